@@ -1,0 +1,226 @@
+"""General word lists: states, capitals, seats of government, demonyms, titles, verb classes.
+
+States, capitals and demonyms come from the ``countryinfo`` package; the rest are
+short hand-written lists of general English (no article-specific names).
+Everything here is an immutable constant built once at import time.
+"""
+from __future__ import annotations
+
+import unicodedata
+from types import MappingProxyType
+
+from countryinfo.countryinfo import load_countries
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, straighten apostrophes and drop a leading "the "."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").lower().strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+# States the package lacks or names differently from common English usage.
+_EXTRA_STATES = {
+    "Kosovo": {"capital": "Pristina", "demonym": "Kosovar", "alt": ["Kosova"]},
+    "Democratic Republic of the Congo": {"capital": "Kinshasa", "demonym": "Congolese", "alt": ["DRC", "DR Congo"]},
+    "Republic of the Congo": {"capital": "Brazzaville", "demonym": "Congolese", "alt": []},
+}
+_NAME_FIXES = {"Burma": "Myanmar", "Swaziland": "Eswatini", "Republic of Macedonia": "North Macedonia",
+               "Palestine, State of": None, "Serbia and Montenegro": None, "Scotland": None, "Wales": None}
+# Extra surface forms in everyday news English (short names, abbreviations, old spellings).
+_EXTRA_ALIASES = {
+    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "the United States"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "United Arab Emirates": ["UAE", "U.A.E.", "the Emirates"],
+    "Russia": ["Russian Federation"],
+    "Ukraine": ["the Ukraine"],
+    "China": ["PRC", "People's Republic of China", "mainland China"],
+    "Czech Republic": ["Czechia"],
+    "Turkey": ["Turkiye", "Türkiye"],
+    "Ivory Coast": ["Côte d'Ivoire"],
+    "Palestine": ["Palestinian Authority"],
+    "South Korea": ["Korea"],
+    "Netherlands": ["Holland", "the Netherlands"],
+}
+_EXTRA_CAPITALS = {"Washington": "United States", "Washington D.C.": "United States",
+                   "Kiev": "Ukraine", "Bogota": "Colombia", "Tel Aviv": None}
+_EXTRA_DEMONYMS = {
+    "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "U.S.": "United States", "US": "United States",
+    "UK": "United Kingdom", "Britain": "United Kingdom", "Israeli": "Israel", "Qatari": "Qatar", "Omani": "Oman",
+    "Iraqi": "Iraq", "Kuwaiti": "Kuwait", "Yemeni": "Yemen", "Afghan": "Afghanistan", "Pakistani": "Pakistan",
+    "Kosovar": "Kosovo", "Serb": "Serbia", "Croat": "Croatia", "Dutch": "Netherlands", "Filipino": "Philippines",
+    "Azerbaijani": "Azerbaijan", "Azeri": "Azerbaijan", "Emirates": "United Arab Emirates",
+    "Palestinian": "Palestine", "Taiwanese": "Taiwan", "Congolese": None, "Korean": None, "Irish": "Ireland",
+    "Welsh": None, "Scottish": None, "English": None, "Western": None, "European": None, "Arab": None,
+}
+_IRREGULAR_PLURALS = {"British": "Britons", "French": "French", "Chinese": "Chinese", "Swiss": "Swiss",
+                      "Dutch": "Dutch", "Japanese": "Japanese", "Vietnamese": "Vietnamese", "Sudanese": "Sudanese"}
+
+
+def _build_states():
+    """(surface -> state, capital -> state, demonym -> state) from countryinfo plus fixes."""
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    # most populous first, so that a state wins a shared demonym over its territories
+    data = sorted(load_countries()["countries"].values(), key=lambda d: -(d.get("population") or 0))
+    rows = [(d["name"], d.get("capital"), d.get("demonym"), d.get("altSpellings") or []) for d in data]
+    rows += [(n, e["capital"], e["demonym"], e["alt"]) for n, e in _EXTRA_STATES.items()]
+    for name, capital, demonym, alts in rows:
+        name = _NAME_FIXES.get(name, name)
+        if not name:
+            continue
+        for alt in [name, *alts, *_EXTRA_ALIASES.get(name, [])]:
+            # two/three-letter ISO codes are ambiguous in running text ("IT", "AT"); keep spelled names
+            if alt and (len(alt) > 3 or alt in _EXTRA_ALIASES.get(name, [])):
+                names.setdefault(fold(alt), name)
+        for cap in ([capital] if isinstance(capital, str) else capital or []):
+            capitals.setdefault(fold(cap), name)
+        if isinstance(demonym, str):
+            for dem in demonym.split(", "):
+                demonyms.setdefault(fold(dem), name)
+    for cap, st in _EXTRA_CAPITALS.items():
+        if st:
+            capitals[fold(cap)] = st
+        else:
+            capitals.pop(fold(cap), None)
+    for dem, st in _EXTRA_DEMONYMS.items():
+        if st:
+            demonyms[fold(dem)] = st
+        else:
+            demonyms.pop(fold(dem), None)
+    return names, capitals, demonyms
+
+
+_NAMES, _CAPITALS, _DEMONYMS = _build_states()
+STATE_NAMES = MappingProxyType(_NAMES)          # folded surface -> canonical state name
+CAPITALS = MappingProxyType(_CAPITALS)          # folded capital -> state
+DEMONYMS = MappingProxyType(_DEMONYMS)          # folded demonym adjective -> state
+
+
+def _plural(dem: str) -> str:
+    if dem in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[dem]
+    if dem.endswith(("ese", "ss", "sh", "ch")):
+        return dem
+    return dem + "s"
+
+
+DEMONYM_PLURALS = MappingProxyType({fold(_plural(d.title() if d.islower() else d)): s
+                                    for d, s in _DEMONYMS.items() if len(d) > 2})
+
+# Seats of power that stand for a government (metonyms) -> state.
+SEATS = MappingProxyType({
+    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
+    "state department": "United States", "congress": "United States", "capitol hill": "United States",
+    "downing street": "United Kingdom", "number 10": "United Kingdom", "whitehall": "United Kingdom",
+    "elysee": "France", "elysee palace": "France", "quai d'orsay": "France",
+    "zhongnanhai": "China", "blue house": "South Korea", "chancellery": None,
+    "knesset": "Israel", "bundestag": "Germany", "duma": "Russia", "state duma": "Russia",
+    "house": None, "senate": None,
+})
+# Legislatures named without their country: they belong to the article's state that has them.
+LEGISLATURE_WORDS = frozenset({"senate", "house", "congress", "parliament", "house of representatives"})
+
+# Seats of international organizations used as metonyms.
+ORG_SEATS = MappingProxyType({"brussels": "European Union"})
+
+# Bodies of organizations that fold into them; generic words resolved within the article.
+ORG_BODIES = MappingProxyType({
+    "european commission": "European Union", "commission": "European Union",
+    "european council": "European Union", "council of the european union": "European Union",
+    "eu commission": "European Union",
+    "un security council": "United Nations", "u.n. security council": "United Nations",
+    "security council": "United Nations", "un general assembly": "United Nations",
+    "general assembly": "United Nations", "un secretariat": "United Nations",
+})
+# Well-known abbreviations of international bodies (general knowledge, not article-specific).
+ORG_ABBREVIATIONS = MappingProxyType({
+    "eu": "European Union", "e.u.": "European Union", "un": "United Nations", "u.n.": "United Nations",
+    "nato": "NATO", "imf": "International Monetary Fund", "who": None, "wto": "World Trade Organization",
+    "iaea": "International Atomic Energy Agency", "opec": "OPEC", "asean": "ASEAN",
+    "osce": "Organization for Security and Co-operation in Europe", "au": None,
+    "icrc": "International Committee of the Red Cross", "wfp": "World Food Programme",
+    "unicef": "UNICEF", "unhcr": "UNHCR", "ecowas": "ECOWAS",
+})
+ORG_CANONICAL = MappingProxyType({
+    "eu": "European Union", "e.u.": "European Union", "european union": "European Union",
+    "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "north atlantic treaty organization": "NATO",
+})
+
+# Political parties referred to by their members' plural (general English usage).
+PARTY_NAMES = MappingProxyType({
+    "democrats": "Democratic Party", "democrat": "Democratic Party", "democratic": "Democratic Party",
+    "republicans": "Republican Party", "republican": "Republican Party", "gop": "Republican Party",
+    "tories": "Conservative Party", "tory": "Conservative Party", "conservatives": None,
+    "labour": "Labour Party",
+})
+
+# Words that make an organization name a body of a state ("Ukraine's foreign ministry").
+STATE_BODY_WORDS = frozenset("""
+ministry ministries army military government administration cabinet parliament office presidency
+forces navy police headquarters agency authority commission council department delegation
+embassy mission court senate house congress legislature regime troops officials negotiators
+intelligence service services committee guard spokesman spokesperson spokeswoman diplomats
+""".split())
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "army", "military", "cabinet", "regime",
+                              "ministry", "authorities", "presidency", "junta"})
+
+# Platforms and things NER tags as organizations that are never actors here.
+NON_ACTOR_ORGS = frozenset({
+    "x", "twitter", "telegram", "facebook", "instagram", "youtube", "whatsapp", "tiktok",
+    "truth social", "signal", "zoom", "brexit", "covid", "covid-19",
+})
+NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
+                      "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",
+                      "framework", "resolution", "day", "campaign", "policy", "program", "programme",
+                      "process", "corridor", "line", "formula", "doctrine", "project", "strategy")
+
+# Titles and roles that precede or describe a person.
+TITLE_WORDS = frozenset("""
+president prime minister premier chancellor king queen prince emir sheikh sultan crown
+secretary speaker senator representative rep. sen. gov. governor mayor leader chief head
+spokesman spokeswoman spokesperson negotiator envoy ambassador diplomat commissioner adviser advisor
+director chairman chairwoman chair ceo executive general commander colonel lieutenant major admiral
+minister deputy vice foreign defence defense finance trade treasury interior state special senior
+top national international supreme ayatollah justice judge attorney official analyst economist
+president-elect representative lawmaker mp general-secretary secretary-general son-in-law
+""".split())
+
+# Verbs of saying that introduce reported speech (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell warn insist stress reveal announce claim argue add note write report confirm explain
+acknowledge admit assert contend emphasise emphasize reiterate state declare allege maintain
+remark reply respond answer caution predict complain concede testify post tweet
+""".split())
+# Verbs that quote a term someone used ("what it calls", "described them as", "accused X of").
+TERM_VERBS = frozenset({"call", "describe", "term", "label", "consider", "brand", "dub", "accuse",
+                        "characterise", "characterize", "urge", "pledge", "promise", "vow"})
+DIRECT_CUE_VERBS = SPEECH_VERBS | TERM_VERBS
+
+# Verb classes for positions (lemmas).
+DEMAND_VERBS = frozenset("""
+demand urge call insist press ask want seek require push expect need order request
+""".split())
+PROPOSAL_VERBS = frozenset({"propose", "offer", "suggest", "float", "put forward", "table"})
+REJECTION_VERBS = frozenset({"reject", "refuse", "dismiss", "oppose", "rebuff", "decline", "deny",
+                             "rule", "spurn", "veto", "block"})
+THREAT_VERBS = frozenset({"threaten"})
+COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+READY_ADJS = frozenset({"ready", "prepared", "willing", "open"})
+NEVER_VERBS = frozenset({"accept", "sign", "recognise", "recognize", "compromise", "give", "change",
+                         "trade", "surrender", "cede", "agree", "negotiate", "allow", "tolerate",
+                         "abandon", "drop", "stand", "back", "support", "withdraw", "hand", "budge"})
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_GROUP = frozenset({"it", "they", "we", "its", "their"})
+GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels", "bloc", "organisation",
+                               "organization", "firm", "party", "alliance", "federation", "association",
+                               "agency", "body", "militia", "fund", "board", "guerrillas", "insurgents",
+                               "coalition", "forum", "council"})
+GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
+                                  "negotiator", "envoy", "diplomat", "president", "leader", "executive",
+                                  "adviser", "advisor", "commander", "officer", "source", "aide",
+                                  "representative", "chief", "secretary", "ambassador"})

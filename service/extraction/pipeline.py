@@ -1,0 +1,52 @@
+"""The Extractor: one spaCy parse per article, then the rule stages in order."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors import ActorFinder
+from .demands import DemandFinder
+from .nlp import load_model
+from .quotes import QuoteFinder
+from .records import Extraction
+from .reported import ReportedFinder
+from .speakers import Speakers
+
+
+class Extractor:
+    """Turns an article body into actors, quotes and demands."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.actor_finder = ActorFinder(nlp)
+        self.demand_finder = DemandFinder(nlp)
+
+    def extract(self, body: str, title: str | None = None) -> Extraction:
+        """Extract from one article body (offsets index the body; the title is not parsed)."""
+        return self.from_doc(self.nlp(body or ""))
+
+    def extract_many(self, bodies: Iterable[str], batch_size: int = 16) -> Iterator[Extraction]:
+        """Extract from many bodies, parsing them in batches through ``nlp.pipe``."""
+        for doc in self.nlp.pipe((b or "" for b in bodies), batch_size=batch_size):
+            yield self.from_doc(doc)
+
+    def from_doc(self, doc: Doc) -> Extraction:
+        """Run the rule stages over a parsed body."""
+        if not doc.text.strip():
+            return Extraction()
+        actors = self.actor_finder.find(doc)
+        speakers = Speakers(doc, actors)
+        quote_finder = QuoteFinder(doc, speakers)
+        direct, passages = quote_finder.quotes()
+        reported = ReportedFinder(doc, speakers, quote_finder).find(direct)
+        demands = self.demand_finder.find(doc, actors, speakers, quote_finder, passages)
+        return Extraction(actors=actors.records(), quotes=direct + reported, demands=demands)
+
+
+@functools.cache
+def load_extractor(model_name: str) -> Extractor:
+    """The Extractor over a model loaded once per process (raises ModelNotInstalledError if missing)."""
+    return Extractor(load_model(model_name))

@@ -1,0 +1,232 @@
+"""Direct quotes: quoted passages, their speaker and their cue verb.
+
+Finds curly and straight double quotes and (outside them) British single quotes,
+never raising on unbalanced marks; joins a passage interrupted only by its
+attribution ("'We are ready,' he said, 'to talk.'") and a quote continued in the
+next paragraph; drops titles and scare quotes that nobody is said to have said.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer as gz
+from .records import Quote
+from .speakers import Speakers
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "by", "with"})
+
+
+@dataclass
+class QuotePart:
+    """One run of text between an opening and a closing quotation mark (offsets of the content)."""
+    start: int
+    end: int
+    closed: bool
+    continues: bool = False        # opens a paragraph right after an unclosed quote
+
+
+@dataclass
+class Passage:
+    """One or more quote parts that make one quote."""
+    parts: list[QuotePart]
+    spans: list[Span] = field(default_factory=list)
+    cue: Token | None = None
+    speaker: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+def _opens_single(text: str, i: int) -> bool:
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([—–-\"“") and (nxt.isalnum())
+
+
+def _closes_single(text: str, i: int) -> bool:
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def find_quote_parts(text: str) -> list[QuotePart]:
+    """Quoted runs in the text, paragraph by paragraph; unbalanced marks never raise."""
+    parts: list[QuotePart] = []
+    pos = 0
+    prev_unclosed = False
+    for para in text.split("\n"):
+        base = pos
+        pos += len(para) + 1
+        double_open: int | None = None
+        single_open: int | None = None
+        first_in_para = True
+        stripped_at = len(para) - len(para.lstrip())
+        for i, ch in enumerate(para):
+            if ch in "“\"" and double_open is None and (ch == "“" or ch == '"'):
+                if ch == '"' or ch == "“":
+                    double_open = i
+                    single_open = None
+                continue
+            if ch in "”\"" and double_open is not None:
+                parts.append(QuotePart(base + double_open + 1, base + i, True,
+                                       continues=first_in_para and prev_unclosed and double_open == stripped_at))
+                first_in_para = False
+                double_open = None
+                continue
+            if double_open is None and ch in "‘'" and single_open is None and _opens_single(para, i):
+                single_open = i
+                continue
+            if double_open is None and ch in "’'" and single_open is not None and _closes_single(para, i):
+                if i - single_open > 1:
+                    parts.append(QuotePart(base + single_open + 1, base + i, True,
+                                           continues=first_in_para and prev_unclosed and single_open == stripped_at))
+                    first_in_para = False
+                single_open = None
+        still_open = double_open if double_open is not None else single_open
+        if still_open is not None:
+            end = base + len(para.rstrip())
+            if end > base + still_open + 1:
+                parts.append(QuotePart(base + still_open + 1, end, False,
+                                       continues=first_in_para and prev_unclosed and still_open == stripped_at))
+            prev_unclosed = True
+        else:
+            prev_unclosed = False
+    return [p for p in parts if text[p.start:p.end].strip()]
+
+
+def part_text(text: str, part: QuotePart) -> str:
+    return text[part.start:part.end].strip()
+
+
+def is_title(text: str) -> bool:
+    """"Board of Peace", "Hold the Line": a quoted name, not words someone said."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if not words or text.rstrip()[-1:] in ".,!?":
+        return False
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
+
+
+class QuoteFinder:
+    """Finds the direct quotes of one parsed article."""
+
+    def __init__(self, doc: Doc, speakers: Speakers):
+        self.doc = doc
+        self.speakers = speakers
+        self.parts = find_quote_parts(doc.text)
+        self.spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in self.parts]
+        self.quoted: set[int] = set()
+        for span in self.spans:
+            if span is not None:
+                self.quoted.update(range(span.start, span.end))
+
+    # ------------------------------------------------------------ attribution
+    def find_cue(self, span: Span) -> Token | None:
+        """The verb outside the quote that attributes it (said, told, called, according to)."""
+        inside = set(range(span.start, span.end))
+        starts = []
+        for tok in span:
+            head = tok.head
+            if head.i not in inside and head.i != tok.i:
+                starts.append(head)
+            for child in tok.children:
+                if child.i not in inside and child.i not in self.quoted and child.pos_ in ("VERB", "AUX") \
+                        and child.lemma_ in gz.SPEECH_VERBS:
+                    return child
+        for start in starts:
+            cur = start
+            for _ in range(10):
+                if cur.i not in self.quoted:
+                    if cur.lemma_ in gz.DIRECT_CUE_VERBS and cur.pos_ in ("VERB", "AUX"):
+                        return cur
+                    if cur.lower_ == "according":
+                        return cur
+                    acc = self._according(cur)
+                    if acc is not None:
+                        return acc
+                if cur.head is cur:
+                    break
+                cur = cur.head
+        return None
+
+    @staticmethod
+    def _according(tok: Token) -> Token | None:
+        for child in tok.children:
+            if child.lower_ == "according" and child.dep_ == "prep":
+                return child
+        return None
+
+    def cue_subject(self, cue: Token, depth: int = 0) -> Token | None:
+        """The subject of a cue verb (through participles and conjoined verbs)."""
+        if cue.lower_ == "according":
+            for child in cue.children:
+                if child.lower_ == "to":
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return None
+        for child in cue.children:
+            if child.dep_ == "nsubj":
+                return child
+        if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head is not cue:
+            return self.cue_subject(cue.head, depth + 1)
+        return None
+
+    def attribute(self, span: Span) -> tuple[Token | None, str | None]:
+        cue = self.find_cue(span)
+        if cue is None:
+            return None, None
+        return cue, self.speakers.resolve(self.cue_subject(cue))
+
+    # ------------------------------------------------------------ joining
+    def _gap_is_attribution(self, a: int, b: int) -> bool:
+        """Whether the text between two quote parts is only "he said" and its modifiers."""
+        sa, sb = self.spans[a], self.spans[b]
+        if sa is None or sb is None or sb.start - sa.end > 30:
+            return False
+        gap = [t for t in self.doc[sa.end:sb.start] if not t.is_punct and not t.is_space]
+        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) != 1 or verbs[0].lemma_ not in gz.SPEECH_VERBS:
+            return False
+        if any(t.lower_ in ("that", "but", "and", "while", "because") for t in gap):
+            return False
+        if "\n" in self.doc.text[self.parts[a].end:self.parts[b].start]:
+            return False
+        return True
+
+    def passages(self) -> list[Passage]:
+        out: list[Passage] = []
+        for k, part in enumerate(self.parts):
+            if out and (part.continues or self._gap_is_attribution(k - 1, k)) and out[-1].parts[-1] is self.parts[k - 1]:
+                out[-1].parts.append(part)
+                if self.spans[k] is not None:
+                    out[-1].spans.append(self.spans[k])
+                continue
+            out.append(Passage([part], [self.spans[k]] if self.spans[k] is not None else []))
+        return out
+
+    def quotes(self) -> tuple[list[Quote], list[Passage]]:
+        """Attributed direct quotes (and the passages, for later stages)."""
+        text = self.doc.text
+        result, kept = [], []
+        for passage in self.passages():
+            words = " ".join(part_text(text, p) for p in passage.parts)
+            if len(passage.parts) == 1 and is_title(words):
+                continue
+            for span in passage.spans:
+                cue, speaker = self.attribute(span)
+                if speaker:
+                    passage.cue, passage.speaker = cue, speaker
+                    break
+            if not passage.speaker:
+                continue
+            cue_text = "according to" if passage.cue.lower_ == "according" else passage.cue.text
+            result.append(Quote(words, True, cue_text, passage.speaker, passage.start, passage.end))
+            kept.append(passage)
+        return result, kept

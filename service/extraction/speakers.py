@@ -1,0 +1,141 @@
+"""Speaker resolution: names, pronouns, metonyms and generic noun phrases -> actors.
+
+"He said" after a sentence about a person is that person; "It insists" is the last
+state/organization subject; "A British government spokesperson" speaks for the
+United Kingdom; "the company" is the most recent organization; "the spokesperson"
+is whoever the earlier "spokesperson" was.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import gazetteer as gz
+from .actors import ActorTable
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_HE_SHE = frozenset({"he", "she", "him", "her", "his"})
+_GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
+
+
+class Speakers:
+    """Resolves tokens to actor names within one article."""
+
+    def __init__(self, doc: Doc, actors: ActorTable):
+        self.doc = doc
+        self.actors = actors
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+        self.noun_memory: dict[str, str] = {}
+        # per sentence: the person / group subject and mention in force before it
+        self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
+        self._track()
+
+    # ------------------------------------------------------------ tracking
+    def _track(self) -> None:
+        p_subj = g_subj = p_last = g_last = None
+        for sent in self.sents:
+            self.before.append((p_subj, g_subj, p_last, g_last))
+            subj_p = subj_g = None
+            for tok in sent:
+                if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+                    name = self.resolve(tok)
+                    kind = self.actors.kind(name)
+                    if kind == "person" and subj_p is None:
+                        subj_p = name
+                    elif kind in ("state", "organization") and subj_g is None:
+                        subj_g = name
+                name = self.actors.at(tok)
+                kind = self.actors.kind(name)
+                if kind == "person":
+                    p_last = name
+                elif kind:
+                    g_last = name
+            p_subj = subj_p or p_subj
+            g_subj = subj_g or g_subj
+
+    # ------------------------------------------------------------ resolution
+    def resolve(self, tok: Token | None) -> str | None:
+        """The actor a (subject) token refers to, or None."""
+        if tok is None:
+            return None
+        name = self.actors.at(tok)
+        if name:
+            return self._speaker_for(name, tok)
+        low = tok.lower_
+        if low in _HE_SHE:
+            return self._antecedent(tok, person=True)
+        if low in _GROUP and tok.pos_ == "PRON":
+            return self._antecedent(tok, person=False)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return self._generic(tok)
+        return None
+
+    def _speaker_for(self, name: str, tok: Token) -> str:
+        """"Netanyahu's office" speaks for the person's state."""
+        head = tok.head
+        if tok.dep_ == "poss" and head.lower_ in ("office", "government", "administration", "ministry", "camp"):
+            info = self.actors.actors.get(name)
+            if info and info.kind == "person" and info.affiliation:
+                return info.affiliation
+        return name
+
+    def _antecedent(self, tok: Token, person: bool) -> str | None:
+        k = self.sent_of.get(tok.i, 0)
+        sent = self.sents[k]
+        # an earlier subject in the same sentence
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos":
+                name = self.actors.at(t)
+                if name and (self.actors.kind(name) == "person") == person:
+                    return self._speaker_for(name, t)
+        p_subj, g_subj, p_last, g_last = self.before[k]
+        if person:
+            return p_subj or p_last
+        return g_subj or g_last
+
+    def _generic(self, tok: Token) -> str | None:
+        """"A British government spokesperson", "the company", "the army", "Iranian officials"."""
+        low = tok.lemma_.lower()
+        owner = None
+        for child in tok.subtree:
+            if child is tok:
+                continue
+            if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound"):
+                continue
+            name = self.actors.at(child)
+            if name and self.actors.kind(name) in ("state", "organization"):
+                owner = name
+                break
+            dem = gz.DEMONYMS.get(gz.fold(child.text)) if child.ent_type_ in ("NORP", "GPE", "") else None
+            if dem and child.dep_ in ("amod", "compound", "nmod") and dem in self.actors.actors:
+                owner = dem
+                break
+        is_generic = (low in gz.GENERIC_PERSON_NOUNS or low in gz.GENERIC_ORG_NOUNS
+                      or low in gz.GOVERNMENT_NOUNS or low in gz.STATE_BODY_WORDS
+                      or low in ("negotiator", "official", "officials", "side", "team"))
+        if owner and is_generic:
+            self.noun_memory[low] = owner
+            return owner
+        if not is_generic:
+            return None
+        if any(c.lower_ in ("a", "an") for c in tok.children):
+            return None  # "a diplomat briefed on the talks": unnamed, no affiliation
+        if low in self.noun_memory:
+            return self.noun_memory[low]
+        if low in gz.GOVERNMENT_NOUNS:
+            return self.actors.main_state()
+        if low in gz.GENERIC_ORG_NOUNS:
+            return self._recent_org(tok)
+        return None
+
+    def _recent_org(self, tok: Token) -> str | None:
+        for i in range(tok.i - 1, -1, -1):
+            name = self.actors.token_actor.get(i)
+            if name and self.actors.kind(name) == "organization":
+                return name
+        return None
