@@ -1,0 +1,62 @@
+"""The HTTP layer: blueprints, schemas, errors, auth and pagination."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, request
+from werkzeug.routing import IntegerConverter
+
+from ..store.resources import InvalidReference
+from . import actors, articles, demands, meta, quotes
+from .auth import require_token
+from .context import close_db
+from .errors import ProblemApi, handle_unexpected, problem
+from .pagination import MAX_ID
+
+JSON_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+class IdConverter(IntegerConverter):
+    """Path ids: positive and within SQLite's 64-bit range, else 404."""
+
+    def __init__(self, url_map, **kwargs):
+        super().__init__(url_map, min=1, max=MAX_ID, **kwargs)
+
+
+def _require_json():
+    """Bodies must be JSON: anything else is 415, before it is parsed."""
+    if request.method in JSON_METHODS and request.content_length != 0 and (
+            request.content_length or request.headers.get("Transfer-Encoding")) and not request.is_json:
+        return problem(415, "Send the request body as JSON with 'Content-Type: application/json'.")
+    return None
+
+
+def _invalid_reference(error: InvalidReference):
+    return problem(422, str(error).capitalize() + ".", {error.field: [f"No record with id {error.value}."]})
+
+
+def init_app(app: Flask) -> ProblemApi:
+    app.config.update(
+        API_TITLE="Parley",
+        API_VERSION="1.0",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        API_SPEC_OPTIONS={
+            "info": {"description": (Path(__file__).parent / "overview.md").read_text(encoding="utf-8")},
+            "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}},
+        },
+    )
+    app.url_map.converters["id"] = IdConverter
+    api = ProblemApi(app)
+    api.register_converter(IdConverter, lambda _converter: {"type": "integer", "minimum": 1, "maximum": MAX_ID})
+    for module in (articles, actors, quotes, demands):
+        api.register_blueprint(module.blp)
+    app.register_blueprint(meta.blp)
+    app.before_request(require_token)
+    app.before_request(_require_json)
+    app.register_error_handler(InvalidReference, _invalid_reference)
+    app.register_error_handler(Exception, handle_unexpected)
+    app.teardown_appcontext(close_db)
+    app.extensions["parley.api"] = api
+    return api

@@ -1,0 +1,81 @@
+"""The steps every resource's views share, so each view stays a few lines."""
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from flask_smorest import abort
+
+from ..store import write
+from ..store.resources import Resource
+from .context import db
+from .pagination import page_body
+
+REFERENCE_COLUMNS = {"article": "article_id", "speaker": "speaker_id", "actor": "actor_id",
+                     "target": "target_id", "affiliation": "affiliation_id"}
+
+
+def to_columns(data: dict) -> dict:
+    """Request fields to table columns (`speaker` -> `speaker_id`, ...)."""
+    return {REFERENCE_COLUMNS.get(k, k): v for k, v in data.items()}
+
+
+def list_page(resource: Resource, args: dict, **fixed: Any) -> dict:
+    """One page of a list, filtered by the query arguments and by `fixed` ones."""
+    filters = {k: v for k, v in args.items() if k not in ("cursor", "limit")}
+    page = resource.page(db(), {**filters, **fixed}, args.get("cursor"), args["limit"])
+    return page_body(page)
+
+
+def not_found(resource: Resource, record_id: int) -> NoReturn:
+    abort(404, message=f"There is no {resource.table.removesuffix('s')} with id {record_id}.")
+
+
+def require(resource: Resource, record_id: int) -> None:
+    if not resource.exists(db(), record_id):
+        not_found(resource, record_id)
+
+
+def get_or_404(resource: Resource, record_id: int) -> dict:
+    record = resource.get(db(), record_id)
+    if record is None:
+        not_found(resource, record_id)
+    return record
+
+
+def check_span(article_id: int, start: int | None, end: int | None) -> None:
+    """Offsets, when given, must slice the article body."""
+    if start is None and end is None:
+        return
+    length = db().execute("SELECT length(body) FROM articles WHERE id = ?", [article_id]).fetchone()
+    if start is None or end is None or length is None or not 0 <= start < end <= length[0]:
+        abort(422, message="start and end must be given together, with start < end, "
+                           "and lie within the article body.",
+              errors={"end": ["Not a span of the article body."]})
+
+
+def create(resource: Resource, data: dict) -> dict:
+    """Store a record an analyst adds; it counts as edited."""
+    values = to_columns(data)
+    if "article_id" in values:
+        check_span(values["article_id"], values.get("start"), values.get("end"))
+    with write(db()):
+        record_id = resource.insert(db(), values, edited=True)
+    return resource.get(db(), record_id)
+
+
+def update(resource: Resource, record_id: int, data: dict) -> dict:
+    """Apply an analyst's edit; the record is marked edited."""
+    current = get_or_404(resource, record_id)
+    values = to_columns(data)
+    check_span(current["article"], values.get("start", current["start"]), values.get("end", current["end"]))
+    with write(db()):
+        resource.update(db(), record_id, values)
+    return resource.get(db(), record_id)
+
+
+def delete(resource: Resource, record_id: int) -> tuple[str, int]:
+    with write(db()):
+        deleted = resource.delete(db(), record_id)
+    if not deleted:
+        not_found(resource, record_id)
+    return "", 204

@@ -1,0 +1,253 @@
+"""Every schema the API reads or writes; they also drive openapi.yaml."""
+from __future__ import annotations
+
+import re
+from datetime import UTC
+
+from marshmallow import Schema, ValidationError, fields, validate
+
+from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
+from .pagination import MAX_ID, PageQuerySchema
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Text(fields.String):
+    """A string without control characters (tabs and newlines allowed)."""
+
+    def __init__(self, *, blank: bool = False, max_length: int | None = None, **kwargs):
+        super().__init__(validate=validate.Length(max=max_length) if max_length else None, **kwargs)
+        self.blank = blank
+
+    def _deserialize(self, value, attr, data, **kwargs) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if CONTROL_CHARACTERS.search(text):
+            raise ValidationError("Must not contain NUL or other control characters.")
+        if not self.blank and not text.strip():
+            raise ValidationError("Must not be empty or only whitespace.")
+        return text
+
+
+class Id(fields.Integer):
+    """The id of a record: a positive 64-bit integer."""
+
+    def __init__(self, **kwargs):
+        super().__init__(strict=True, validate=validate.Range(1, MAX_ID), **kwargs)
+
+
+class QueryId(fields.Integer):
+    """An id given in a query string, where every value arrives as text."""
+
+    def __init__(self, **kwargs):
+        super().__init__(validate=validate.Range(1, MAX_ID), **kwargs)
+
+
+class JsonBoolean(fields.Boolean):
+    """A JSON true or false; no strings or numbers standing in for them."""
+
+    def __init__(self, **kwargs):
+        super().__init__(truthy={True}, falsy={False}, **kwargs)
+
+
+class Timestamp(fields.AwareDateTime):
+    """ISO 8601 date or date-time; without a zone it is taken as UTC."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="iso", default_timezone=UTC, **kwargs)
+
+
+class Offset(fields.Integer):
+    """A character offset into the article body."""
+
+    def __init__(self, **kwargs):
+        super().__init__(strict=True, allow_none=True, validate=validate.Range(0, MAX_ID), **kwargs)
+
+
+class RefSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+
+
+# ---------------------------------------------------------------- articles
+class ArticleCreateSchema(Schema):
+    title = Text(required=True, max_length=1000)
+    body = Text(required=True)
+    source = Text(allow_none=True, max_length=500)
+    url = fields.Url(allow_none=True, validate=validate.Length(max=2000))
+    published_at = Timestamp(allow_none=True)
+
+
+class ArticleCountsSchema(Schema):
+    actors = fields.Integer()
+    quotes = fields.Integer()
+    demands = fields.Integer()
+
+
+class ArticleSchema(Schema):
+    id = fields.Integer()
+    title = fields.String()
+    body = fields.String()
+    source = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True, metadata={"format": "date-time"})
+    content_hash = fields.String(metadata={"description": "SHA-256 of the body; the same body "
+                                                         "posted again answers the stored article."})
+    created_at = fields.String(metadata={"format": "date-time"})
+    counts = fields.Nested(ArticleCountsSchema,
+                           metadata={"description": "Records extracted from the article."})
+
+
+class ArticleQuerySchema(PageQuerySchema):
+    source = Text(metadata={"description": "Exact source."})
+    published_from = Timestamp(metadata={"description": "Published at or after."})
+    published_to = Timestamp(metadata={"description": "Published at or before."})
+    q = Text(max_length=200, metadata={"description": "Words in the title or body."})
+
+
+class ArticlePageSchema(Schema):
+    items = fields.List(fields.Nested(ArticleSchema))
+    next = fields.String(allow_none=True)
+
+
+# ---------------------------------------------------------------- actors
+class ActorUpdateSchema(Schema):
+    name = Text(max_length=300)
+    kind = fields.String(validate=validate.OneOf(ACTOR_KINDS))
+    aliases = fields.List(Text(max_length=300), validate=validate.Length(max=200))
+    role = Text(allow_none=True, max_length=300)
+    affiliation = Id(allow_none=True, metadata={"description": "Id of the state or organization."})
+
+
+class ActorCreateSchema(ActorUpdateSchema):
+    name = Text(required=True, max_length=300)
+    kind = fields.String(required=True, validate=validate.OneOf(ACTOR_KINDS))
+
+
+class ActorMergeSchema(Schema):
+    actor = Id(required=True, metadata={"description": "Id of the actor to fold into this one; "
+                                                       "it is deleted."})
+
+
+class ActorCountsSchema(Schema):
+    articles = fields.Integer()
+    quotes = fields.Integer()
+    demands = fields.Integer()
+
+
+class ActorSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()
+    kind = fields.String(validate=validate.OneOf(ACTOR_KINDS))
+    aliases = fields.List(fields.String())
+    role = fields.String(allow_none=True)
+    affiliation = fields.Nested(RefSchema, allow_none=True)
+    counts = fields.Nested(ActorCountsSchema)
+    edited = fields.Boolean(metadata={"description": "Whether an analyst has edited it."})
+    created_at = fields.String(metadata={"format": "date-time"})
+    updated_at = fields.String(metadata={"format": "date-time"})
+
+
+class ActorQuerySchema(PageQuerySchema):
+    kind = fields.String(validate=validate.OneOf(ACTOR_KINDS))
+    q = Text(max_length=200, metadata={"description": "Prefix of the name or an alias."})
+
+
+class ActorPageSchema(Schema):
+    items = fields.List(fields.Nested(ActorSchema))
+    next = fields.String(allow_none=True)
+
+
+# ---------------------------------------------------------------- quotes
+class QuoteUpdateSchema(Schema):
+    text = Text(max_length=20_000)
+    direct = JsonBoolean()
+    cue = Text(allow_none=True, max_length=100)
+    speaker = Id(allow_none=True, metadata={"description": "Id of the actor who said it."})
+    start = Offset()
+    end = Offset()
+
+
+class QuoteCreateSchema(QuoteUpdateSchema):
+    article = Id(required=True)
+    text = Text(required=True, max_length=20_000)
+    direct = JsonBoolean(required=True)
+
+
+class QuoteSchema(Schema):
+    id = fields.Integer()
+    article = fields.Integer()
+    text = fields.String()
+    direct = fields.Boolean()
+    cue = fields.String(allow_none=True)
+    speaker = fields.Nested(RefSchema, allow_none=True)
+    start = fields.Integer(allow_none=True)
+    end = fields.Integer(allow_none=True)
+    edited = fields.Boolean(metadata={"description": "Whether an analyst made or edited it; "
+                                                     "re-extraction keeps such records."})
+    created_at = fields.String(metadata={"format": "date-time"})
+    updated_at = fields.String(metadata={"format": "date-time"})
+
+
+class QuoteQuerySchema(PageQuerySchema):
+    speaker = QueryId()
+    article = QueryId()
+    direct = fields.Boolean()
+    q = Text(max_length=200, metadata={"description": "Words in the quote."})
+
+
+class QuotePageSchema(Schema):
+    items = fields.List(fields.Nested(QuoteSchema))
+    next = fields.String(allow_none=True)
+
+
+# ---------------------------------------------------------------- demands
+class DemandUpdateSchema(Schema):
+    actor = Id(allow_none=True, metadata={"description": "Id of the actor holding the position."})
+    target = Id(allow_none=True, metadata={"description": "Id of the actor it is addressed to."})
+    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
+    text = Text(max_length=20_000)
+    evidence = Text(allow_none=True, max_length=20_000)
+    topic = fields.String(validate=validate.OneOf(TOPICS))
+    start = Offset()
+    end = Offset()
+
+
+class DemandCreateSchema(DemandUpdateSchema):
+    article = Id(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(DEMAND_KINDS))
+    text = Text(required=True, max_length=20_000)
+    topic = fields.String(load_default="other", validate=validate.OneOf(TOPICS))
+
+
+class DemandSchema(Schema):
+    id = fields.Integer()
+    article = fields.Integer()
+    actor = fields.Nested(RefSchema, allow_none=True)
+    target = fields.Nested(RefSchema, allow_none=True)
+    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
+    text = fields.String()
+    evidence = fields.String(allow_none=True)
+    topic = fields.String(validate=validate.OneOf(TOPICS))
+    start = fields.Integer(allow_none=True)
+    end = fields.Integer(allow_none=True)
+    edited = fields.Boolean()
+    created_at = fields.String(metadata={"format": "date-time"})
+    updated_at = fields.String(metadata={"format": "date-time"})
+
+
+class DemandQuerySchema(PageQuerySchema):
+    actor = QueryId()
+    target = QueryId()
+    article = QueryId()
+    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
+    topic = fields.String(validate=validate.OneOf(TOPICS))
+    q = Text(max_length=200, metadata={"description": "Words in the demand or its evidence."})
+
+
+class DemandPageSchema(Schema):
+    items = fields.List(fields.Nested(DemandSchema))
+    next = fields.String(allow_none=True)
+
+
+class HealthSchema(Schema):
+    status = fields.String()

@@ -1,0 +1,134 @@
+"""The `parley` command: serve, ingest, backup, openapi, healthcheck."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import sqlite3
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from . import create_app, ingest
+from .config import Config, ConfigError
+from .extraction import load_extractor
+from .store import connect, migrate
+
+GUNICORN_TIMEOUT_SECONDS = 120
+
+
+def _config() -> Config:
+    try:
+        return Config.from_env()
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def prepare_database(config: Config) -> int:
+    """Create or migrate the database and load the seeds once; returns how many
+    seed articles were loaded. Runs before gunicorn forks its workers."""
+    db = connect(config.db_path, config.busy_timeout_ms)
+    try:
+        migrate(db)
+        return ingest.seed(db, lambda: load_extractor(config.spacy_model), Path(config.seeds_dir))
+    finally:
+        db.conn.close()
+
+
+@click.group()
+def main() -> None:
+    """Parley: news about negotiations, as actors, quotes and demands."""
+
+
+@main.command()
+@click.option("--host", help="Address to bind [env PARLEY_HOST, default 127.0.0.1].")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port [env PARLEY_PORT, default 8000].")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes [env PARLEY_WORKERS, default 2].")
+def serve(host: str | None, port: int | None, workers: int | None) -> None:
+    """Prepare the database, then run the API under gunicorn.
+
+    gunicorn replaces this process, so signals reach it directly; extra
+    gunicorn settings can be given in GUNICORN_CMD_ARGS.
+    """
+    config = _config()
+    seeded = prepare_database(config)
+    click.echo(f"database {config.db_path} ready ({seeded} seed articles loaded)", err=True)
+    if not config.api_tokens:
+        click.echo("warning: PARLEY_API_TOKEN is not set, so every write will be refused", err=True)
+    bind = f"{host or config.host}:{port or config.port}"
+    argv = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers or config.workers),
+            "--timeout", str(GUNICORN_TIMEOUT_SECONDS), "service:create_app()"]
+    os.execv(sys.executable, argv)
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512),
+              help="Articles per batch through the model.")
+def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
+    """Extract and store the .json and .txt articles in PATHS (files or folders).
+
+    Articles already stored are skipped, so an interrupted run resumes when run again.
+    """
+    config = _config()
+    files = ingest.article_files(paths)
+    try:
+        items = [ingest.read_article_file(path) for path in files]
+    except (ValueError, UnicodeDecodeError) as error:
+        raise click.ClickException(str(error)) from None
+    db = connect(config.db_path, config.busy_timeout_ms)
+    migrate(db)
+    extractor = load_extractor(config.spacy_model)
+    created = 0
+    with tqdm(total=len(items), unit="article", disable=None) as bar:
+        for result in ingest.ingest_many(db, extractor, items, batch_size=batch_size):
+            created += result.created
+            bar.update()
+    db.conn.close()
+    click.echo(f"{created} stored, {len(items) - created} already there")
+
+
+@main.command()
+@click.argument("destination", type=click.Path(dir_okay=False, path_type=Path))
+def backup(destination: Path) -> None:
+    """Write a consistent copy of the database to DESTINATION, even while it takes writes."""
+    config = _config()
+    if destination.exists():
+        raise click.ClickException(f"{destination} exists; choose a new file")
+    source = sqlite3.connect(config.db_path)
+    target = sqlite3.connect(destination)
+    try:
+        with target:
+            source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    click.echo(f"backed up {config.db_path} to {destination}")
+
+
+@main.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+def openapi(output: Path | None) -> None:
+    """Print the OpenAPI document generated from the routes and schemas."""
+    app = create_app(dataclasses.replace(_config(), db_path=":memory:"))
+    text = app.extensions["parley.api"].spec.to_yaml()
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.option("--url", help="Health URL [default http://127.0.0.1:$PARLEY_PORT/healthz].")
+def healthcheck(url: str | None) -> None:
+    """Exit 0 when the running service answers /healthz with 200 (for container health checks)."""
+    url = url or f"http://127.0.0.1:{_config().port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            healthy = response.status == 200
+    except (urllib.error.URLError, OSError):
+        healthy = False
+    sys.exit(0 if healthy else 1)

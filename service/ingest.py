@@ -1,0 +1,116 @@
+"""Turning articles into stored records: extraction first, then one write.
+
+Extraction runs outside the write transaction, so a slow article never holds
+the database lock; the write re-checks the content hash, so two clients
+posting the same body at once get one article.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .extraction import Extractor
+from .extraction.records import Extraction
+from .store import articles, timestamp, write
+
+ARTICLE_FIELDS = ("title", "body", "source", "url", "published_at")
+
+
+@dataclass(frozen=True)
+class Ingested:
+    article_id: int
+    created: bool
+
+
+def _store(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> Ingested:
+    with write(db):
+        existing = articles.find_by_hash(db, articles.content_hash(fields["body"]))
+        if existing is not None:
+            return Ingested(existing, created=False)
+        return Ingested(articles.insert(db, fields, extraction), created=True)
+
+
+def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict) -> Ingested:
+    """Store one article with its records, or find it if its body is stored."""
+    existing = articles.find_by_hash(db, articles.content_hash(fields["body"]))
+    if existing is not None:
+        return Ingested(existing, created=False)
+    return _store(db, fields, extractor.extract(fields["body"], fields.get("title")))
+
+
+def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable[dict],
+                batch_size: int = 16) -> Iterator[Ingested]:
+    """Store many articles, batching extraction through the model; stored
+    bodies are skipped before extraction, so a rerun resumes where it stopped."""
+    new, seen = [], set()
+    for fields in items:
+        digest = articles.content_hash(fields["body"])
+        found = articles.find_by_hash(db, digest)
+        if found is not None or digest in seen:
+            yield Ingested(found, created=False)
+        else:
+            seen.add(digest)
+            new.append(fields)
+    extractions = extractor.extract_many((f["body"] for f in new), batch_size=batch_size)
+    for fields, extraction in zip(new, extractions, strict=True):
+        yield _store(db, fields, extraction)
+
+
+def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int) -> bool:
+    """Run extraction again on a stored article, keeping analysts' records."""
+    row = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return False
+    extraction = extractor.extract(row[1], row[0])
+    with write(db):
+        articles.replace_records(db, article_id, extraction)
+    return True
+
+
+def read_article_file(path: Path) -> dict:
+    """An article from a `.json` file (the fields of POST /articles; other keys
+    ignored) or a `.txt` file (first line the title, the rest the body)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        data = json.loads(text)
+        if not isinstance(data, dict) or not data.get("title") or not data.get("body"):
+            raise ValueError(f"{path}: a JSON article needs a title and a body")
+        fields = {k: data[k] for k in ARTICLE_FIELDS if data.get(k)}
+        if "published_at" in fields:
+            fields["published_at"] = timestamp(datetime.fromisoformat(fields["published_at"]))
+        return fields
+    title, _, body = text.strip().partition("\n")
+    if not body.strip():
+        raise ValueError(f"{path}: a text article needs a title line and a body")
+    return {"title": title.strip(), "body": body.strip()}
+
+
+def article_files(paths: Iterable[Path]) -> list[Path]:
+    """The `.json` and `.txt` files named, or found in the folders named, sorted."""
+    found = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix in {".json", ".txt"} and p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def seed(db: sqlite_utils.Database, extractor_factory: Callable[[], Extractor], seeds_dir: Path) -> int:
+    """Load the seed articles into a new database, once; returns how many.
+    The extractor is made only when there is something to load."""
+    if db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
+        return 0
+    files = article_files([seeds_dir]) if seeds_dir.is_dir() else []
+    stored = 0
+    if files:
+        results = ingest_many(db, extractor_factory(), map(read_article_file, files))
+        stored = sum(result.created for result in results)
+    with write(db):
+        db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('seeded', ?)", [str(stored)])
+    return stored

@@ -1,0 +1,99 @@
+"""Articles, and writing an article together with everything extracted from it."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+
+import sqlite_utils
+
+from ..extraction.records import Extraction
+from . import actors
+from .db import now
+from .demands import DEMANDS
+from .quotes import QUOTES
+from .resources import Resource
+
+
+def _shape(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "body": row["body"],
+        "source": row["source"],
+        "url": row["url"],
+        "published_at": row["published_at"],
+        "content_hash": row["content_hash"],
+        "created_at": row["created_at"],
+        "counts": {"actors": row["actor_count"], "quotes": row["quote_count"],
+                   "demands": row["demand_count"]},
+    }
+
+
+ARTICLES = Resource(
+    table="articles",
+    alias="r",
+    select="""SELECT r.*,
+        (SELECT count(*) FROM mentions m WHERE m.article_id = r.id) AS actor_count,
+        (SELECT count(*) FROM quotes q WHERE q.article_id = r.id) AS quote_count,
+        (SELECT count(*) FROM demands d WHERE d.article_id = r.id) AS demand_count
+        FROM articles r""",
+    filters={
+        "source": "r.source = ?",
+        "published_from": "r.published_at >= ?",
+        "published_to": "r.published_at <= ?",
+        "q": "(instr(lower(r.title), lower(?)) > 0 OR instr(lower(r.body), lower(?)) > 0)",
+    },
+    shape=_shape,
+    references={},
+)
+
+
+def content_hash(body: str) -> str:
+    """What makes two posts the same article: the SHA-256 of the body."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
+    return row[0] if row else None
+
+
+def insert(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> int:
+    """Store an article with its records, inside the caller's write transaction."""
+    article_id = db.table("articles").insert(
+        {**fields, "content_hash": content_hash(fields["body"]), "created_at": now()}).last_pk
+    store_records(db, article_id, extraction)
+    return article_id
+
+
+def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+    """Resolve the extracted actors to global ones and store mentions, quotes
+    and demands as machine-made (not edited) records."""
+    ids = actors.resolve(db, extraction.actors)
+    for actor_id in set(ids.values()):
+        db.execute("INSERT OR IGNORE INTO mentions (article_id, actor_id) VALUES (?, ?)",
+                   [article_id, actor_id])
+    for quote in extraction.quotes:
+        values = {**asdict(quote), "article_id": article_id, "direct": int(quote.direct),
+                  "speaker_id": ids.get(quote.speaker or "")}
+        del values["speaker"]
+        QUOTES.insert(db, values, edited=False)
+    for demand in extraction.demands:
+        values = {**asdict(demand), "article_id": article_id,
+                  "actor_id": ids.get(demand.actor), "target_id": ids.get(demand.target or "")}
+        del values["actor"], values["target"]
+        DEMANDS.insert(db, values, edited=False)
+
+
+def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+    """Swap the machine-made records of an article for a new extraction;
+    records an analyst created or edited stay as they are."""
+    db.execute("DELETE FROM quotes WHERE article_id = ? AND edited = 0", [article_id])
+    db.execute("DELETE FROM demands WHERE article_id = ? AND edited = 0", [article_id])
+    db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    db.execute("""INSERT OR IGNORE INTO mentions (article_id, actor_id)
+                  SELECT article_id, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL
+                  UNION SELECT article_id, actor_id FROM demands WHERE article_id = ? AND actor_id IS NOT NULL
+                  UNION SELECT article_id, target_id FROM demands WHERE article_id = ? AND target_id IS NOT NULL""",
+               [article_id] * 3)
+    store_records(db, article_id, extraction)

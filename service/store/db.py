@@ -1,0 +1,48 @@
+"""Connections and write transactions."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+
+def connect(path: str, busy_timeout_ms: int = 10_000) -> sqlite_utils.Database:
+    """Open the database in WAL mode with foreign keys on and a busy timeout.
+
+    The connection is in autocommit mode: every write goes through `write()`.
+    """
+    conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
+
+
+@contextmanager
+def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One atomic write: `BEGIN IMMEDIATE` takes the write lock up front, so a
+    busy database waits for the busy timeout instead of failing on upgrade."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def timestamp(moment: datetime) -> str:
+    """How the store writes a moment: ISO 8601 in UTC (naive means UTC), so
+    that text order is time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def now() -> str:
+    return timestamp(datetime.now(UTC))

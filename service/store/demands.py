@@ -1,0 +1,40 @@
+"""Demands: the positions actors take."""
+from __future__ import annotations
+
+from .resources import Resource, ref
+
+
+def _shape(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "article": row["article_id"],
+        "actor": ref(row["actor_id"], row["actor_name"]),
+        "target": ref(row["target_id"], row["target_name"]),
+        "kind": row["kind"],
+        "text": row["text"],
+        "evidence": row["evidence"],
+        "topic": row["topic"],
+        "start": row["start"],
+        "end": row["end"],
+        "edited": bool(row["edited"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+DEMANDS = Resource(
+    table="demands",
+    alias="d",
+    select=("SELECT d.*, a.name AS actor_name, t.name AS target_name FROM demands d "
+            "LEFT JOIN actors a ON a.id = d.actor_id LEFT JOIN actors t ON t.id = d.target_id"),
+    filters={
+        "article": "d.article_id = ?",
+        "actor": "d.actor_id = ?",
+        "target": "d.target_id = ?",
+        "kind": "d.kind = ?",
+        "topic": "d.topic = ?",
+        "q": "(instr(lower(d.text), lower(?)) > 0 OR instr(lower(d.evidence), lower(?)) > 0)",
+    },
+    shape=_shape,
+    references={"article_id": "articles", "actor_id": "actors", "target_id": "actors"},
+)

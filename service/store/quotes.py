@@ -1,0 +1,35 @@
+"""Quotes: who said what, in which article."""
+from __future__ import annotations
+
+from .resources import Resource, ref
+
+
+def _shape(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "article": row["article_id"],
+        "text": row["text"],
+        "direct": bool(row["direct"]),
+        "cue": row["cue"],
+        "speaker": ref(row["speaker_id"], row["speaker_name"]),
+        "start": row["start"],
+        "end": row["end"],
+        "edited": bool(row["edited"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+QUOTES = Resource(
+    table="quotes",
+    alias="q",
+    select="SELECT q.*, s.name AS speaker_name FROM quotes q LEFT JOIN actors s ON s.id = q.speaker_id",
+    filters={
+        "article": "q.article_id = ?",
+        "speaker": "q.speaker_id = ?",
+        "direct": "q.direct = ?",
+        "q": "instr(lower(q.text), lower(?)) > 0",
+    },
+    shape=_shape,
+    references={"article_id": "articles", "speaker_id": "actors"},
+)

@@ -1,0 +1,102 @@
+"""Reading and writing one kind of record: filters, keyset pages, CRUD.
+
+SQL is never built from request text: filters are fixed fragments chosen by
+name, and every value travels as a parameter.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from .db import now
+
+
+class InvalidReference(LookupError):
+    """A write names a record that does not exist."""
+
+    def __init__(self, field: str, value: int):
+        super().__init__(f"no {field} with id {value}")
+        self.field = field
+        self.value = value
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict]
+    last_id: int | None
+    """The id to continue after, or None when this is the last page."""
+
+
+def ref(record_id: int | None, name: str | None) -> dict | None:
+    """How one record embeds another: `{"id": ..., "name": ...}` or null."""
+    return None if record_id is None else {"id": record_id, "name": name}
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One table seen through a SELECT that joins what its records embed.
+
+    `select` names the table with `alias`; `filters` maps a filter name to a
+    SQL condition with one or more `?` that all take the filter's value;
+    `references` maps a writable column to the table its ids must exist in.
+    """
+
+    table: str
+    alias: str
+    select: str
+    filters: Mapping[str, str]
+    shape: Callable[[dict], dict]
+    references: Mapping[str, str]
+
+    def page(self, db: sqlite_utils.Database, filters: Mapping[str, Any],
+             after: int | None, limit: int) -> Page:
+        conditions, params = [], []
+        for name, value in filters.items():
+            if value is not None:
+                fragment = self.filters[name]
+                conditions.append(fragment)
+                params += [value] * fragment.count("?")
+        if after is not None:
+            conditions.append(f"{self.alias}.id > ?")
+            params.append(after)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = f"{self.select}{where} ORDER BY {self.alias}.id LIMIT ?"
+        rows = list(db.query(sql, [*params, limit + 1]))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return Page([self.shape(r) for r in rows], rows[-1]["id"] if more else None)
+
+    def get(self, db: sqlite_utils.Database, record_id: int) -> dict | None:
+        rows = list(db.query(f"{self.select} WHERE {self.alias}.id = ?", [record_id]))
+        return self.shape(rows[0]) if rows else None
+
+    def exists(self, db: sqlite_utils.Database, record_id: int) -> bool:
+        return db.execute(f"SELECT 1 FROM {self.table} WHERE id = ?", [record_id]).fetchone() is not None
+
+    def check_references(self, db: sqlite_utils.Database, values: Mapping[str, Any]) -> None:
+        for column, table in self.references.items():
+            value = values.get(column)
+            if value is not None and db.execute(
+                    f"SELECT 1 FROM {table} WHERE id = ?", [value]).fetchone() is None:
+                raise InvalidReference(column.removesuffix("_id"), value)
+
+    def insert(self, db: sqlite_utils.Database, values: Mapping[str, Any], edited: bool) -> int:
+        """Insert inside the caller's write transaction; returns the new id."""
+        self.check_references(db, values)
+        stamp = now()
+        row = {**values, "edited": int(edited), "created_at": stamp, "updated_at": stamp}
+        return db.table(self.table).insert(row).last_pk
+
+    def update(self, db: sqlite_utils.Database, record_id: int, values: Mapping[str, Any]) -> bool:
+        """Apply an analyst's edit inside the caller's write transaction."""
+        if not self.exists(db, record_id):
+            return False
+        self.check_references(db, values)
+        db.table(self.table).update(record_id, {**values, "edited": 1, "updated_at": now()})
+        return True
+
+    def delete(self, db: sqlite_utils.Database, record_id: int) -> bool:
+        return db.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id]).rowcount > 0

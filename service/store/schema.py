@@ -1,0 +1,119 @@
+"""The one place where the schema is created and migrated.
+
+Each migration is a tuple of statements; `schema_version` records how many
+have run. Migrations run inside one `BEGIN IMMEDIATE` transaction, so two
+processes starting on the same file do not race: the second finds the work
+done.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+from .db import write
+
+ACTOR_KINDS_SQL = "'person', 'state', 'organization'"
+DEMAND_KINDS_SQL = "'demand', 'proposal', 'rejection', 'red_line', 'threat'"
+TOPICS_SQL = ("'territory', 'sovereignty', 'security', 'ceasefire', 'sanctions', "
+              "'recognition', 'humanitarian', 'economy', 'other'")
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            source TEXT,
+            url TEXT,
+            published_at TEXT,
+            content_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_source ON articles(source)",
+        "CREATE INDEX articles_published_at ON articles(published_at)",
+        f"""CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ({ACTOR_KINDS_SQL})),
+            role TEXT,
+            affiliation_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX actors_kind ON actors(kind)",
+        "CREATE INDEX actors_affiliation ON actors(affiliation_id)",
+        """CREATE TABLE actor_names (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            surname TEXT,
+            is_alias INTEGER NOT NULL,
+            PRIMARY KEY (actor_id, key)
+        )""",
+        "CREATE INDEX actor_names_key ON actor_names(key)",
+        "CREATE INDEX actor_names_surname ON actor_names(surname)",
+        """CREATE TABLE mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, actor_id)
+        )""",
+        "CREATE INDEX mentions_actor ON mentions(actor_id)",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            direct INTEGER NOT NULL,
+            cue TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX quotes_article ON quotes(article_id)",
+        "CREATE INDEX quotes_speaker ON quotes(speaker_id)",
+        "CREATE INDEX quotes_direct ON quotes(direct)",
+        f"""CREATE TABLE demands (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            actor_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            target_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL CHECK (kind IN ({DEMAND_KINDS_SQL})),
+            text TEXT NOT NULL,
+            evidence TEXT,
+            topic TEXT NOT NULL CHECK (topic IN ({TOPICS_SQL})),
+            start INTEGER,
+            "end" INTEGER,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX demands_article ON demands(article_id)",
+        "CREATE INDEX demands_actor ON demands(actor_id)",
+        "CREATE INDEX demands_target ON demands(target_id)",
+        "CREATE INDEX demands_kind ON demands(kind)",
+        "CREATE INDEX demands_topic ON demands(topic)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+)
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    if "schema_version" not in db.table_names():
+        return 0
+    return db.execute("SELECT version FROM schema_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the schema up to date; returns the version reached."""
+    with write(db):
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        if db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 0:
+            db.execute("INSERT INTO schema_version (version) VALUES (0)")
+        version = current_version(db)
+        for statements in MIGRATIONS[version:]:
+            for statement in statements:
+                db.execute(statement)
+        db.execute("UPDATE schema_version SET version = ?", [len(MIGRATIONS)])
+    return len(MIGRATIONS)
