@@ -1,10 +1,414 @@
-"""Demands (placeholder, filled in next)."""
+"""Demands: positions an actor takes (demand, proposal, rejection, red_line, threat).
+
+Triggers are verb classes (demand/urge/call for, propose/offer, reject/refuse,
+threaten), readiness ("ready to", "prepared to"), modality inside someone's words
+("must", "has to", "cannot"), negated commitments ("will never recognise"),
+conditions ("will not sign until ...") and conditional consequences ("would
+reimpose sanctions unless ..."). The holder is the trigger's actor subject, else
+the speaker of the quote or reported clause the trigger sits in.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer as gz
+from .actors import ActorTable
+from .quotes import Passage, QuoteFinder
+from .records import Demand
+from .speakers import Speakers
+
+CONDITION_MARKS = frozenset({"until", "unless", "before", "while"})
+IF_MARKS = frozenset({"if", "unless", "otherwise"})
+MUST_WORDS = frozenset({"must", "should"})
+HARM_VERBS = frozenset({
+    "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
+    "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
+    "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
+    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw",
+})
+POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
+RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate)|non-negotiable|"
+                              r"not negotiable|red line|is our right|are our rights?)\b", re.I)
+TOPIC_WORDS = {
+    "ceasefire": "ceasefire truce fighting front armistice hostilities frozen freeze".split(),
+    "sanctions": "sanction sanctions embargo snapback".split(),
+    "recognition": "recognition recognise recognize recognising recognizing de facto de jure".split(),
+    "humanitarian": ("hostage hostages prisoner prisoners captives captive aid bodies remains civilians "
+                     "humanitarian kidnapping detainees exchange exchanges famine swap displaced").split(),
+    "territory": ("territory territorial land lands border boundary withdraw troops pull-back cities "
+                  "region annexed frontier constitution demarcation").split(),
+    "sovereignty": "sovereignty sovereign independence association self-rule autonomy".split(),
+    "security": ("weapons disarm disarmament enrichment nuclear uranium military security army troops "
+                 "missile missiles forces invasion defence defense").split(),
+    "economy": ("tariff tariffs trade economy economic wage wages jobs subsidies deal market exports "
+                "imports prices fund budget bill contract contracts fishing fish access license licensing "
+                "sale merger workers tax credits goods health").split(),
+}
+
+
+@dataclass
+class Position:
+    kind: str
+    holder: str
+    target: str | None
+    tokens: list[Token]
+    sent: Span
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    drop = {"that", "to", ",", "and", "but", "“", "”", '"', "‘", "’", "'", "—", "–", ":", ";", "for"}
+    while toks and (toks[0].lower_ in drop or toks[0].is_space or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in drop):
+        toks = toks[:-1]
+    return toks
+
+
+def subtree(tok: Token, exclude: set[int] | None = None) -> list[Token]:
+    exclude = exclude or set()
+    return [t for t in tok.subtree if t.i not in exclude]
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
+               for c in tok.children)
+
+
+def topic_of(text: str) -> str:
+    words = set(re.findall(r"[a-z-]+", text.lower()))
+    best, score = "other", 0
+    for topic, keys in TOPIC_WORDS.items():
+        s = sum(1 for k in keys if k in words)
+        if s > score:
+            best, score = topic, s
+    return best
 
 
 class DemandFinder:
+    """Finds the positions actors take in one parsed article."""
+
     def __init__(self, nlp):
         self.nlp = nlp
 
-    def find(self, doc, actors, speakers, quotes, passages):
-        return []
+    def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
+             passages: list[Passage]) -> list[Demand]:
+        ctx = _Context(doc, actors, speakers, quotes, passages)
+        out: list[Demand] = []
+        seen: set[tuple] = set()
+        for sent in doc.sents:
+            for pos in ctx.positions(sent):
+                toks = _trim(pos.tokens)
+                if not toks or not pos.holder:
+                    continue
+                key = (pos.holder, pos.kind, sent.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                text = doc.text[start:end]
+                evidence = sent.text.strip()
+                target = pos.target if pos.target != pos.holder else None
+                out.append(Demand(pos.holder, target, pos.kind, text, evidence,
+                                  topic_of(text + " " + evidence), start, end))
+        return out
+
+
+class _Context:
+    """Per-article helpers: who holds a position stated at a token."""
+
+    def __init__(self, doc, actors, speakers, quotes, passages):
+        self.doc = doc
+        self.actors = actors
+        self.speakers = speakers
+        self.quotes = quotes
+        self.quote_speaker: dict[int, str] = {}
+        for p in passages:
+            for span in p.spans:
+                for i in range(span.start, span.end):
+                    self.quote_speaker[i] = p.speaker
+
+    # ------------------------------------------------------------ holders
+    def voice(self, tok: Token) -> str | None:
+        """The speaker whose words contain this token (quote or reported clause)."""
+        if tok.i in self.quote_speaker:
+            return self.quote_speaker[tok.i]
+        cur = tok
+        for _ in range(12):
+            if cur.head is cur:
+                return None
+            prev, cur = cur, cur.head
+            if cur.lemma_ in gz.SPEECH_VERBS and prev.dep_ in ("ccomp", "conj", "xcomp", "advcl") \
+                    and cur.i not in self.quotes.quoted:
+                name = self.speakers.resolve(self.quotes.cue_subject(cur))
+                if name:
+                    return name
+        return None
+
+    def ref(self, tok: Token | None) -> str | None:
+        """The actor a token refers to, first/last person pronouns going to the voice."""
+        if tok is None:
+            return None
+        if tok.lower_ in ("we", "us", "our", "i") or (tok.lower_ in ("it", "they") and tok.i in self.quote_speaker):
+            return self.voice(tok) if tok.lower_ in ("we", "us", "our", "i") else self.speakers.resolve(tok)
+        appos = child(tok, "appos")
+        if appos is not None and self.actors.kind(self.actors.at(appos)) == "person":
+            return self.actors.at(appos)
+        return self.speakers.resolve(tok)
+
+    def holder(self, verb: Token) -> str | None:
+        subj = self.quotes.cue_subject(verb)
+        name = self.ref(subj)
+        return name or self.voice(verb)
+
+    # ------------------------------------------------------------ triggers
+    def positions(self, sent: Span):
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB":
+                yield from self._verb(tok, lemma, sent)
+            if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
+                yield from self._ready(tok, sent)
+            if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can"} and tok.head.pos_ in ("VERB", "AUX"):
+                yield from self._modal(tok, sent)
+            if lemma in ("have", "need") and tok.pos_ in ("VERB", "AUX") and self._has_to(tok):
+                yield from self._modal(tok, sent)
+        yield from self._imperative(sent)
+        yield from self._phrases(sent)
+
+    def _verb(self, verb: Token, lemma: str, sent: Span):
+        holder = None
+        if lemma in gz.DEMAND_VERBS and not negated(verb):
+            yield from self._demand_verb(verb, lemma, sent)
+        elif lemma in ("propose", "offer", "suggest"):
+            holder = self.holder(verb)
+            content = self._content(verb)
+            if content:
+                toks, target = content
+                yield Position("proposal", holder, target, toks, sent)
+        elif lemma in gz.REJECTION_VERBS or (lemma == "rule" and child(verb, "prt") is not None):
+            if lemma == "rule" and child(verb, "prt").lower_ != "out":
+                return
+            if lemma == "deny" or lemma == "block":
+                return
+            holder = self.holder(verb)
+            content = self._content(verb)
+            if content:
+                yield Position("rejection", holder, None, content[0], sent)
+        elif lemma in gz.THREAT_VERBS:
+            holder = self.holder(verb)
+            content = self._content(verb)
+            if content:
+                yield Position("threat", holder, content[1], content[0], sent)
+        elif lemma in gz.COMMIT_VERBS:
+            holder = self.holder(verb)
+            content = self._content(verb)
+            if content:
+                kind = "red_line" if self._has_negation(content[0]) else "proposal"
+                yield Position(kind, holder, None, content[0], sent)
+        elif lemma == "give" and self._ultimatum(verb):
+            holder = self.holder(verb)
+            xc = child(verb, "advcl", "xcomp", "relcl")
+            if xc is not None:
+                yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
+        if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
+            yield from self._conditional(verb, sent)
+        if negated(verb) or self._never(verb):
+            yield from self._negated(verb, sent)
+
+    def _content(self, verb: Token) -> tuple[list[Token], str | None] | None:
+        """What a position verb is about, and whom it addresses."""
+        dobj = child(verb, "dobj")
+        xcomp = child(verb, "xcomp")
+        ccomp = child(verb, "ccomp")
+        if xcomp is not None:
+            target = self.ref(dobj) if dobj is not None else None
+            return subtree(xcomp), target
+        if ccomp is not None:
+            subj = child(ccomp, "nsubj", "nsubjpass")
+            exclude = {t.i for t in subj.subtree} if subj is not None and ccomp.dep_ != "xcomp" else set()
+            target = self.ref(subj)
+            if target is None or subj.pos_ == "PRON":
+                exclude = set()
+            return subtree(ccomp, exclude), target
+        if dobj is not None:
+            return subtree(dobj), None
+        prep = child(verb, "prep")
+        if prep is not None and prep.lower_ in ("for", "on", "to"):
+            pobj = child(prep, "pobj")
+            return (subtree(pobj) if pobj is not None else subtree(prep)[1:]), None
+        advcl = child(verb, "advcl")
+        if advcl is not None:
+            return subtree(advcl), None
+        return None
+
+    def _demand_verb(self, verb: Token, lemma: str, sent: Span):
+        holder = self.holder(verb)
+        if lemma == "call":
+            prep = child(verb, "prep")
+            if prep is None or prep.lower_ not in ("for", "on"):
+                return
+            pobj = child(prep, "pobj")
+            xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None)
+            if prep.lower_ == "on" and xcomp is not None:
+                yield Position("demand", holder, self.ref(pobj), subtree(xcomp), sent)
+            elif prep.lower_ == "for" and pobj is not None:
+                yield Position("demand", holder, None, subtree(pobj), sent)
+            return
+        if lemma in ("insist", "expect", "need"):
+            ccomp = child(verb, "ccomp")
+            xcomp = child(verb, "xcomp")
+            dobj = child(verb, "dobj")
+            if lemma == "expect" and dobj is not None and xcomp is not None:
+                yield Position("demand", holder, self.ref(dobj), subtree(xcomp), sent)
+            elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
+                pass  # the modal inside gives the record
+            elif lemma == "insist" and child(verb, "prep") is not None:
+                prep = child(verb, "prep")
+                yield Position("demand", holder, None, subtree(prep)[1:], sent)
+            return
+        if lemma == "press" and child(verb, "prep") is None and child(verb, "xcomp") is None:
+            return
+        content = self._content(verb)
+        if content:
+            toks, target = content
+            yield Position("demand", holder, target, toks, sent)
+
+    def _ready(self, adj: Token, sent: Span):
+        """"ready to hand over", "prepared to accept", "open to further exchanges"."""
+        verb = adj.head
+        subj = child(verb, "nsubj") if adj.dep_ in ("acomp", "oprd") else None
+        holder = self.ref(subj) if subj is not None else None
+        holder = holder or self.voice(adj)
+        xcomp = child(adj, "xcomp")
+        prep = child(adj, "prep")
+        neg = negated(verb) or negated(adj)
+        if xcomp is not None:
+            toks = subtree(xcomp)
+            kind = "red_line" if neg else "proposal"
+            if not neg and xcomp.lemma_ in HARM_VERBS and xcomp.lemma_ in ("walk", "quit", "leave", "abandon"):
+                kind = "threat"
+            yield Position(kind, holder, None, toks, sent)
+        elif prep is not None and prep.lower_ == "to" and not neg:
+            yield Position("proposal", holder, None, subtree(prep)[1:], sent)
+
+    @staticmethod
+    def _has_to(tok: Token) -> bool:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ == "to" and tok.dep_ not in ("aux",) and child(tok, "xcomp") is not None
+
+    def _modal(self, tok: Token, sent: Span):
+        """"Yerevan must change its constitution", "Both parties have to open the roads"."""
+        voice = self.voice(tok)
+        verb = tok.head if tok.dep_ == "aux" else child(tok, "xcomp")
+        if verb is None:
+            return
+        if tok.lemma_ == "can" and not negated(verb):
+            return
+        subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
+        subj_actor = self.ref(subj)
+        holder = voice or (subj_actor if tok.dep_ != "aux" or subj_actor else None)
+        if not voice:
+            return
+        first_person = subj is not None and subj.lower_ in ("we", "i")
+        kind = "demand"
+        if first_person and (negated(verb) or tok.lemma_ == "can"):
+            kind = "red_line"
+        if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
+            kind = "red_line"
+        toks = [t for t in verb.subtree] if subj is None or subj.pos_ == "PRON" else [t for t in verb.subtree]
+        target = subj_actor if subj_actor and subj_actor != holder else None
+        yield Position(kind, holder, target, toks, sent)
+
+    def _imperative(self, sent: Span):
+        root = sent.root
+        if root.tag_ == "VB" and root.i in self.quotes.quoted and child(root, "nsubj") is None \
+                and not any(c.dep_ == "aux" for c in root.children):
+            voice = self.voice(root)
+            if voice:
+                yield Position("demand", voice, None, [t for t in sent if t.i in self.quotes.quoted], sent)
+
+    def _phrases(self, sent: Span):
+        m = RED_LINE_PHRASES.search(sent.text)
+        if m:
+            tok = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                     alignment_mode="expand")
+            if tok is not None:
+                verb = tok.root.head if tok.root.head.pos_ in ("AUX", "VERB") else tok.root
+                holder = self.voice(verb) or self.ref(child(verb, "nsubj"))
+                if holder:
+                    clause = verb
+                    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+                        clause = clause.head
+                    yield Position("red_line", holder, None, subtree(clause), sent)
+
+    @staticmethod
+    def _never(verb: Token) -> bool:
+        return any(c.lower_ == "never" for c in verb.children)
+
+    @staticmethod
+    def _has_negation(toks: list[Token]) -> bool:
+        return any(t.dep_ == "neg" or t.lower_ == "never" for t in toks)
+
+    def _ultimatum(self, verb: Token) -> bool:
+        return any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in ("days", "hours", "weeks", "months")
+                   for t in verb.subtree if t.head is verb or t.head.head is verb)
+
+    def _negated(self, verb: Token, sent: Span):
+        """"will not sign until X" (demand), "will never recognise" (red_line), "not agree to" (rejection)."""
+        if verb.i in self.quotes.quoted and verb.lemma_ in gz.SPEECH_VERBS:
+            return
+        voice = self.voice(verb)
+        subj = child(verb, "nsubj", "nsubjpass", "expl")
+        subj_actor = self.ref(subj) if subj is not None and subj.dep_ != "expl" else None
+        holder = subj_actor or voice
+        if not holder:
+            return
+        if not any(c.lemma_ in ("will", "would", "can", "be", "do") and c.dep_ in ("aux", "auxpass")
+                   for c in verb.children) and verb.lemma_ not in ("be",):
+            return
+        cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
+        if cond is not None:
+            clause = cond.head
+            toks = subtree(clause)
+            target = self.ref(child(clause, "nsubj", "nsubjpass"))
+            yield Position("demand", holder, target, toks, sent)
+            return
+        if verb.lemma_ == "be" and not (subj is not None and subj.dep_ == "expl"):
+            return
+        toks = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
+        if verb.lemma_ in ("agree",) or (verb.lemma_ == "negotiate" and voice is None):
+            kind = "rejection"
+        else:
+            kind = "red_line"
+        if verb.lemma_ not in gz.NEVER_VERBS and not self._never(verb) and kind == "red_line" \
+                and (subj is None or subj.dep_ != "expl"):
+            if not (subj is not None and subj.lower_ in ("we", "i", "it", "they") or self._never(verb)):
+                return
+        yield Position(kind, holder, None, toks, sent)
+
+    def _conditional(self, verb: Token, sent: Span):
+        """"warned that X would reimpose sanctions unless ...": a threat in someone's words."""
+        for clause in children(verb, "ccomp"):
+            holder = self.holder(verb)
+            if not holder:
+                continue
+            marks = {t.lower_ for t in clause.subtree}
+            modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            harm = clause.lemma_ in HARM_VERBS
+            if marks & IF_MARKS and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
+                yield Position("threat", holder, None, subtree(clause), sent)
+            elif verb.lemma_ == "warn" and harm and modal & {"will", "would", "could"}:
+                yield Position("threat", holder, None, subtree(clause), sent)
+            elif "could" in modal and marks & IF_MARKS and not harm:
+                yield Position("proposal", holder, None, subtree(clause), sent)
