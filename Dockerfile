@@ -48,17 +48,20 @@ LABEL org.opencontainers.image.title="parley" \
       org.opencontainers.image.description="Negotiation news -> actors, quotes and demands, over a REST API"
 
 RUN groupadd --gid 10001 parley \
- && useradd --uid 10001 --gid parley --home-dir /data --no-create-home --shell /usr/sbin/nologin parley \
+ && useradd --uid 10001 --gid parley --home-dir /tmp --no-create-home --shell /usr/sbin/nologin parley \
  && mkdir -p /data \
  && chown parley:parley /data
 
 COPY --from=build /opt/parley /opt/parley
 COPY --from=build /src/seeds /usr/local/share/parley/seeds
 
+# HOME=/tmp: gunicorn puts its control socket in ~/.gunicorn; keep it out of
+# the data volume (with --read-only, /tmp is the tmpfs).
 # PARLEY_WORKERS: each gunicorn worker loads its own spaCy pipeline.
 # GUNICORN_CMD_ARGS: heartbeat files in RAM (the root fs may be read-only)
 # and a graceful stop that fits in docker's default 10 s stop timeout.
 ENV PATH=/opt/parley/bin:$PATH \
+    HOME=/tmp \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     PARLEY_DB=/data/parley.db \
