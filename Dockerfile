@@ -75,7 +75,7 @@ USER 10001:10001
 WORKDIR /data
 VOLUME ["/data"]
 EXPOSE 8000
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=15s --timeout=10s --start-period=60s --retries=3 \
     CMD ["parley", "healthcheck"]
 # Exec form: `parley serve` migrates the DB, seeds it once, then execs
 # gunicorn, which thus is PID 1 and gets SIGTERM directly.
