@@ -18,10 +18,11 @@ from .records import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "from", "to", "across", "throughout", "near", "inside",
                             "within", "around", "outside", "over", "through", "toward", "towards", "via"})
+PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "appos", "ROOT",
                            "attr", "oprd", "npadvmod", "ccomp"})
 ABBREV_STOP = frozenset({"of", "and", "the", "for", "&", "de", "la", "del", "on", "in"})
-_ALIAS_CUE = re.compile(r"(?:known as|nicknamed|whose real name is|also called|dubbed)\s*$", re.I)
+_ALIAS_CUE = re.compile(r",\s*(?:\w+\s+)?(?:known as|nicknamed|whose real name is)\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?\s*(?:—|–|-|:)\s")
 
 
@@ -112,8 +113,80 @@ def clean_span(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
+def merge_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union")."""
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
+                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
+            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def is_non_actor(span: Span) -> bool:
+    """Demonyms, platforms, department words inside titles, places after locative prepositions."""
+    key = gz.fold(strip_possessive(span.text))
+    if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE"):
+        return True
+    if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
+        return True
+    if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
+        root = conj_root(span.root)
+        if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
+                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS):
+            return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
+        if root.dep_ == "compound" and root.head.lemma_.lower() in gz.PLACE_NOUNS:
+            return True
+    return False
+
+
+def relabel(span: Span) -> Span:
+    """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
+    words = span.text.split()
+    if span.label_ != "PERSON" and alias_cue_person(span) is not None:
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
+        return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+            and words[-1].lower() not in gz.ORG_HEAD_WORDS and span.root.dep_ == "appos" \
+            and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS:
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def alias_cue_person(span: Span) -> Token | None:
+    """"Mohamed Dagalo, widely known as Hemedti": the token of the person Hemedti names."""
+    doc = span.doc
+    m = _ALIAS_CUE.search(doc.text[max(0, span.start_char - 40):span.start_char])
+    if not m:
+        return None
+    comma = doc.char_span(span.start_char - (len(m.group(0))), span.start_char, alignment_mode="expand")
+    if comma is None or comma.start == 0:
+        return None
+    before = doc[comma.start - 1]
+    return before if before.ent_type_ == "PERSON" else None
+
+
+def unlabelled_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A run of proper nouns NER missed that is the subject of a verb of saying is a person."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ == "" \
+                and tok.head.lemma_ in gz.SPEECH_VERBS:
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].i not in taken:
+                start -= 1
+            if tok.i > start and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
+                out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return out
+
+
 def conj_root(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -145,6 +218,17 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Surnames equal up to an "al-" style prefix or a spelling variant (Zelensky/Zelenskyy)."""
+    a, b = a.split("-", 1)[-1] if a.startswith(("al-", "el-")) else a, \
+        b.split("-", 1)[-1] if b.startswith(("al-", "el-")) else b
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
+
+
 def org_initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ABBREV_STOP]
     return "".join(w[0] for w in words).upper()
@@ -152,8 +236,7 @@ def org_initials(name: str) -> str:
 
 def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) -> str | None:
     """The state an organization-like span belongs to ("Russia's defence ministry", "the Israeli military")."""
-    words = {t.lower_ for t in span}
-    if not words & gz.STATE_BODY_WORDS:
+    if span.root.lower_ not in gz.STATE_BODY_WORDS and span[-1].lower_ not in gz.STATE_BODY_WORDS:
         return None
     for tok in span.root.children:
         if tok.i in states_by_token and tok.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -178,14 +261,19 @@ class ActorFinder:
         skip_before = dateline_end(doc.text)
         gaz = self._gazetteer_spans(doc)
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
-        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")]
+        ents = merge_adjacent_orgs(doc, [e for e in doc.ents
+                                         if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")])
+        ents = [relabel(e) for e in ents if not is_non_actor(e)]
+        ents += unlabelled_speakers(doc, ents)
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
         for e in ents:
             inside = [g for g in gaz if g[0].start >= e.start and g[0].end <= e.end]
             if any(i in covered for i in range(e.start, e.end)):
+                possessive_prefix = any(g[0].start == e.start and g[0].end < e.end and doc[g[0].end].tag_ == "POS"
+                                        for g in inside)
                 if e.label_ == "ORG" and inside and len(e) > max(len(g[0]) for g in inside) + 1 \
-                        and not all(t.tag_ == "POS" or t.i in covered for t in e):
+                        and not possessive_prefix:
                     keep_ents.append(e)
                     drop_gaz.update(id(g) for g in inside)
                 continue
@@ -205,14 +293,48 @@ class ActorFinder:
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
         self._link_abbreviations(doc, table)
+        self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
         return table
+
+    # ------------------------------------------------------------ unlabelled repeats
+    @staticmethod
+    def _propagate(doc: Doc, table: ActorTable) -> None:
+        """Map later mentions NER missed: exact repeats of a name or alias, and person surnames."""
+        first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        surnames: dict[str, str] = {}
+        for name, info in table.actors.items():
+            for form in {name, *info.aliases}:
+                words = tuple(t for t in re.findall(r"[\w.’'-]+", form))
+                if words and words[0][:1].isupper() and gz.fold(form) not in gz.GOVERNMENT_NOUNS:
+                    first.setdefault(words[0], []).append((words, name))
+            if info.kind == "person":
+                surnames[gz.fold(name).split()[-1]] = name
+        for tok in doc:
+            if tok.i in table.token_actor or not tok.text[:1].isupper():
+                continue
+            for words, name in first.get(tok.text, ()):
+                end = tok.i + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == words \
+                        and all(i not in table.token_actor for i in range(tok.i, end)):
+                    for i in range(tok.i, end):
+                        table.token_actor[i] = name
+                    break
+            else:
+                if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE") and len(tok.text) >= 4:
+                    low = gz.fold(tok.text)
+                    for last, name in surnames.items():
+                        if same_surname(low, last):
+                            table.token_actor[tok.i] = name
+                            table.actors[name].aliases.add(tok.text)
+                            break
 
     # ------------------------------------------------------------ places
     def _gazetteer_spans(self, doc: Doc) -> list[tuple[Span, tuple[str, str]]]:
         out = []
         vocab = doc.vocab.strings
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        priority = {"ORGSEAT": 0, "SEAT": 1, "STATE": 2, "CAPITAL": 3, "DEMPL": 4, "PARTY": 5}
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]), priority[vocab[m[0]]]))
         last_end = -1
         for match_id, start, end in matches:
             if start < last_end:
@@ -272,11 +394,13 @@ class ActorFinder:
         for name in full:
             target = self._match_person(name, canon)
             canon[name] = target or name
+        aliases: dict[str, str] = {}
         for p in persons:
-            name = canon[strip_possessive(p.text)]
+            surface = strip_possessive(p.text)
+            name = aliases.get(surface) or canon[surface]
             alias_of = self._alias_cue_target(doc, p, table)
             if alias_of:
-                name = alias_of
+                name = aliases[surface] = alias_of
             info = table.add(name, "person", p, p.start_char, strip_possessive(p.text))
             info.kind = "person"
 
@@ -292,22 +416,16 @@ class ActorFinder:
                 continue
             if parts == oparts[-len(parts):] or parts == oparts[:len(parts)] and len(parts) > 1:
                 return target
-            if len(parts[-1]) >= 4 and fuzz.ratio(parts[-1], oparts[-1]) >= 85 \
-                    and (len(parts) == 1 or fuzz.ratio(parts[0], oparts[0]) >= 85):
+            if same_surname(parts[-1], oparts[-1]) and (len(parts) == 1 or fuzz.ratio(parts[0], oparts[0]) >= 85):
                 return target
         return None
 
     @staticmethod
     def _alias_cue_target(doc: Doc, span: Span, table: ActorTable) -> str | None:
         """"X, widely known as Y" / "X, whose real name is Y": Y is an alias of X."""
-        before = doc.text[max(0, span.start_char - 40):span.start_char]
-        if not _ALIAS_CUE.search(before):
-            return None
-        for tok in reversed(doc[max(0, span.start - 15):span.start]):
-            name = table.token_actor.get(tok.i)
-            if name and table.kind(name) == "person":
-                return name
-        return None
+        tok = alias_cue_person(span)
+        name = table.token_actor.get(tok.i) if tok is not None else None
+        return name if name and table.kind(name) == "person" else None
 
     # ------------------------------------------------------------ organizations
     def _add_org(self, doc: Doc, span: Span, table: ActorTable, states_by_token, skip_before: int) -> None:
@@ -355,8 +473,7 @@ class ActorFinder:
         low = gz.fold(text)
         for name, info in table.actors.items():
             if info.kind == "person":
-                last = gz.fold(name).split()[-1]
-                if low == last or (len(low) >= 5 and fuzz.ratio(low, last) >= 88):
+                if same_surname(low, gz.fold(name).split()[-1]):
                     return name
         return None
 

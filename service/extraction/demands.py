@@ -145,7 +145,7 @@ class _Context:
             return self.quote_speaker[tok.i]
         cur = tok
         for _ in range(12):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             prev, cur = cur, cur.head
             if cur.lemma_ in gz.SPEECH_VERBS and prev.dep_ in ("ccomp", "conj", "xcomp", "advcl") \
@@ -348,7 +348,7 @@ class _Context:
                 holder = self.voice(verb) or self.ref(child(verb, "nsubj"))
                 if holder:
                     clause = verb
-                    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+                    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
 
@@ -362,7 +362,7 @@ class _Context:
 
     def _ultimatum(self, verb: Token) -> bool:
         return any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in ("days", "hours", "weeks", "months")
-                   for t in verb.subtree if t.head is verb or t.head.head is verb)
+                   for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i)
 
     def _negated(self, verb: Token, sent: Span):
         """"will not sign until X" (demand), "will never recognise" (red_line), "not agree to" (rejection)."""

@@ -175,8 +175,26 @@ NON_ACTOR_ORGS = frozenset({
 })
 NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
                       "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",
-                      "framework", "resolution", "day", "campaign", "policy", "program", "programme",
+                      "framework", "resolution", "day", "campaign", "policy",
                       "process", "corridor", "line", "formula", "doctrine", "project", "strategy")
+
+# Department words NER tags as organizations inside a person's title ("Treasury Secretary").
+DEPARTMENT_WORDS = frozenset("""
+labor labour treasury budget state supreme army defense defence commerce interior justice energy health
+homeland foreign finance trade security navy air force education agriculture transport
+""".split())
+# Last words that make a name an organization even when NER calls it a person.
+ORG_HEAD_WORDS = frozenset("""
+advisory capital group partners systems automation holdings bank inc ltd corp corporation association
+union federation forum council committee agency fund programme program institute party times daily post
+company companies industries international foundation network media news alliance coalition front
+movement army brigade forces league commission authority board
+""".split())
+# Nouns that make "of X" a place ("provinces of Arauca").
+PLACE_NOUNS = frozenset("""
+province provinces region regions city cities town towns village villages district districts area areas
+crossing exclave enclave border outskirts state states port capital coast island islands valley
+""".split())
 
 # Titles and roles that precede or describe a person.
 TITLE_WORDS = frozenset("""

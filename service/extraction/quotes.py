@@ -152,7 +152,7 @@ class QuoteFinder:
                     acc = self._according(cur)
                     if acc is not None:
                         return acc
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
         return None
@@ -174,7 +174,7 @@ class QuoteFinder:
         for child in cue.children:
             if child.dep_ == "nsubj":
                 return child
-        if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head is not cue:
+        if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
             return self.cue_subject(cue.head, depth + 1)
         return None
 
@@ -191,7 +191,7 @@ class QuoteFinder:
         if sa is None or sb is None or sb.start - sa.end > 30:
             return False
         gap = [t for t in self.doc[sa.end:sb.start] if not t.is_punct and not t.is_space]
-        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and not self._modifier_verb(t, sa.end)]
         if len(verbs) != 1 or verbs[0].lemma_ not in gz.SPEECH_VERBS:
             return False
         if any(t.lower_ in ("that", "but", "and", "while", "because") for t in gap):
@@ -199,6 +199,18 @@ class QuoteFinder:
         if "\n" in self.doc.text[self.parts[a].end:self.parts[b].start]:
             return False
         return True
+
+    @staticmethod
+    def _modifier_verb(tok: Token, gap_start: int) -> bool:
+        """A participle or a relative clause inside the attribution ("posting photos", "who is attending")."""
+        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            return True
+        cur = tok
+        while cur.head.i != cur.i and cur.i >= gap_start:
+            if cur.dep_ in ("relcl", "acl", "appos"):
+                return True
+            cur = cur.head
+        return False
 
     def passages(self) -> list[Passage]:
         out: list[Passage] = []

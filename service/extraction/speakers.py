@@ -64,6 +64,10 @@ class Speakers:
         name = self.actors.at(tok)
         if name:
             return self._speaker_for(name, tok)
+        for child in tok.children:
+            # "its top commander, Antonio García," / "Hamas chief negotiator Khalil al-Hayya"
+            if child.dep_ in ("appos", "compound") and self.actors.kind(self.actors.at(child)) == "person":
+                return self.actors.at(child)
         low = tok.lower_
         if low in _HE_SHE:
             return self._antecedent(tok, person=True)
@@ -103,7 +107,7 @@ class Speakers:
         low = tok.lemma_.lower()
         owner = None
         for child in tok.subtree:
-            if child is tok:
+            if child.i == tok.i:
                 continue
             if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound"):
                 continue
