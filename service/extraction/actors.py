@@ -292,12 +292,34 @@ class ActorFinder:
                 self._add_org(doc, clean_span(e), table, states_by_token, skip_before)
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
+        self._acronyms(doc, table)
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
         return table
 
     # ------------------------------------------------------------ unlabelled repeats
+    @staticmethod
+    def _acronyms(doc: Doc, table: ActorTable) -> None:
+        """An unlabelled acronym used at least twice ("The ELN ... the ELN") is an organization."""
+        seen: dict[str, list[Token]] = {}
+        for tok in doc:
+            text = tok.text
+            if tok.pos_ == "PROPN" and text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
+                    and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
+                key = gz.fold(text)
+                if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS:
+                    continue
+                seen.setdefault(text, []).append(tok)
+        for text, toks in seen.items():
+            known = next((n for n, a in table.actors.items() if text == n or text in a.aliases), None)
+            if known is None and len(toks) < 2:
+                continue
+            name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
+            for tok in toks:
+                table.add(name, "organization" if not known else table.actors[known].kind,
+                          doc[tok.i:tok.i + 1], tok.idx, text)
+
     @staticmethod
     def _propagate(doc: Doc, table: ActorTable) -> None:
         """Map later mentions NER missed: exact repeats of a name or alias, and person surnames."""

@@ -194,7 +194,8 @@ class QuoteFinder:
         verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and not self._modifier_verb(t, sa.end)]
         if len(verbs) != 1 or verbs[0].lemma_ not in gz.SPEECH_VERBS:
             return False
-        if any(t.lower_ in ("that", "but", "and", "while", "because") for t in gap):
+        if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
+               and t.head.pos_ in ("VERB", "AUX") for t in gap):
             return False
         if "\n" in self.doc.text[self.parts[a].end:self.parts[b].start]:
             return False

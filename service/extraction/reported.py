@@ -28,23 +28,57 @@ def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
     return toks
 
 
+_NOT_CONTENT = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS \
+    | frozenset({"accuse", "propose", "offer", "call"})
+
+
+def _starts_clause(conj: Token) -> bool:
+    """A conjoined verb that opens a clause of its own ("... and that Y", "... but operators must")."""
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "csubj", "expl") for c in conj.children):
+        return True
+    first = min(conj.subtree, key=lambda t: t.i)
+    return first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
+
+
+def _leading_that(tok: Token) -> bool:
+    first = min(tok.subtree, key=lambda t: t.i)
+    return first.lower_ == "that"
+
+
 def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
     for child in verb.children:
         if child.dep_ == "ccomp":
-            second = [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                      and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)]
             exclude: set[int] = set()
-            for c in second:
-                exclude.update(t.i for t in c.subtree)
-                cc = [g for g in child.children if g.dep_ == "cc" and g.i < c.i]
-                exclude.update(g.i for g in cc[-1:])
+            second = []
+            for c in child.children:
+                if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+                    continue
+                is_second = _leading_that(c) or (_starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
+                if c.lemma_ in _NOT_CONTENT or is_second:
+                    exclude.update(t.i for t in c.subtree)
+                    exclude.update(g.i for g in child.children if g.dep_ == "cc" and g.i < c.i)
+                    if is_second:
+                        second.append(c)
             out.append((child, exclude))
-            for c in second:
-                out.append((c, set()))
+            out.extend((c, set()) for c in second)
         elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:
             out.append((child, set()))
+        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.lemma_ not in _NOT_CONTENT \
+                and child.i > verb.i and _starts_clause(child) and _leading_that(child):
+            out.append((child, set()))
+        elif child.dep_ == "prep":
+            # "told reporters after the meeting that he was ready" parsed as a relative clause
+            for pobj in child.children:
+                for rel in pobj.children:
+                    subj = next((g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if rel.dep_ == "relcl" and subj is not None and subj.lower_ not in ("that", "which", "who") \
+                            and _leading_that(rel):
+                        out.append((rel, set()))
+    if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        # "The exchange brought home 270 soldiers, the ministry said."
+        out.append((verb.head, {t.i for t in verb.subtree}))
     return out
 
 

@@ -127,8 +127,13 @@ class Speakers:
             return owner
         if not is_generic:
             return None
-        if any(c.lower_ in ("a", "an") for c in tok.children):
-            return None  # "a diplomat briefed on the talks": unnamed, no affiliation
+        for child in tok.children:
+            # "Netanyahu's office said": the office speaks for the person's state
+            if child.dep_ == "poss" and self.actors.kind(self.actors.at(child)) == "person":
+                info = self.actors.actors[self.actors.at(child)]
+                return info.affiliation or info.name
+        if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
+            return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
             return self.noun_memory[low]
         if low in gz.GOVERNMENT_NOUNS:
