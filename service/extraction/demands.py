@@ -18,9 +18,10 @@ from . import gazetteer as gz
 from .actors import ActorTable
 from .quotes import Passage, QuoteFinder
 from .records import Demand
+from .reported import content_clauses
 from .speakers import Speakers
 
-CONDITION_MARKS = frozenset({"until", "unless", "before", "while"})
+CONDITION_MARKS = frozenset({"until", "unless", "before"})
 IF_MARKS = frozenset({"if", "unless", "otherwise"})
 MUST_WORDS = frozenset({"must", "should"})
 HARM_VERBS = frozenset({
@@ -30,6 +31,9 @@ HARM_VERBS = frozenset({
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw",
 })
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
+NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
+BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
+DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
@@ -117,11 +121,20 @@ class DemandFinder:
                 seen.add(key)
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 text = doc.text[start:end]
-                evidence = sent.text.strip()
+                evidence = self._evidence(doc.text, sent, toks[0].idx)
                 target = pos.target if pos.target != pos.holder else None
                 out.append(Demand(pos.holder, target, pos.kind, text, evidence,
                                   topic_of(text + " " + evidence), start, end))
         return out
+
+
+    @staticmethod
+    def _evidence(text: str, sent: Span, at: int) -> str:
+        """The sentence holding the position, cut to its paragraph (the parser may run over a line break)."""
+        para_start = text.rfind("\n", 0, at) + 1
+        para_end = text.find("\n", at)
+        para_end = len(text) if para_end < 0 else para_end
+        return text[max(sent.start_char, para_start):min(sent.end_char, para_end)].strip()
 
 
 class _Context:
@@ -167,9 +180,30 @@ class _Context:
         return self.speakers.resolve(tok)
 
     def holder(self, verb: Token) -> str | None:
+        """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""
         subj = self.quotes.cue_subject(verb)
-        name = self.ref(subj)
-        return name or self.voice(verb)
+        if subj is None or subj.lower_ in ("we", "i", "us"):
+            return self.voice(verb) or (self.ref(subj) if subj is not None else None)
+        return self.ref(subj)
+
+    def blocked(self, verb: Token) -> bool:
+        """Triggers that state no position: passives, if-clauses, "stopped short of threatening"."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return True
+        cur = verb
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_ in BLOCKING_HEADS:
+                return True
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
+                gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten", "refuse", "reject"}) \
+                and verb.lemma_ not in gz.REJECTION_VERBS:
+            return True
+        return False
 
     # ------------------------------------------------------------ triggers
     def positions(self, sent: Span):
@@ -185,9 +219,14 @@ class _Context:
                 yield from self._modal(tok, sent)
         yield from self._imperative(sent)
         yield from self._phrases(sent)
+        yield from self._there_is_no(sent)
+        yield from self._phrases_demand(sent)
+        yield from self._either_or(sent)
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
         holder = None
+        if self.blocked(verb):
+            return
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
         elif lemma in ("propose", "offer", "suggest"):
@@ -231,6 +270,11 @@ class _Context:
         dobj = child(verb, "dobj")
         xcomp = child(verb, "xcomp")
         ccomp = child(verb, "ccomp")
+        if dobj is not None and dobj.lower_ in ("what", "whatever", "which", "that", "it", "this"):
+            if xcomp is None and ccomp is None:
+                return None
+        if ccomp is not None and any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in ccomp.children):
+            return None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
             return subtree(xcomp), target
@@ -271,13 +315,18 @@ class _Context:
             dobj = child(verb, "dobj")
             if lemma == "expect" and dobj is not None and xcomp is not None:
                 yield Position("demand", holder, self.ref(dobj), subtree(xcomp), sent)
+            elif lemma == "expect" and ccomp is not None and child(ccomp, "nsubj") is not None \
+                    and any(t.lower_ == "to" for t in ccomp.children):
+                yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
                 pass  # the modal inside gives the record
             elif lemma == "insist" and child(verb, "prep") is not None:
                 prep = child(verb, "prep")
                 yield Position("demand", holder, None, subtree(prep)[1:], sent)
             return
-        if lemma == "press" and child(verb, "prep") is None and child(verb, "xcomp") is None:
+        if lemma in ("press", "push", "ask") and not (
+                child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
+                or child(verb, "dobj") is not None and child(verb, "xcomp") is not None):
             return
         content = self._content(verb)
         if content:
@@ -299,7 +348,7 @@ class _Context:
             if not neg and xcomp.lemma_ in HARM_VERBS and xcomp.lemma_ in ("walk", "quit", "leave", "abandon"):
                 kind = "threat"
             yield Position(kind, holder, None, toks, sent)
-        elif prep is not None and prep.lower_ == "to" and not neg:
+        elif prep is not None and prep.lower_ in ("to", "for") and not neg:
             yield Position("proposal", holder, None, subtree(prep)[1:], sent)
 
     @staticmethod
@@ -314,6 +363,8 @@ class _Context:
         if verb is None:
             return
         if tok.lemma_ == "can" and not negated(verb):
+            return
+        if any(t.lower_ in ("what", "whatever", "how") for t in verb.subtree if t.i < tok.i):
             return
         subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
         subj_actor = self.ref(subj)
@@ -368,47 +419,82 @@ class _Context:
         """"will not sign until X" (demand), "will never recognise" (red_line), "not agree to" (rejection)."""
         if verb.i in self.quotes.quoted and verb.lemma_ in gz.SPEECH_VERBS:
             return
-        voice = self.voice(verb)
-        subj = child(verb, "nsubj", "nsubjpass", "expl")
-        subj_actor = self.ref(subj) if subj is not None and subj.dep_ != "expl" else None
-        holder = subj_actor or voice
-        if not holder:
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        content = verb
+        if verb.lemma_ == "go" and child(verb, "xcomp") is not None:
+            content, aux = child(verb, "xcomp"), aux | {"will"}
+        if not aux & {"will", "would", "wo", "'ll"}:
             return
-        if not any(c.lemma_ in ("will", "would", "can", "be", "do") and c.dep_ in ("aux", "auxpass")
-                   for c in verb.children) and verb.lemma_ not in ("be",):
+        holder = self._neg_holder(verb)
+        if not holder:
             return
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
         if cond is not None:
             clause = cond.head
-            toks = subtree(clause)
             target = self.ref(child(clause, "nsubj", "nsubjpass"))
-            yield Position("demand", holder, target, toks, sent)
+            yield Position("demand", holder, target, subtree(clause), sent)
             return
-        if verb.lemma_ == "be" and not (subj is not None and subj.dep_ == "expl"):
-            return
+        subj = child(verb, "nsubj", "nsubjpass")
         toks = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
-        if verb.lemma_ in ("agree",) or (verb.lemma_ == "negotiate" and voice is None):
-            kind = "rejection"
-        else:
-            kind = "red_line"
-        if verb.lemma_ not in gz.NEVER_VERBS and not self._never(verb) and kind == "red_line" \
-                and (subj is None or subj.dep_ != "expl"):
-            if not (subj is not None and subj.lower_ in ("we", "i", "it", "they") or self._never(verb)):
-                return
+        kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
         yield Position(kind, holder, None, toks, sent)
 
-    def _conditional(self, verb: Token, sent: Span):
-        """"warned that X would reimpose sanctions unless ...": a threat in someone's words."""
-        for clause in children(verb, "ccomp"):
-            holder = self.holder(verb)
+    def _neg_holder(self, verb: Token) -> str | None:
+        """Pronoun subjects speak with the quote's voice; named subjects hold their own position."""
+        subj = child(verb, "nsubj", "nsubjpass")
+        voice = self.voice(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return voice or self.ref(subj)
+        return self.ref(subj)
+
+    def _there_is_no(self, sent: Span):
+        """"There will be no truce" (red_line); "... no second phase while ..." (demand)."""
+        for verb in sent:
+            if verb.lemma_ != "be" or child(verb, "expl") is None:
+                continue
+            attr = child(verb, "attr", "nsubj", "dobj")
+            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)):
+                continue
+            holder = self.voice(verb)
             if not holder:
                 continue
-            marks = {t.lower_ for t in clause.subtree}
+            cond = any(t.lower_ in CONDITION_MARKS | {"while"} and t.dep_ in ("mark", "prep") for t in verb.subtree)
+            toks = [t for t in verb.subtree if t.dep_ != "expl"]
+            yield Position("demand" if cond else "red_line", holder, None, toks, sent)
+
+    def _phrases_demand(self, sent: Span):
+        m = DEMAND_PHRASES.search(sent.text)
+        if not m:
+            return
+        span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None:
+            return
+        holder = self.voice(span.root)
+        verb = span.root if span.root.pos_ in ("AUX", "VERB") else span.root.head
+        subj = child(verb, "nsubj")
+        if holder and subj is not None:
+            yield Position("demand", holder, None, subtree(verb), sent)
+
+    def _either_or(self, sent: Span):
+        words = {t.lower_ for t in sent}
+        if {"either", "or"} <= words and words & {"will", "would"} and sent.root.i in self.quotes.quoted:
+            holder = self.voice(sent.root)
+            if holder:
+                yield Position("threat", holder, None, [t for t in sent if t.i in self.quotes.quoted], sent)
+
+    def _conditional(self, verb: Token, sent: Span):
+        """"warned that X would reimpose sanctions unless ...": a threat; "could keep ... if" an offer."""
+        holder = None
+        for clause, _ in content_clauses(verb):
+            holder = holder or self.holder(verb)
+            if not holder or negated(clause):
+                continue
+            marks = {t.lower_ for t in clause.subtree if t.dep_ in ("mark", "advmod", "prep")}
             modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             harm = clause.lemma_ in HARM_VERBS
-            if marks & IF_MARKS and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
+            if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
                 yield Position("threat", holder, None, subtree(clause), sent)
-            elif verb.lemma_ == "warn" and harm and modal & {"will", "would", "could"}:
+            elif harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal):
                 yield Position("threat", holder, None, subtree(clause), sent)
-            elif "could" in modal and marks & IF_MARKS and not harm:
+            elif "could" in modal and not harm and (marks & IF_MARKS or self.ref(child(clause, "nsubj"))):
                 yield Position("proposal", holder, None, subtree(clause), sent)

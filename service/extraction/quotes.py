@@ -173,6 +173,8 @@ class QuoteFinder:
             return None
         for child in cue.children:
             if child.dep_ == "nsubj":
+                if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
+                    return cue.head  # "Washington, which has pressed Kurti ..."
                 return child
         if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
             return self.cue_subject(cue.head, depth + 1)

@@ -136,13 +136,21 @@ class Speakers:
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
             return self.noun_memory[low]
+        found = None
         if low in gz.GOVERNMENT_NOUNS:
-            return self.actors.main_state()
-        if low in gz.GENERIC_ORG_NOUNS:
-            return self._recent_org(tok)
-        return None
+            found = self.actors.main_state()
+        elif low in gz.GENERIC_ORG_NOUNS:
+            found = self._recent_org(tok, low)
+        if found:
+            self.noun_memory[low] = found
+        return found
 
-    def _recent_org(self, tok: Token) -> str | None:
+    def _recent_org(self, tok: Token, noun: str) -> str | None:
+        """"the union": an organization whose name has the noun, else the last one mentioned."""
+        named = [n for n, a in self.actors.actors.items() if a.kind == "organization"
+                 and noun in gz.fold(n).split() and a.first < tok.idx]
+        if len(named) == 1:
+            return named[0]
         for i in range(tok.i - 1, -1, -1):
             name = self.actors.token_actor.get(i)
             if name and self.actors.kind(name) == "organization":
