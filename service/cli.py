@@ -7,6 +7,7 @@ import sqlite3
 import sys
 import urllib.error
 import urllib.request
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -98,14 +99,14 @@ def backup(destination: Path) -> None:
     config = _config()
     if destination.exists():
         raise click.ClickException(f"{destination} exists; choose a new file")
-    source = sqlite3.connect(config.db_path)
-    target = sqlite3.connect(destination)
+    if not Path(config.db_path).is_file():
+        raise click.ClickException(f"there is no database at {config.db_path}; set PARLEY_DB")
     try:
-        with target:
+        with closing(sqlite3.connect(config.db_path, timeout=config.busy_timeout_ms / 1000)) as source, \
+                closing(sqlite3.connect(destination)) as target:
             source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    except sqlite3.Error as error:
+        raise click.ClickException(f"the backup failed: {error}") from None
     click.echo(f"backed up {config.db_path} to {destination}")
 
 

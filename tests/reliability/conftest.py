@@ -21,6 +21,9 @@ from pathlib import Path
 import pytest
 import requests
 
+from service.config import Config
+from service.extraction import load_extractor
+
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "reliability-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -140,6 +143,29 @@ def record_counts(path: Path) -> dict[int, tuple[int, int, int]]:
 def counts_tuple(body: dict) -> tuple[int, int, int]:
     """The record counts an article response announces."""
     return body["counts"]["actors"], body["counts"]["quotes"], body["counts"]["demands"]
+
+
+@pytest.fixture(scope="session")
+def expected_counts():
+    """The quotes and demands extraction finds in a body: what a whole article holds."""
+    extractor = load_extractor(Config().spacy_model)
+
+    def counts(body: str) -> tuple[int, int]:
+        extraction = extractor.extract(body)
+        return len(extraction.quotes), len(extraction.demands)
+    return counts
+
+
+def assert_whole(db_path, expected_counts) -> dict[int, tuple[int, int, int]]:
+    """Integrity holds and every stored article has all the records its body yields."""
+    assert integrity(db_path) == "ok"
+    stored = record_counts(db_path)
+    with closing(connect(db_path)) as conn:
+        bodies = dict(conn.execute("SELECT id, body FROM articles"))
+    for article_id, (mentions, quotes, demands) in stored.items():
+        assert (quotes, demands) == expected_counts(bodies[article_id]), article_id
+        assert mentions > 0
+    return stored
 
 
 def _load_module():

@@ -8,40 +8,12 @@ import sqlite3
 import subprocess
 import threading
 import time
-from contextlib import closing
 
-import pytest
 import requests
 
-from service.config import Config
-from service.extraction import load_extractor
-
-from .conftest import AUTH, PARLEY, connect, integrity, load, record_counts
+from .conftest import AUTH, PARLEY, assert_whole, load, record_counts
 
 KILL_AFTER = 40
-
-
-@pytest.fixture(scope="module")
-def expected_counts():
-    """The quotes and demands extraction finds in a body: what a whole article holds."""
-    extractor = load_extractor(Config().spacy_model)
-
-    def counts(body: str) -> tuple[int, int]:
-        extraction = extractor.extract(body)
-        return len(extraction.quotes), len(extraction.demands)
-    return counts
-
-
-def assert_whole(db_path, expected_counts) -> dict[int, tuple[int, int, int]]:
-    """Integrity holds and every stored article has all the records its body yields."""
-    assert integrity(db_path) == "ok"
-    stored = record_counts(db_path)
-    with closing(connect(db_path)) as conn:
-        bodies = dict(conn.execute("SELECT id, body FROM articles"))
-    for article_id, (mentions, quotes, demands) in stored.items():
-        assert (quotes, demands) == expected_counts(bodies[article_id]), article_id
-        assert mentions > 0
-    return stored
 
 
 def _stored(db_path) -> int:
