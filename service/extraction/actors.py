@@ -19,6 +19,8 @@ from .records import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "from", "to", "across", "throughout", "near", "inside",
                             "within", "around", "outside", "over", "through", "toward", "towards", "via"})
+ORIGIN_NOUNS = gz.GENERIC_PERSON_NOUNS | frozenset({"delegation", "delegate", "team", "negotiator", "envoy",
+                                                  "official", "diplomat", "representative", "mediator"})
 PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "appos", "ROOT",
                            "attr", "oprd", "npadvmod", "ccomp"})
@@ -196,7 +198,8 @@ def is_locative(span: Span) -> bool:
     """Whether a place name only locates something ("talks in Geneva", "taken to Russia")."""
     root = conj_root(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-        return True
+        # "negotiators from Chile" names where people come from, i.e. whom they act for
+        return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS)
     if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return False

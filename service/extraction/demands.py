@@ -201,7 +201,7 @@ class _Context:
             if cur.lemma_ in BLOCKING_HEADS:
                 return True
         if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
-                gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten", "refuse", "reject"}) \
+                gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
                 and verb.lemma_ not in gz.REJECTION_VERBS:
             return True
         return False

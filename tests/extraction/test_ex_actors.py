@@ -1,0 +1,75 @@
+"""Actors: persons clustered, states absorbing metonyms and bodies, places that only locate."""
+
+
+def actors(ex):
+    return {a.name: a for a in ex.actors}
+
+
+def test_person_fullest_name_and_surname_alias(extract):
+    ex = extract("Finance Minister Carla Mendoza arrived on Monday. Mendoza said the talks were useful.")
+    got = actors(ex)
+    assert "Carla Mendoza" in got and got["Carla Mendoza"].kind == "person"
+    assert "Mendoza" not in got
+
+
+def test_spelling_variants_are_one_person(extract):
+    ex = extract("President Viktor Horobenko met envoys on Monday. Horobenkko later said he was hopeful.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Viktor Horobenko"]
+
+
+def test_capital_and_seat_metonyms_fold_into_states(extract):
+    ex = extract("Moscow demands a pause in the fighting. The Kremlin said on Friday that talks would go on. "
+                 "Kyiv has rejected the idea.")
+    got = actors(ex)
+    assert set(got) == {"Russia", "Ukraine"}
+    assert got["Russia"].kind == "state"
+    assert {"Moscow", "Kremlin"} <= set(got["Russia"].aliases)
+
+
+def test_state_bodies_fold_into_the_state(extract):
+    ex = extract("France's foreign ministry said on Monday that the plan was premature.")
+    assert [a.name for a in ex.actors] == ["France"]
+
+
+def test_places_that_only_locate_are_not_actors(extract):
+    ex = extract("Negotiators from Chile and Peru met in Geneva on Tuesday. The talks in Stockholm ended early.")
+    got = actors(ex)
+    assert {"Chile", "Peru"} <= set(got)
+    assert "Sweden" not in got and "Switzerland" not in got
+
+
+def test_demonym_alone_is_no_actor_but_agentive_plural_is_the_state(extract):
+    assert not extract("Dozens of Ukrainian troops were wounded.").actors
+    ex = extract("The Russians and the Americans want a quick deal.")
+    assert {"Russia", "United States"} <= set(actors(ex))
+
+
+def test_abbreviation_joins_its_full_name(extract):
+    ex = extract("The Northern Dockworkers Alliance rejected the offer. The NDA said it would strike.")
+    got = actors(ex)
+    assert "Northern Dockworkers Alliance" in got and "NDA" not in got
+    assert "NDA" in got["Northern Dockworkers Alliance"].aliases
+
+
+def test_organization_bodies_fold_into_it(extract):
+    ex = extract("The European Commission proposed new rules, and the EU said it would vote next week.")
+    assert [a.name for a in ex.actors if a.kind == "organization"] == ["European Union"]
+
+
+def test_platforms_are_not_actors(extract):
+    ex = extract("Governor Ana Ruiz wrote on Telegram that the road was closed.")
+    assert "Telegram" not in actors(ex)
+
+
+def test_party_members_plural_is_the_party(extract):
+    ex = extract("Republicans said they would not back the bill, and Democrats refused to negotiate.")
+    got = actors(ex)
+    assert got["Republican Party"].kind == "organization"
+    assert "Democratic Party" in got
+
+
+def test_role_and_affiliation_from_title(extract):
+    ex = extract("Norwegian Foreign Minister Lars Dahl said Norway would host the next round.")
+    person = actors(ex)["Lars Dahl"]
+    assert person.affiliation == "Norway"
+    assert person.role and "Minister" in person.role

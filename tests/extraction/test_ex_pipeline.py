@@ -1,0 +1,43 @@
+"""The Extractor interface the service calls."""
+import pytest
+
+from service.extraction import Extraction, ModelNotInstalledError, load_extractor, load_model
+from service.extraction.nlp import DEFAULT_MODEL
+
+BODY = ("Moscow demands Kyiv pull its troops back. “We will not retreat,” said President Ivan Koval. "
+        "He said the army would hold its ground.")
+
+
+def test_extract_returns_records_naming_actors_of_the_same_extraction(extractor):
+    ex = extractor.extract(BODY, title="A title that is not parsed")
+    assert isinstance(ex, Extraction)
+    names = {a.name for a in ex.actors}
+    assert {"Russia", "Ukraine", "Ivan Koval"} <= names
+    for q in ex.quotes:
+        assert q.speaker in names
+    for d in ex.demands:
+        assert d.actor in names and (d.target is None or d.target in names)
+    for a in ex.actors:
+        assert a.affiliation is None or a.affiliation in names
+
+
+def test_extract_many_matches_extract(extractor):
+    many = list(extractor.extract_many([BODY, "", "Nothing happened."], batch_size=2))
+    assert len(many) == 3
+    assert many[0] == extractor.extract(BODY)
+    assert many[1] == Extraction()
+
+
+def test_empty_and_whitespace_bodies(extractor):
+    assert extractor.extract("") == Extraction()
+    assert extractor.extract("  \n ") == Extraction()
+
+
+def test_load_extractor_is_cached(extractor):
+    assert load_extractor(DEFAULT_MODEL) is extractor
+    assert load_model(DEFAULT_MODEL) is extractor.nlp
+
+
+def test_missing_model_error_names_the_model():
+    with pytest.raises(ModelNotInstalledError, match="no_such_model_xyz"):
+        load_model("no_such_model_xyz")

@@ -1,0 +1,126 @@
+"""Direct quotes: speakers before/inside/after, joined parts, scare quotes, odd marks."""
+import random
+
+import pytest
+
+from service.extraction.quotes import find_quote_parts, is_title
+
+
+def direct(ex):
+    return [(q.text, q.speaker, q.cue) for q in ex.quotes if q.direct]
+
+
+def test_speaker_before_the_quote(extract):
+    ex = extract('Foreign Minister Ana Ruiz said: "We will not give up an inch."')
+    assert direct(ex) == [("We will not give up an inch.", "Ana Ruiz", "said")]
+
+
+def test_speaker_after_the_quote_inverted(extract):
+    ex = extract("“The border stays closed,” said Interior Minister Paulo Mendes.")
+    assert direct(ex) == [("The border stays closed,", "Paulo Mendes", "said")]
+
+
+def test_split_quote_is_joined_with_one_speaker(extract):
+    ex = extract("“We are ready,” Prime Minister Ivo Petrak said, “to sign the deal tomorrow.”")
+    (text, speaker, _), = direct(ex)
+    assert speaker == "Ivo Petrak"
+    assert "We are ready" in text and "to sign the deal tomorrow" in text
+
+
+def test_quote_across_a_sentence_end_is_joined(extract):
+    ex = extract("“We did our part,” Senator Mia Ross told reporters. “Now they must do theirs.”")
+    (text, speaker, cue), = direct(ex)
+    assert speaker == "Mia Ross" and cue == "told"
+    assert text.startswith("We did our part") and "Now they must do theirs" in text
+
+
+def test_offsets_span_all_parts(extract):
+    body = "“We are ready,” Prime Minister Ivo Petrak said, “to sign the deal tomorrow.”"
+    q, = [q for q in extract(body).quotes if q.direct]
+    assert body[q.start:q.end].startswith("We are ready") and body[q.start:q.end].endswith("tomorrow.")
+
+
+def test_quote_continued_in_the_next_paragraph(extract):
+    body = ("“The union has waited long enough,” union leader Rosa Lind told a rally. “We want a fair deal.\n"
+            "“And we will not go back without one.”")
+    (text, speaker, _), = direct(extract(body))
+    assert speaker == "Rosa Lind"
+    assert "we will not go back without one" in text
+
+
+def test_partial_quote_inside_reported_speech_is_both(extract):
+    ex = extract("Negotiator Tomas Berg said “real progress” had been made.")
+    assert ("real progress", "Tomas Berg", "said") in direct(ex)
+    assert [(q.text, q.speaker) for q in ex.quotes if not q.direct] == [("real progress had been made", "Tomas Berg")]
+
+
+def test_clause_that_is_only_the_quotation_is_one_direct_quote(extract):
+    ex = extract("Chancellor Eva Lang told the radio that “the deal is dead”.")
+    assert direct(ex) == [("the deal is dead", "Eva Lang", "told")]
+    assert not [q for q in ex.quotes if not q.direct]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(extract):
+    ex = extract("The accord, known as the “Lake Agreement”, created a “buffer zone” along the river. "
+                 "The plan set up a body dubbed the “Council of Elders”.")
+    assert direct(ex) == []
+
+
+def test_quoted_term_someone_used_is_their_quote(extract):
+    ex = extract("Governor Sam Okoye called the blockade “an act of war”.")
+    assert direct(ex) == [("an act of war", "Sam Okoye", "called")]
+
+
+def test_according_to(extract):
+    ex = extract("The meeting was “tense but honest”, according to Foreign Minister Lea Varga.")
+    assert direct(ex) == [("tense but honest", "Lea Varga", "according to")]
+    assert not [q for q in ex.quotes if not q.direct]
+
+
+def test_pronoun_speaker_resolves_to_the_last_person_subject(extract):
+    ex = extract("President Omar Haddad met the envoy of Judge Tim Ross on Friday. "
+                 "“We want peace,” he said.")
+    assert direct(ex) == [("We want peace,", "Omar Haddad", "said")]
+
+
+def test_unnamed_source_without_affiliation_gives_no_quote(extract):
+    ex = extract("A diplomat briefed on the talks said the mood was “grim”.")
+    assert ex.quotes == []
+
+
+def test_unnamed_official_speaks_for_the_state(extract):
+    ex = extract("Brazil hosted the talks. A Brazilian official said the offer was “serious”.")
+    assert ("serious", "Brazil", "said") in direct(ex)
+
+
+def test_british_single_quotes(extract):
+    ex = extract("'We will keep talking,' said Foreign Secretary Jane Hall.")
+    assert direct(ex) == [("We will keep talking,", "Jane Hall", "said")]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert find_quote_parts("Russia’s army and the workers' union met in Kyiv’s suburbs.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "“Unclosed quote said the minister", "He said ”backwards“ marks", '"', "“”", "'", "‘’",
+    'A "b" c "d', "“a ‘b’ c”", "\n“\n”\n", "x “y\n\nz” w", "”“”“", "She said \"'nested' words\" ok",
+])
+def test_odd_quote_marks_never_raise(extract, body):
+    ex = extract(body)
+    for q in ex.quotes:
+        assert 0 <= q.start < q.end <= len(body)
+
+
+def test_random_quote_soup_never_raises(extractor):
+    rng = random.Random(7)
+    alphabet = ["“", "”", '"', "'", "‘", "’", " ", "\n", "said", "Ana Ruiz", ".", ",", "We", "go"]
+    for _ in range(20):
+        body = "".join(rng.choice(alphabet) + " " for _ in range(rng.randint(1, 30)))
+        ex = extractor.extract(body)
+        assert all(0 <= q.start < q.end <= len(body) for q in ex.quotes)
+
+
+def test_is_title():
+    assert is_title("Board of Peace") and is_title("Hold the Line")
+    assert not is_title("historic") and not is_title("We are ready.")

@@ -1,0 +1,55 @@
+"""Reported speech: verb of saying + content clause, with an actor as speaker."""
+
+
+def reported(ex):
+    return [(q.text, q.speaker, q.cue) for q in ex.quotes if not q.direct]
+
+
+def test_say_with_that_clause(extract):
+    ex = extract("Defence Minister Karl Holm said that the troops would stay until spring.")
+    assert reported(ex) == [("the troops would stay until spring", "Karl Holm", "said")]
+
+
+def test_two_clauses_under_one_verb_are_two_quotes(extract):
+    ex = extract("Envoy Maria Costa said the ceasefire was holding and that aid convoys would resume on Monday.")
+    got = {t for t, _, _ in reported(ex)}
+    assert got == {"the ceasefire was holding", "aid convoys would resume on Monday"}
+
+
+def test_metonym_and_pronoun_speakers(extract):
+    ex = extract("Kyiv has warned that the strikes will continue. It insists the grid must be protected.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [
+        ("the strikes will continue", "Ukraine"), ("the grid must be protected", "Ukraine")]
+
+
+def test_verbs_of_wanting_and_deciding_are_not_reported_speech(extract):
+    ex = extract("Moscow demands Kyiv pull back its troops. Kyiv has rejected a pull-back, "
+                 "proposing that the front be frozen.")
+    assert reported(ex) == []
+
+
+def test_infinitive_after_claimed(extract):
+    ex = extract("The army of Ruritania is fighting on. Russia claimed to have taken the town of Lyman.")
+    assert ("to have taken the town of Lyman", "Russia", "claimed") in reported(ex) or \
+        ("have taken the town of Lyman", "Russia", "claimed") in reported(ex)
+
+
+def test_facts_by_the_journalist_are_not_quotes(extract):
+    ex = extract("Russia occupies around a fifth of Ukraine. Aid workers said cholera was spreading.")
+    assert reported(ex) == []
+
+
+def test_outlet_cited_as_source_is_reported_speech(extract):
+    ex = extract("Reuters reported that the delegation had left Cairo.")
+    assert reported(ex) == [("the delegation had left Cairo", "Reuters", "reported")]
+
+
+def test_trailing_attribution(extract):
+    ex = extract("The exchange brought home 200 soldiers, Ukraine's defence ministry said.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("The exchange brought home 200 soldiers", "Ukraine")]
+
+
+def test_offsets_slice_the_clause(extract):
+    body = "Defence Minister Karl Holm said that the troops would stay until spring."
+    q, = extract(body).quotes
+    assert body[q.start:q.end] == "the troops would stay until spring"
