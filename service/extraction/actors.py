@@ -289,7 +289,9 @@ class ActorFinder:
                 for t in span:
                     states_by_token[t.i] = target
         self._add_places(doc, gaz, table, skip_before)
-        persons = [clean_span(e) for e in keep_ents if e.label_ == "PERSON"]
+        org_heads = {e.text.split()[0] for e in keep_ents if e.label_ == "ORG" and len(e) > 1}
+        persons = [clean_span(e) for e in keep_ents if e.label_ == "PERSON"
+                   and not (len(e) == 1 and strip_possessive(e.text) in org_heads)]
         self._add_persons(doc, persons, table)
         for e in keep_ents:
             if e.label_ == "ORG" or (e.label_ in ("FAC",) and gz.fold(e.text) in gz.SEATS):

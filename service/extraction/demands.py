@@ -35,6 +35,7 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
+REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no)\b", re.I)
 RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
@@ -110,16 +111,17 @@ class DemandFinder:
              passages: list[Passage]) -> list[Demand]:
         ctx = _Context(doc, actors, speakers, quotes, passages)
         out: list[Demand] = []
-        seen: set[tuple] = set()
+        seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
             for pos in ctx.positions(sent):
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
                     continue
                 key = (pos.holder, pos.kind, sent.start)
-                if key in seen:
+                ids = {t.i for t in toks}
+                if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
-                seen.add(key)
+                seen.append((key, ids))
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 text = doc_text(doc)[start:end]
                 evidence = self._evidence(doc_text(doc), sent, toks[0].idx)
@@ -200,11 +202,13 @@ class _Context:
             cur = cur.head
             if cur.lemma_ in BLOCKING_HEADS:
                 return True
-        if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
-                gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
-                and verb.lemma_ not in gz.REJECTION_VERBS:
-            return True
         return False
+
+    @staticmethod
+    def embedded(verb: Token) -> bool:
+        """The verb is the content of another position verb ("gave X days to offer remedies")."""
+        return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
+            gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) and verb.lemma_ not in gz.REJECTION_VERBS
 
     # ------------------------------------------------------------ triggers
     def positions(self, sent: Span):
@@ -222,12 +226,26 @@ class _Context:
         yield from self._phrases(sent)
         yield from self._there_is_no(sent)
         yield from self._phrases_demand(sent)
+        yield from self._phrases_reject(sent)
         yield from self._either_or(sent)
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
         holder = None
         if self.blocked(verb):
             return
+        if not self.embedded(verb):
+            yield from self._verb_class(verb, lemma, sent)
+        if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
+            yield from self._conditional(verb, sent)
+        if negated(verb) or self._never(verb):
+            yield from self._negated(verb, sent)
+        if any(c.lower_ == "only" for c in verb.subtree if c.head.dep_ in ("prep", "mark", "advcl")
+               or c.dep_ == "advmod" and c.head.i == verb.i):
+            yield from self._only_if(verb, sent)
+
+    def _verb_class(self, verb: Token, lemma: str, sent: Span):
+        """Verbs whose meaning is the position: demand, propose, reject, threaten, vow, give N days."""
+        holder = None
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
         elif lemma in ("propose", "offer", "suggest"):
@@ -261,10 +279,19 @@ class _Context:
             xc = child(verb, "advcl", "xcomp", "relcl")
             if xc is not None:
                 yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
-        if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
-            yield from self._conditional(verb, sent)
-        if negated(verb) or self._never(verb):
-            yield from self._negated(verb, sent)
+
+    def _only_if(self, verb: Token, sent: Span):
+        """"would support a bill only with a guarantee", "lifted only once Kosovo took steps": a condition."""
+        only = next(c for c in verb.subtree if c.lower_ == "only")
+        cond = only.head if only.head.i != verb.i else next(
+            (c for c in verb.children if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
+        if cond is None or not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would"}:
+            return
+        holder = self._neg_holder(verb)
+        if holder:
+            target = self.ref(child(cond, "nsubj", "nsubjpass"))
+            toks = [t for t in cond.subtree if t.lower_ not in ("only", "once", "if", "with", "when")]
+            yield Position("demand", holder, target, toks, sent)
 
     def _content(self, verb: Token) -> tuple[list[Token], str | None] | None:
         """What a position verb is about, and whom it addresses."""
@@ -295,6 +322,8 @@ class _Context:
         advcl = child(verb, "advcl")
         if advcl is not None:
             return subtree(advcl), None
+        if verb.dep_ == "relcl":
+            return subtree(verb.head, {t.i for t in verb.subtree}), None
         return None
 
     def _demand_verb(self, verb: Token, lemma: str, sent: Span):
@@ -325,6 +354,11 @@ class _Context:
                 prep = child(verb, "prep")
                 yield Position("demand", holder, None, subtree(prep)[1:], sent)
             return
+        for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
+                           and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
+        if for_clause is not None:
+            yield Position("demand", holder, None, subtree(for_clause), sent)
+            return
         if lemma in ("press", "push", "ask") and not (
                 child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
                 or child(verb, "dobj") is not None and child(verb, "xcomp") is not None):
@@ -338,6 +372,8 @@ class _Context:
         """"ready to hand over", "prepared to accept", "open to further exchanges"."""
         verb = adj.head
         subj = child(verb, "nsubj") if adj.dep_ in ("acomp", "oprd") else None
+        if subj is not None and subj.pos_ != "PRON" and self.ref(subj) is None:
+            return  # "the treaty text was ready for signing"
         holder = self.ref(subj) if subj is not None else None
         holder = holder or self.voice(adj)
         xcomp = child(adj, "xcomp")
@@ -459,6 +495,13 @@ class _Context:
             holder = self.voice(verb)
             if not holder:
                 continue
+            if_clause = next((c for c in verb.children if c.dep_ == "advcl"
+                              and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+            if if_clause is not None:
+                # "If they want zero enrichment, there will be no agreement": X is rejected
+                obj = child(if_clause, "dobj") or child(if_clause, "prep") or if_clause
+                yield Position("rejection", holder, self.ref(child(if_clause, "nsubj")), subtree(obj), sent)
+                continue
             cond = any(t.lower_ in CONDITION_MARKS | {"while"} and t.dep_ in ("mark", "prep") for t in verb.subtree)
             toks = [t for t in verb.subtree if t.dep_ != "expl"]
             yield Position("demand" if cond else "red_line", holder, None, toks, sent)
@@ -475,6 +518,22 @@ class _Context:
         subj = child(verb, "nsubj")
         if holder and subj is not None:
             yield Position("demand", holder, None, subtree(verb), sent)
+
+    def _phrases_reject(self, sent: Span):
+        """"its offer does not go far enough", "the answer on automation is no"."""
+        m = REJECT_PHRASES.search(sent.text)
+        if not m:
+            return
+        span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None:
+            return
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux",)), span.root)
+        holder = self.voice(verb)
+        subj = child(verb, "nsubj")
+        if holder and subj is not None:
+            prep = child(subj, "prep")
+            obj = child(prep, "pobj") if prep is not None and subj.lower_ == "answer" else subj
+            yield Position("rejection", holder, None, subtree(obj if obj is not None else subj), sent)
 
     def _either_or(self, sent: Span):
         words = {t.lower_ for t in sent}

@@ -17,6 +17,8 @@ from .nlp import doc_text
 from .records import Quote
 from .speakers import Speakers
 
+_MAIN_VERBS = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.TERM_VERBS \
+    | frozenset({"propose", "offer"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "by", "with"})
 
 
@@ -177,6 +179,11 @@ class QuoteFinder:
                 if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
                     return cue.head  # "Washington, which has pressed Kurti ..."
                 return child
+        head = cue.head
+        if cue.dep_ == "conj" and cue.lemma_ in _MAIN_VERBS and head.dep_ == "ccomp" \
+                and head.head.lemma_ in gz.SPEECH_VERBS and head.head.i < cue.i:
+            # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
+            return self.cue_subject(head.head, depth + 1)
         if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
             return self.cue_subject(cue.head, depth + 1)
         return None
