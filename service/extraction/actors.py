@@ -338,6 +338,15 @@ class ActorFinder:
                     first.setdefault(words[0], []).append((words, name))
             if info.kind == "person":
                 surnames[gz.fold(name).split()[-1]] = name
+        # a first name used alone ("Abiy said") when exactly one person has it
+        given: dict[str, list[str]] = {}
+        for name, info in table.actors.items():
+            parts = name.split()
+            if info.kind == "person" and len(parts) > 1 and len(parts[0]) >= 3:
+                given.setdefault(parts[0], []).append(name)
+        for first_name, owners in given.items():
+            if len(owners) == 1 and gz.fold(first_name) not in surnames:
+                first.setdefault(first_name, []).append(((first_name,), owners[0]))
         for tok in doc:
             if tok.i in table.token_actor or not tok.text[:1].isupper():
                 continue
@@ -446,6 +455,11 @@ class ActorFinder:
                 return target
             if same_surname(parts[-1], oparts[-1]) and (len(parts) == 1 or fuzz.ratio(parts[0], oparts[0]) >= 85):
                 return target
+        if len(parts) == 1:
+            # a first name used alone ("Abiy") when exactly one fuller name starts with it
+            owners = {t for o, t in canon.items() if len(o.split()) > 1 and gz.fold(o).split()[0] == parts[0]}
+            if len(owners) == 1:
+                return owners.pop()
         return None
 
     @staticmethod
@@ -572,7 +586,7 @@ class ActorFinder:
                     other = table.token_actor.get(t.i)
                     if other and other != name:
                         aff = aff or other
-                    elif t.ent_type_ == "NORP" and gz.DEMONYMS.get(gz.fold(t.text)):
+                    elif t.pos_ in ("ADJ", "PROPN") and gz.DEMONYMS.get(gz.fold(t.text)) in table.actors:
                         aff = aff or gz.DEMONYMS[gz.fold(t.text)]
                     elif t.i not in table.token_actor and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i < head.i:
                         role_toks.append(t)

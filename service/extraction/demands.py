@@ -287,7 +287,7 @@ class _Context:
             (c for c in verb.children if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
         if cond is None or not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would"}:
             return
-        holder = self._neg_holder(verb)
+        holder = self._neg_holder(verb) or self.voice(verb)
         if holder:
             target = self.ref(child(cond, "nsubj", "nsubjpass"))
             toks = [t for t in cond.subtree if t.lower_ not in ("only", "once", "if", "with", "when")]
@@ -547,7 +547,7 @@ class _Context:
         holder = None
         for clause, _ in content_clauses(verb):
             holder = holder or self.holder(verb)
-            if not holder or negated(clause):
+            if not holder or negated(clause) or child(clause, "expl") is not None:
                 continue
             marks = {t.lower_ for t in clause.subtree if t.dep_ in ("mark", "advmod", "prep")}
             modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}

@@ -73,3 +73,14 @@ def test_role_and_affiliation_from_title(extract):
     person = actors(ex)["Lars Dahl"]
     assert person.affiliation == "Norway"
     assert person.role and "Minister" in person.role
+
+
+def test_first_name_alone_refers_to_the_only_person_with_it(extract):
+    ex = extract("Prime Minister Abiy Tesfaye met the envoy. Abiy later rejected the plan.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Abiy Tesfaye"]
+
+
+def test_alias_given_with_known_as(extract):
+    ex = extract("The militia is led by Mohamed Idris Farah, widely known as Kolonel. Kolonel said the group "
+                 "would fight on.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Mohamed Idris Farah"]

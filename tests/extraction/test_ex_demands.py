@@ -93,3 +93,51 @@ def test_fields_are_valid_and_offsets_slice_the_text(extract):
         assert d.kind in DEMAND_KINDS and d.topic in TOPICS
         assert body[d.start:d.end] == d.text
         assert d.text in body and d.evidence in body
+
+
+def test_only_if_condition_is_a_demand(extract):
+    ex = extract("Senator Maya Holt said her party would back the budget only with a guarantee for nurses.")
+    d, = ex.demands
+    assert d.kind == "demand" and "guarantee for nurses" in d.text
+
+
+def test_rejection_phrases(extract):
+    ex = extract("The Fishermen's Guild said the quota offer did not go far enough.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("rejection", "Fishermen's Guild")]
+    ex = extract("“But the answer on night flights is no,” said airport union chief Dan Moss.")
+    assert [(d.kind, d.text) for d in ex.demands] == [("rejection", "night flights")]
+
+
+def test_if_they_want_x_there_will_be_no_deal_rejects_x(extract):
+    ex = extract("“If the Americans are looking for a full dismantling, there will be no agreement,” "
+                 "Foreign Minister Reza Amini said.")
+    kinds = [(d.kind, d.actor) for d in ex.demands]
+    assert kinds == [("rejection", "Reza Amini")]
+    assert "dismantling" in ex.demands[0].text
+
+
+def test_there_will_be_no_is_a_red_line(extract):
+    ex = extract("“There will be no truce with the militia,” General Hamid Osman said.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Hamid Osman")]
+
+
+def test_rejection_in_a_relative_clause(extract):
+    ex = extract("Envoy Paul Reed said Peru must cut its tariffs, a demand Lima has repeatedly rejected.")
+    assert ("rejection", "Peru") in [(d.kind, d.actor) for d in ex.demands]
+
+
+def test_urged_hung_on_the_content_clause_keeps_the_reporting_subject(extract):
+    ex = extract("Senate Majority Leader John Ames said the Senate would vote again on Thursday "
+                 "and urged five more senators to back the bill.")
+    assert ("demand", "John Ames") in [(d.kind, d.actor) for d in ex.demands]
+
+
+def test_asking_for_something_to_happen(extract):
+    ex = extract("London has asked for British firms to be allowed to bid for the contracts.")
+    d, = ex.demands
+    assert (d.kind, d.actor) == ("demand", "United Kingdom") and "bid for the contracts" in d.text
+
+
+def test_two_positions_of_one_actor_in_one_sentence(extract):
+    ex = extract("Washington, which has pressed Chile to open its market, has also urged Peru to cut tariffs.")
+    assert sorted(d.target for d in ex.demands) == ["Chile", "Peru"]
