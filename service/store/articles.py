@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import sqlite_utils
 
-from ..extraction.records import Extraction
+from ..extraction.records import Demand, Extraction, Quote
 from . import actors
 from .db import now
 from .demands import DEMANDS
@@ -85,9 +85,24 @@ def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extrac
         DEMANDS.insert(db, values, edited=False)
 
 
+def _edited_spans(db: sqlite_utils.Database, table: str, article_id: int) -> list[tuple[int, int]]:
+    return db.execute(f"""SELECT start, "end" FROM {table} WHERE article_id = ? AND edited = 1
+                          AND start IS NOT NULL AND "end" IS NOT NULL""", [article_id]).fetchall()
+
+
+def _clear_of(spans: list[tuple[int, int]], record: Quote | Demand) -> bool:
+    return not any(record.start < end and start < record.end for start, end in spans)
+
+
 def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
-    """Swap the machine-made records of an article for a new extraction;
-    records an analyst created or edited stay as they are."""
+    """Swap the machine-made records of an article for a new extraction.
+    Records an analyst created or edited stay as they are, and new records
+    over the same text as an edited one are dropped, not doubled."""
+    quote_spans = _edited_spans(db, "quotes", article_id)
+    demand_spans = _edited_spans(db, "demands", article_id)
+    extraction = Extraction(extraction.actors,
+                            [q for q in extraction.quotes if _clear_of(quote_spans, q)],
+                            [d for d in extraction.demands if _clear_of(demand_spans, d)])
     db.execute("DELETE FROM quotes WHERE article_id = ? AND edited = 0", [article_id])
     db.execute("DELETE FROM demands WHERE article_id = ? AND edited = 0", [article_id])
     db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])

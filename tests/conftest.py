@@ -1,0 +1,40 @@
+"""Fixtures shared by every test folder: a fresh app on a temporary database."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service import create_app
+from service.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "test-token"
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return Config(db_path=str(tmp_path / "parley.db"), api_tokens=(TOKEN,), seeds_dir=str(ROOT / "seeds"))
+
+
+@pytest.fixture
+def app(config: Config):
+    return create_app(config)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> dict:
+    data = json.loads((ROOT / "seeds" / "seed-abu-dhabi.json").read_text(encoding="utf-8"))
+    return {"title": data["title"], "body": data["body"]}
+
+
+@pytest.fixture(scope="session")
+def auth() -> dict:
+    """Headers that authorize a write."""
+    return {"Authorization": f"Bearer {TOKEN}"}
