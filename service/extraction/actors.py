@@ -152,6 +152,13 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ == "PERSON" and any(t.dep_ == "compound" and t.i < span.start and t.lemma_.lower() in
+                                       gz.GENERIC_ORG_NOUNS for t in span.root.children):
+        # "the industrial union IF Metall": a named organization, with its all-caps first word
+        start = span.start
+        while start > 0 and span.doc[start - 1].text.isupper() and span.doc[start - 1].is_alpha:
+            start -= 1
+        return Span(span.doc, start, span.end, label="ORG")
     if span.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
             and words[-1].lower() not in gz.ORG_HEAD_WORDS and span.root.dep_ == "appos" \
             and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS:

@@ -31,6 +31,7 @@ HARM_VERBS = frozenset({
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw",
 })
+OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
@@ -191,8 +192,6 @@ class _Context:
 
     def blocked(self, verb: Token) -> bool:
         """Triggers that state no position: passives, if-clauses, "stopped short of threatening"."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
             return True
         cur = verb
@@ -233,7 +232,7 @@ class _Context:
         holder = None
         if self.blocked(verb):
             return
-        if not self.embedded(verb):
+        if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             yield from self._verb_class(verb, lemma, sent)
         if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
             yield from self._conditional(verb, sent)
@@ -290,6 +289,10 @@ class _Context:
         holder = self._neg_holder(verb) or self.voice(verb)
         if holder:
             target = self.ref(child(cond, "nsubj", "nsubjpass"))
+            if verb.lemma_ in OFFER_VERBS:
+                # "would consider joining X only if Y": a conditional offer
+                yield Position("proposal", holder, target, subtree(verb), sent)
+                return
             toks = [t for t in cond.subtree if t.lower_ not in ("only", "once", "if", "with", "when")]
             yield Position("demand", holder, target, toks, sent)
 
@@ -552,6 +555,8 @@ class _Context:
             marks = {t.lower_ for t in clause.subtree if t.dep_ in ("mark", "advmod", "prep")}
             modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             harm = clause.lemma_ in HARM_VERBS
+            if "only" in {t.lower_ for t in clause.subtree}:
+                continue  # "would consider X only if Y": handled as a condition
             if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
                 yield Position("threat", holder, None, subtree(clause), sent)
             elif harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal):

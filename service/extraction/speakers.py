@@ -119,9 +119,10 @@ class Speakers:
             if dem and child.dep_ in ("amod", "compound", "nmod") and dem in self.actors.actors:
                 owner = dem
                 break
-        is_generic = (low in gz.GENERIC_PERSON_NOUNS or low in gz.GENERIC_ORG_NOUNS
-                      or low in gz.GOVERNMENT_NOUNS or low in gz.STATE_BODY_WORDS
-                      or low in ("negotiator", "official", "officials", "side", "team"))
+        words = (low, tok.lower_)
+        is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in gz.GENERIC_ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
+                         or w in gz.STATE_BODY_WORDS or w in ("negotiator", "official", "officials", "side", "team")
+                         for w in words)
         if owner and is_generic:
             self.noun_memory[low] = owner
             return owner
