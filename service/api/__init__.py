@@ -17,7 +17,11 @@ JSON_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 class IdConverter(IntegerConverter):
-    """Path ids: positive and within SQLite's 64-bit range, else 404."""
+    """Path ids: positive and within SQLite's 64-bit range, else 404. Longer
+    numbers must not match at all: when a converter rejects a value, werkzeug
+    answers 405 if the path serves other methods."""
+
+    regex = r"[1-9][0-9]{0,18}"
 
     def __init__(self, url_map, **kwargs):
         super().__init__(url_map, min=1, max=MAX_ID, **kwargs)
@@ -28,6 +32,15 @@ def _require_json():
     if request.method in JSON_METHODS and request.content_length != 0 and (
             request.content_length or request.headers.get("Transfer-Encoding")) and not request.is_json:
         return problem(415, "Send the request body as JSON with 'Content-Type: application/json'.")
+    return None
+
+
+def _limit_chunked_body():
+    """A chunked body has no Content-Length to check up front: werkzeug stops
+    reading it at the limit silently, so read it now and answer 413 past it."""
+    if request.method in JSON_METHODS and request.content_length is None:
+        request.get_data(cache=True)
+        request.stream.read(1)
     return None
 
 
@@ -55,6 +68,7 @@ def init_app(app: Flask) -> ProblemApi:
     app.register_blueprint(meta.blp)
     app.before_request(require_token)
     app.before_request(_require_json)
+    app.before_request(_limit_chunked_body)
     app.register_error_handler(InvalidReference, _invalid_reference)
     app.register_error_handler(Exception, handle_unexpected)
     app.teardown_appcontext(close_db)
