@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 
 from flask import request, url_for
 from marshmallow import Schema, ValidationError, fields, validate
@@ -17,8 +18,15 @@ MAX_ID = 2**63 - 1
 CURSOR_PREFIX = "after:"
 
 
+def _position(last_id: int) -> str:
+    """The text of a cursor: the id and a checksum, so that a truncated or
+    edited cursor fails instead of starting a page somewhere else."""
+    check = hashlib.sha256(f"{CURSOR_PREFIX}{last_id}".encode()).hexdigest()[:8]
+    return f"{CURSOR_PREFIX}{last_id}.{check}"
+
+
 def encode_cursor(last_id: int) -> str:
-    return base64.urlsafe_b64encode(f"{CURSOR_PREFIX}{last_id}".encode()).decode().rstrip("=")
+    return base64.urlsafe_b64encode(_position(last_id).encode()).decode().rstrip("=")
 
 
 class Cursor(fields.String):
@@ -28,7 +36,8 @@ class Cursor(fields.String):
         text = super()._deserialize(value, attr, data, **kwargs)
         try:
             decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
-            last_id = int(decoded.removeprefix(CURSOR_PREFIX)) if decoded.startswith(CURSOR_PREFIX) else -1
+            last_id = int(decoded.removeprefix(CURSOR_PREFIX).partition(".")[0])
+            last_id = last_id if decoded == _position(last_id) else -1
         except (binascii.Error, UnicodeDecodeError, ValueError):
             last_id = -1
         if not 0 <= last_id <= MAX_ID:
