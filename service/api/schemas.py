@@ -9,7 +9,7 @@ from marshmallow import Schema, ValidationError, fields, validate
 from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
 from .pagination import MAX_ID, PageQuerySchema
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class Text(fields.String):
@@ -45,8 +45,10 @@ class QueryId(fields.Integer):
 class JsonBoolean(fields.Boolean):
     """A JSON true or false; no strings or numbers standing in for them."""
 
-    def __init__(self, **kwargs):
-        super().__init__(truthy={True}, falsy={False}, **kwargs)
+    def _deserialize(self, value, attr, data, **kwargs) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
 
 
 class Timestamp(fields.AwareDateTime):
