@@ -91,9 +91,11 @@ class Resource:
         return db.table(self.table).insert(row).last_pk
 
     def update(self, db: sqlite_utils.Database, record_id: int, values: Mapping[str, Any]) -> bool:
-        """Apply an analyst's edit inside the caller's write transaction."""
+        """Apply an analyst's edit inside the caller's write transaction; no values, no change."""
         if not self.exists(db, record_id):
             return False
+        if not values:
+            return True
         self.check_references(db, values)
         db.table(self.table).update(record_id, {**values, "edited": 1, "updated_at": now()})
         return True
