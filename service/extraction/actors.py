@@ -325,7 +325,8 @@ class ActorFinder:
                     continue
                 seen.setdefault(text, []).append(tok)
         for text, toks in seen.items():
-            known = next((n for n, a in table.actors.items() if text == n or text in a.aliases), None)
+            known = next((n for n, a in table.actors.items() if text == n or text in a.aliases
+                          or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None)
             if known is None and len(toks) < 2:
                 continue
             name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
@@ -588,15 +589,23 @@ class ActorFinder:
             tok = doc[tok_i]
             head = tok if tok.ent_iob_ == "O" else self._ent_root(tok)
             role_toks, aff = [], None
-            for child in head.lefts:
-                for t in child.subtree:
-                    other = table.token_actor.get(t.i)
-                    if other and other != name:
-                        aff = aff or other
-                    elif t.pos_ in ("ADJ", "PROPN") and gz.DEMONYMS.get(gz.fold(t.text)) in table.actors:
-                        aff = aff or gz.DEMONYMS[gz.fold(t.text)]
-                    elif t.i not in table.token_actor and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i < head.i:
-                        role_toks.append(t)
+            lefts = [t for child in head.lefts for t in child.subtree]
+            if head.dep_ == "appos" and head.head.i < head.i:
+                # "Corvane's chief executive, Daniel Okafor," / "its top commander, Antonio García,"
+                lefts = [t for t in head.head.subtree if t.i < head.head.i]
+                role_toks = [t for t in lefts if t.pos_ in ("NOUN", "ADJ") and t.i not in table.token_actor] \
+                    + [head.head]
+                lefts = [t for t in lefts if t.i not in {r.i for r in role_toks}]
+            for t in lefts:
+                # the closest state or organization before the name wins ("Senate Democratic leader")
+                other = table.token_actor.get(t.i)
+                if other and other != name:
+                    aff = other
+                elif t.pos_ in ("ADJ", "PROPN") and gz.DEMONYMS.get(gz.fold(t.text)) in table.actors:
+                    aff = gz.DEMONYMS[gz.fold(t.text)]
+                elif t.i not in table.token_actor and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i < head.i \
+                        and head.dep_ != "appos":
+                    role_toks.append(t)
             for child in head.rights:
                 if child.dep_ == "appos":
                     for t in child.subtree:
@@ -609,8 +618,8 @@ class ActorFinder:
             role_toks = [t for t in role_toks if t.ent_type_ not in ("PERSON",)]
             if role_toks:
                 info.role = info.role or " ".join(t.text for t in role_toks[-3:])
-            if aff and table.kind(aff) in ("state", "organization"):
-                info.affiliation = info.affiliation or aff
+            if aff and table.kind(aff) in ("state", "organization") and not info.affiliation:
+                info.affiliation = aff
             if tok.ent_iob_ != "O" and len(name.split()) > 1:
                 seen.add(name)
 

@@ -127,10 +127,21 @@ class DemandFinder:
                 text = doc_text(doc)[start:end]
                 evidence = self._evidence(doc_text(doc), sent, toks[0].idx)
                 target = pos.target if pos.target != pos.holder else None
+                if target is None and pos.kind != "red_line":
+                    target = self._counterpart(actors, pos.holder)
                 out.append(Demand(pos.holder, target, pos.kind, text, evidence,
                                   topic_of(text + " " + evidence), start, end))
         return out
 
+
+    @staticmethod
+    def _counterpart(actors: ActorTable, holder: str) -> str | None:
+        """The other side: the most mentioned state or organization not on the holder's side."""
+        info = actors.actors.get(holder)
+        side = {holder, info.affiliation if info else None}
+        ranked = sorted(((c, n) for n, c in actors.mention_counts.items()
+                         if actors.kind(n) in ("state", "organization") and n not in side), reverse=True)
+        return ranked[0][1] if ranked else None
 
     @staticmethod
     def _evidence(text: str, sent: Span, at: int) -> str:
