@@ -18,7 +18,7 @@ from .config import Config, ConfigError
 from .extraction import load_extractor
 from .store import connect, migrate
 
-GUNICORN_TIMEOUT_SECONDS = 120
+GUNICORN_TIMEOUT_SECONDS = 120  # at least 4 extraction budgets: a budget ends a request long before this
 
 
 def _config() -> Config:
@@ -60,8 +60,9 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     if not config.api_tokens:
         click.echo("warning: PARLEY_API_TOKEN is not set, so every write will be refused", err=True)
     bind = f"{host or config.host}:{port or config.port}"
+    timeout = max(GUNICORN_TIMEOUT_SECONDS, 4 * config.extraction_budget_seconds)
     argv = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers or config.workers),
-            "--timeout", str(GUNICORN_TIMEOUT_SECONDS), "service:create_app()"]
+            "--timeout", str(timeout), "service:create_app()"]
     os.execv(sys.executable, argv)
 
 

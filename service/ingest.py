@@ -2,12 +2,16 @@
 
 Extraction runs outside the write transaction, so a slow article never holds
 the database lock; the write re-checks the content hash, so two clients
-posting the same body at once get one article.
+posting the same body at once get one article. An article posted over HTTP
+gets a time budget for its extraction, well under gunicorn's worker timeout.
 """
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +23,34 @@ from .extraction.records import Extraction
 from .store import articles, timestamp, write
 
 ARTICLE_FIELDS = ("title", "body", "source", "url", "published_at")
+
+
+class ExtractionTimeout(Exception):
+    """Extraction ran past its time budget."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"extraction ran past its {seconds:g} s budget")
+        self.seconds = seconds
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Interrupt the block with ExtractionTimeout after `seconds`, by SIGALRM.
+    Signals reach only the main thread, which serves every request of
+    gunicorn's sync workers; elsewhere the block runs unbounded."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise ExtractionTimeout(seconds)
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -35,12 +67,14 @@ def _store(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> I
         return Ingested(articles.insert(db, fields, extraction), created=True)
 
 
-def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict) -> Ingested:
+def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict, budget_seconds: float) -> Ingested:
     """Store one article with its records, or find it if its body is stored."""
     existing = articles.find_by_hash(db, articles.content_hash(fields["body"]))
     if existing is not None:
         return Ingested(existing, created=False)
-    return _store(db, fields, extractor.extract(fields["body"], fields.get("title")))
+    with time_budget(budget_seconds):
+        extraction = extractor.extract(fields["body"], fields.get("title"))
+    return _store(db, fields, extraction)
 
 
 def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable[dict],
@@ -61,12 +95,13 @@ def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable
         yield _store(db, fields, extraction)
 
 
-def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int) -> bool:
+def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int, budget_seconds: float) -> bool:
     """Run extraction again on a stored article, keeping analysts' records."""
     row = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         return False
-    extraction = extractor.extract(row[1], row[0])
+    with time_budget(budget_seconds):
+        extraction = extractor.extract(row[1], row[0])
     with write(db):
         articles.replace_records(db, article_id, extraction)
     return True

@@ -6,6 +6,7 @@ from pathlib import Path
 from flask import Flask, request
 from werkzeug.routing import IntegerConverter
 
+from ..ingest import ExtractionTimeout
 from ..store.resources import InvalidReference
 from . import actors, articles, demands, meta, quotes
 from .auth import require_token
@@ -48,6 +49,11 @@ def _invalid_reference(error: InvalidReference):
     return problem(422, str(error).capitalize() + ".", {error.field: [f"No record with id {error.value}."]})
 
 
+def _extraction_timeout(error: ExtractionTimeout):
+    return problem(503, f"Extraction of this article ran past its {error.seconds:g} s budget: post a shorter "
+                        "article, or try again when the service is less busy.", headers={"Retry-After": "30"})
+
+
 def init_app(app: Flask) -> ProblemApi:
     app.config.update(
         API_TITLE="Parley",
@@ -70,6 +76,7 @@ def init_app(app: Flask) -> ProblemApi:
     app.before_request(_require_json)
     app.before_request(_limit_chunked_body)
     app.register_error_handler(InvalidReference, _invalid_reference)
+    app.register_error_handler(ExtractionTimeout, _extraction_timeout)
     app.register_error_handler(Exception, handle_unexpected)
     app.teardown_appcontext(close_db)
     app.extensions["parley.api"] = api

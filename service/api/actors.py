@@ -12,7 +12,7 @@ from ..store.quotes import QUOTES
 from . import crud
 from .blueprint import Blueprint
 from .context import db
-from .pagination import PageQuerySchema
+from .records import add_sub_list
 from .schemas import (
     ActorCreateSchema,
     ActorMergeSchema,
@@ -38,11 +38,11 @@ def all(args):
     return crud.list_page(ACTORS, args)
 
 
-@blp.get("/<id:actor_id>")
+@blp.get("/<id:record_id>")
 @blp.response(200, ActorSchema)
-def get(actor_id):
+def get(record_id):
     """Get one actor with its aliases, role, affiliation and counts."""
-    return crud.get_or_404(ACTORS, actor_id)
+    return crud.get_or_404(ACTORS, record_id)
 
 
 @blp.post("")
@@ -53,59 +53,45 @@ def new(data):
     values = crud.to_columns(data)
     with write(db()):
         ACTORS.check_references(db(), values)
-        actor_id = actor_store.create(db(), **values, edited=True)
-    return ACTORS.get(db(), actor_id), 201, {"Location": url_for(".get", actor_id=actor_id)}
+        record_id = actor_store.create(db(), **values, edited=True)
+    return ACTORS.get(db(), record_id), 201, {"Location": url_for(".get", record_id=record_id)}
 
 
-@blp.patch("/<id:actor_id>")
+@blp.patch("/<id:record_id>")
 @blp.arguments(ActorUpdateSchema)
 @blp.response(200, ActorSchema)
-def update(data, actor_id):
+def update(data, record_id):
     """Correct an actor: name, kind, aliases, role or affiliation."""
-    crud.require(ACTORS, actor_id)
-    if data.get("affiliation") == actor_id:
+    crud.require(ACTORS, record_id)
+    if data.get("affiliation") == record_id:
         abort(422, message="An actor cannot be affiliated with itself.",
               errors={"affiliation": ["Must be another actor."]})
     with write(db()):
-        actor_store.edit(db(), actor_id, crud.to_columns(data))
-    return ACTORS.get(db(), actor_id)
+        actor_store.edit(db(), record_id, crud.to_columns(data))
+    return ACTORS.get(db(), record_id)
 
 
-@blp.delete("/<id:actor_id>")
+@blp.delete("/<id:record_id>")
 @blp.response(204)
-def delete(actor_id):
+def delete(record_id):
     """Delete an actor; its quotes and demands stay, without a speaker or actor."""
-    return crud.delete(ACTORS, actor_id)
+    return crud.delete(ACTORS, record_id)
 
 
-@blp.post("/<id:actor_id>/merge")
+@blp.post("/<id:record_id>/merge")
 @blp.arguments(ActorMergeSchema)
 @blp.response(200, ActorSchema)
-def merge(data, actor_id):
+def merge(data, record_id):
     """Fold another actor into this one (a duplicate, a variant spelling)."""
-    if data["actor"] == actor_id:
+    if data["actor"] == record_id:
         abort(422, message="An actor cannot be merged into itself.",
               errors={"actor": ["Must be another actor."]})
-    crud.require(ACTORS, actor_id)
+    crud.require(ACTORS, record_id)
     crud.require(ACTORS, data["actor"])
     with write(db()):
-        actor_store.merge(db(), actor_id, data["actor"])
-    return ACTORS.get(db(), actor_id)
+        actor_store.merge(db(), record_id, data["actor"])
+    return ACTORS.get(db(), record_id)
 
 
-@blp.get("/<id:actor_id>/quotes")
-@blp.arguments(PageQuerySchema, location="query")
-@blp.response(200, QuotePageSchema)
-def quotes(args, actor_id):
-    """List what this actor said."""
-    crud.require(ACTORS, actor_id)
-    return crud.list_page(QUOTES, args, speaker=actor_id)
-
-
-@blp.get("/<id:actor_id>/demands")
-@blp.arguments(PageQuerySchema, location="query")
-@blp.response(200, DemandPageSchema)
-def demands(args, actor_id):
-    """List the positions this actor holds."""
-    crud.require(ACTORS, actor_id)
-    return crud.list_page(DEMANDS, args, actor=actor_id)
+add_sub_list(blp, ACTORS, QUOTES, QuotePageSchema, "speaker", "List what this actor said.")
+add_sub_list(blp, ACTORS, DEMANDS, DemandPageSchema, "actor", "List the positions this actor holds.")

@@ -11,8 +11,8 @@ from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
 from . import crud
 from .blueprint import Blueprint
-from .context import db, extractor
-from .pagination import PageQuerySchema
+from .context import config, db, extractor
+from .records import add_sub_list
 from .schemas import (
     ActorPageSchema,
     ArticleCreateSchema,
@@ -45,56 +45,34 @@ def all(args):
 @blp.alt_response(200, schema=ArticleSchema, description="An article with this body was stored already")
 def new(data):
     """Post an article: extracts its actors, quotes and demands and stores them."""
-    result = ingest.ingest(db(), extractor(), _stored_form(data))
-    location = url_for(".get", article_id=result.article_id)
+    result = ingest.ingest(db(), extractor(), _stored_form(data), config().extraction_budget_seconds)
+    location = url_for(".get", record_id=result.article_id)
     return ARTICLES.get(db(), result.article_id), 201 if result.created else 200, {"Location": location}
 
 
-@blp.get("/<id:article_id>")
+@blp.get("/<id:record_id>")
 @blp.response(200, ArticleSchema)
-def get(article_id):
+def get(record_id):
     """Get one article with the counts of its records."""
-    return crud.get_or_404(ARTICLES, article_id)
+    return crud.get_or_404(ARTICLES, record_id)
 
 
-@blp.delete("/<id:article_id>")
+@blp.delete("/<id:record_id>")
 @blp.response(204)
-def delete(article_id):
+def delete(record_id):
     """Delete an article with its quotes, demands and mentions."""
-    return crud.delete(ARTICLES, article_id)
+    return crud.delete(ARTICLES, record_id)
 
 
-@blp.post("/<id:article_id>/extract")
+@blp.post("/<id:record_id>/extract")
 @blp.response(200, ArticleSchema)
-def extract(article_id):
+def extract(record_id):
     """Run extraction again; records an analyst made or edited are kept."""
-    crud.require(ARTICLES, article_id)
-    ingest.reextract(db(), extractor(), article_id)
-    return ARTICLES.get(db(), article_id)
+    crud.require(ARTICLES, record_id)
+    ingest.reextract(db(), extractor(), record_id, config().extraction_budget_seconds)
+    return ARTICLES.get(db(), record_id)
 
 
-@blp.get("/<id:article_id>/actors")
-@blp.arguments(PageQuerySchema, location="query")
-@blp.response(200, ActorPageSchema)
-def actors(args, article_id):
-    """List the actors the article mentions."""
-    crud.require(ARTICLES, article_id)
-    return crud.list_page(ACTORS, args, article=article_id)
-
-
-@blp.get("/<id:article_id>/quotes")
-@blp.arguments(PageQuerySchema, location="query")
-@blp.response(200, QuotePageSchema)
-def quotes(args, article_id):
-    """List the article's quotes."""
-    crud.require(ARTICLES, article_id)
-    return crud.list_page(QUOTES, args, article=article_id)
-
-
-@blp.get("/<id:article_id>/demands")
-@blp.arguments(PageQuerySchema, location="query")
-@blp.response(200, DemandPageSchema)
-def demands(args, article_id):
-    """List the article's demands."""
-    crud.require(ARTICLES, article_id)
-    return crud.list_page(DEMANDS, args, article=article_id)
+add_sub_list(blp, ARTICLES, ACTORS, ActorPageSchema, "article", "List the actors the article mentions.")
+add_sub_list(blp, ARTICLES, QUOTES, QuotePageSchema, "article", "List the article's quotes.")
+add_sub_list(blp, ARTICLES, DEMANDS, DemandPageSchema, "article", "List the article's demands.")

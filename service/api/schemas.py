@@ -65,6 +65,33 @@ class Offset(fields.Integer):
         super().__init__(strict=True, allow_none=True, validate=validate.Range(0, MAX_ID), **kwargs)
 
 
+def page_schema(item: type[Schema]) -> type[Schema]:
+    """The schema of a list of `item`: `{"items": [...], "next": URL or null}`."""
+    name = item.__name__.removesuffix("Schema")
+    return Schema.from_dict({
+        "items": fields.List(fields.Nested(item)),
+        "next": fields.String(allow_none=True, metadata={"description": "URL of the next page, if any."}),
+    }, name=f"{name}PageSchema")
+
+
+class StoredSchema(Schema):
+    """What every stored record carries."""
+
+    id = fields.Integer()
+    edited = fields.Boolean(metadata={"description": "Whether an analyst made or edited it; "
+                                                     "re-extraction keeps such records."})
+    created_at = fields.String(metadata={"format": "date-time"})
+    updated_at = fields.String(metadata={"format": "date-time"})
+
+
+class ExtractedSchema(StoredSchema):
+    """A record taken from an article, with its offsets in the body."""
+
+    article = fields.Integer()
+    start = fields.Integer(allow_none=True)
+    end = fields.Integer(allow_none=True)
+
+
 class RefSchema(Schema):
     id = fields.Integer(required=True)
     name = fields.String(required=True)
@@ -106,9 +133,7 @@ class ArticleQuerySchema(PageQuerySchema):
     q = Text(max_length=200, metadata={"description": "Words in the title or body."})
 
 
-class ArticlePageSchema(Schema):
-    items = fields.List(fields.Nested(ArticleSchema))
-    next = fields.String(allow_none=True)
+ArticlePageSchema = page_schema(ArticleSchema)
 
 
 # ---------------------------------------------------------------- actors
@@ -136,17 +161,13 @@ class ActorCountsSchema(Schema):
     demands = fields.Integer()
 
 
-class ActorSchema(Schema):
-    id = fields.Integer()
+class ActorSchema(StoredSchema):
     name = fields.String()
     kind = fields.String(validate=validate.OneOf(ACTOR_KINDS))
     aliases = fields.List(fields.String())
     role = fields.String(allow_none=True)
     affiliation = fields.Nested(RefSchema, allow_none=True)
     counts = fields.Nested(ActorCountsSchema)
-    edited = fields.Boolean(metadata={"description": "Whether an analyst has edited it."})
-    created_at = fields.String(metadata={"format": "date-time"})
-    updated_at = fields.String(metadata={"format": "date-time"})
 
 
 class ActorQuerySchema(PageQuerySchema):
@@ -154,9 +175,7 @@ class ActorQuerySchema(PageQuerySchema):
     q = Text(max_length=200, metadata={"description": "Prefix of the name or an alias."})
 
 
-class ActorPageSchema(Schema):
-    items = fields.List(fields.Nested(ActorSchema))
-    next = fields.String(allow_none=True)
+ActorPageSchema = page_schema(ActorSchema)
 
 
 # ---------------------------------------------------------------- quotes
@@ -175,19 +194,11 @@ class QuoteCreateSchema(QuoteUpdateSchema):
     direct = JsonBoolean(required=True)
 
 
-class QuoteSchema(Schema):
-    id = fields.Integer()
-    article = fields.Integer()
+class QuoteSchema(ExtractedSchema):
     text = fields.String()
     direct = fields.Boolean()
     cue = fields.String(allow_none=True)
     speaker = fields.Nested(RefSchema, allow_none=True)
-    start = fields.Integer(allow_none=True)
-    end = fields.Integer(allow_none=True)
-    edited = fields.Boolean(metadata={"description": "Whether an analyst made or edited it; "
-                                                     "re-extraction keeps such records."})
-    created_at = fields.String(metadata={"format": "date-time"})
-    updated_at = fields.String(metadata={"format": "date-time"})
 
 
 class QuoteQuerySchema(PageQuerySchema):
@@ -197,9 +208,7 @@ class QuoteQuerySchema(PageQuerySchema):
     q = Text(max_length=200, metadata={"description": "Words in the quote."})
 
 
-class QuotePageSchema(Schema):
-    items = fields.List(fields.Nested(QuoteSchema))
-    next = fields.String(allow_none=True)
+QuotePageSchema = page_schema(QuoteSchema)
 
 
 # ---------------------------------------------------------------- demands
@@ -221,20 +230,13 @@ class DemandCreateSchema(DemandUpdateSchema):
     topic = fields.String(load_default="other", validate=validate.OneOf(TOPICS))
 
 
-class DemandSchema(Schema):
-    id = fields.Integer()
-    article = fields.Integer()
+class DemandSchema(ExtractedSchema):
     actor = fields.Nested(RefSchema, allow_none=True)
     target = fields.Nested(RefSchema, allow_none=True)
     kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
     text = fields.String()
     evidence = fields.String(allow_none=True)
     topic = fields.String(validate=validate.OneOf(TOPICS))
-    start = fields.Integer(allow_none=True)
-    end = fields.Integer(allow_none=True)
-    edited = fields.Boolean()
-    created_at = fields.String(metadata={"format": "date-time"})
-    updated_at = fields.String(metadata={"format": "date-time"})
 
 
 class DemandQuerySchema(PageQuerySchema):
@@ -246,9 +248,7 @@ class DemandQuerySchema(PageQuerySchema):
     q = Text(max_length=200, metadata={"description": "Words in the demand or its evidence."})
 
 
-class DemandPageSchema(Schema):
-    items = fields.List(fields.Nested(DemandSchema))
-    next = fields.String(allow_none=True)
+DemandPageSchema = page_schema(DemandSchema)
 
 
 class HealthSchema(Schema):

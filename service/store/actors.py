@@ -9,12 +9,12 @@ import sqlite_utils
 from ..extraction.records import Actor
 from .db import now
 from .names import name_key, same_person, surname
-from .resources import Resource, ref
+from .resources import Resource, ref, stored_fields
 
 
 def _shape(row: dict) -> dict:
     return {
-        "id": row["id"],
+        **stored_fields(row),
         "name": row["name"],
         "kind": row["kind"],
         "aliases": json.loads(row["aliases_json"]),
@@ -22,9 +22,6 @@ def _shape(row: dict) -> dict:
         "affiliation": ref(row["affiliation_id"], row["affiliation_name"]),
         "counts": {"articles": row["article_count"], "quotes": row["quote_count"],
                    "demands": row["demand_count"]},
-        "edited": bool(row["edited"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
     }
 
 

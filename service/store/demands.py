@@ -1,24 +1,18 @@
 """Demands: the positions actors take."""
 from __future__ import annotations
 
-from .resources import Resource, ref
+from .resources import Resource, extracted_fields, ref
 
 
 def _shape(row: dict) -> dict:
     return {
-        "id": row["id"],
-        "article": row["article_id"],
+        **extracted_fields(row),
         "actor": ref(row["actor_id"], row["actor_name"]),
         "target": ref(row["target_id"], row["target_name"]),
         "kind": row["kind"],
         "text": row["text"],
         "evidence": row["evidence"],
         "topic": row["topic"],
-        "start": row["start"],
-        "end": row["end"],
-        "edited": bool(row["edited"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
     }
 
 

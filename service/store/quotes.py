@@ -1,22 +1,16 @@
 """Quotes: who said what, in which article."""
 from __future__ import annotations
 
-from .resources import Resource, ref
+from .resources import Resource, extracted_fields, ref
 
 
 def _shape(row: dict) -> dict:
     return {
-        "id": row["id"],
-        "article": row["article_id"],
+        **extracted_fields(row),
         "text": row["text"],
         "direct": bool(row["direct"]),
         "cue": row["cue"],
         "speaker": ref(row["speaker_id"], row["speaker_name"]),
-        "start": row["start"],
-        "end": row["end"],
-        "edited": bool(row["edited"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
     }
 
 

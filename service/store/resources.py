@@ -35,6 +35,17 @@ def ref(record_id: int | None, name: str | None) -> dict | None:
     return None if record_id is None else {"id": record_id, "name": name}
 
 
+def stored_fields(row: dict) -> dict:
+    """The fields every stored record has, in API form."""
+    return {"id": row["id"], "edited": bool(row["edited"]),
+            "created_at": row["created_at"], "updated_at": row["updated_at"]}
+
+
+def extracted_fields(row: dict) -> dict:
+    """The fields of a record taken from an article, in API form."""
+    return {**stored_fields(row), "article": row["article_id"], "start": row["start"], "end": row["end"]}
+
+
 @dataclass(frozen=True)
 class Resource:
     """One table seen through a SELECT that joins what its records embed.
