@@ -201,6 +201,18 @@ class _Context:
             return self.voice(verb) or (self.ref(subj) if subj is not None else None)
         return self.ref(subj)
 
+    def co_holders(self, verb: Token, holder: str | None) -> list[str]:
+        """"France and Spain called on ...": one record per member of a joint position."""
+        subj = self.quotes.cue_subject(verb)
+        out = []
+        if subj is None or holder is None:
+            return out
+        for conj in subj.conjuncts:
+            name = self.ref(conj)
+            if name and name != holder and name not in out:
+                out.append(name)
+        return out
+
     def blocked(self, verb: Token) -> bool:
         """Triggers that state no position: passives, if-clauses, "stopped short of threatening"."""
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
@@ -244,7 +256,10 @@ class _Context:
         if self.blocked(verb):
             return
         if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            yield from self._verb_class(verb, lemma, sent)
+            for pos in self._verb_class(verb, lemma, sent):
+                yield pos
+                for co in self.co_holders(verb, pos.holder):
+                    yield Position(pos.kind, co, pos.target, pos.tokens, pos.sent)
         if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
             yield from self._conditional(verb, sent)
         if negated(verb) or self._never(verb):
@@ -329,8 +344,8 @@ class _Context:
             return subtree(ccomp, exclude), target
         if dobj is not None:
             return subtree(dobj), None
-        prep = child(verb, "prep")
-        if prep is not None and prep.lower_ in ("for", "on", "to"):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")), None)
+        if prep is not None:
             pobj = child(prep, "pobj")
             return (subtree(pobj) if pobj is not None else subtree(prep)[1:]), None
         advcl = child(verb, "advcl")
@@ -343,7 +358,7 @@ class _Context:
     def _demand_verb(self, verb: Token, lemma: str, sent: Span):
         holder = self.holder(verb)
         if lemma == "call":
-            prep = child(verb, "prep")
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
             if prep is None or prep.lower_ not in ("for", "on"):
                 return
             pobj = child(prep, "pobj")
@@ -359,6 +374,9 @@ class _Context:
             dobj = child(verb, "dobj")
             if lemma == "expect" and dobj is not None and xcomp is not None:
                 yield Position("demand", holder, self.ref(dobj), subtree(xcomp), sent)
+            elif lemma == "expect" and dobj is not None and xcomp is None and dobj.pos_ == "NOUN" \
+                    and self.ref(self.quotes.cue_subject(verb)) and verb.tag_ != "VBN":
+                yield Position("demand", holder, None, subtree(dobj), sent)
             elif lemma == "expect" and ccomp is not None and child(ccomp, "nsubj") is not None \
                     and any(t.lower_ == "to" for t in ccomp.children):
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
@@ -568,7 +586,9 @@ class _Context:
             harm = clause.lemma_ in HARM_VERBS
             if "only" in {t.lower_ for t in clause.subtree}:
                 continue  # "would consider X only if Y": handled as a condition
-            if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
+            if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
+                yield Position("threat", holder, None, subtree(clause), sent)
+            elif marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
                 yield Position("threat", holder, None, subtree(clause), sent)
             elif harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal):
                 yield Position("threat", holder, None, subtree(clause), sent)

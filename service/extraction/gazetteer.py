@@ -237,7 +237,10 @@ PRONOUNS_GROUP = frozenset({"it", "they", "we", "its", "their"})
 GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels", "bloc", "organisation",
                                "organization", "firm", "party", "alliance", "federation", "association",
                                "agency", "body", "militia", "fund", "board", "guerrillas", "insurgents",
-                               "coalition", "forum", "council"})
+                               "coalition", "forum", "council", "carmaker", "automaker", "manufacturer",
+                               "producer", "retailer", "lender", "bank", "insurer", "airline", "operator",
+                               "employer", "network", "broadcaster", "newspaper", "agency", "regulator",
+                               "watchdog", "guild", "syndicate", "cartel", "faction", "organisation"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

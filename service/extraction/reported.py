@@ -6,6 +6,8 @@ nothing but a quotation is left to the direct quote.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
@@ -30,7 +32,7 @@ def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
 
 
 _NOT_CONTENT = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS \
-    | frozenset({"accuse", "propose", "offer", "call"})
+    | gz.TERM_VERBS | frozenset({"propose", "offer"})
 
 
 def _starts_clause(conj: Token) -> bool:
@@ -124,10 +126,14 @@ class ReportedFinder:
         return bool(words) and all(t.i in self.quotes.quoted for t in words)
 
 
+_SINGLE_MARK = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")
+
+
 def _clean(words: str) -> str:
+    """The clause without quotation marks (apostrophes inside words stay)."""
     for mark in "“”\"":
         words = words.replace(mark, "")
-    return " ".join(words.split())
+    return " ".join(_SINGLE_MARK.sub("", words).split())
 
 
 def span_of(doc: Doc, toks: list[Token]) -> Span:

@@ -141,3 +141,15 @@ def test_asking_for_something_to_happen(extract):
 def test_two_positions_of_one_actor_in_one_sentence(extract):
     ex = extract("Washington, which has pressed Chile to open its market, has also urged Peru to cut tariffs.")
     assert sorted(d.target for d in ex.demands) == ["Chile", "Peru"]
+
+
+def test_warning_with_could_and_a_condition_is_a_threat(extract):
+    ex = extract("Stellar Motors said talks had stalled. The carmaker warned that it could move production "
+                 "abroad if the strike dragged on.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Stellar Motors")]
+
+
+def test_joint_position_gives_one_record_per_member(extract):
+    ex = extract("In a joint statement, France and Spain called on the Commission to stand firm.")
+    assert sorted((d.kind, d.actor) for d in ex.demands) == [("demand", "France"), ("demand", "Spain")]
+    assert all(d.target == "European Union" and d.text == "stand firm" for d in ex.demands)

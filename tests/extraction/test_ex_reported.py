@@ -53,3 +53,8 @@ def test_offsets_slice_the_clause(extract):
     body = "Defence Minister Karl Holm said that the troops would stay until spring."
     q, = extract(body).quotes
     assert body[q.start:q.end] == "the troops would stay until spring"
+
+
+def test_conjoined_reporting_verb_is_not_part_of_the_clause(extract):
+    ex = extract("Stellar Motors said that it had offered a raise and described the demands as excessive.")
+    assert [t for t, _, _ in reported(ex)] == ["it had offered a raise"]
