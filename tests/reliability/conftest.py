@@ -88,8 +88,8 @@ class Server:
     def get(self, path: str, **kwargs) -> requests.Response:
         return requests.get(self.url + path, timeout=30, **kwargs)
 
-    def post(self, path: str, json: dict, **kwargs) -> requests.Response:
-        return requests.post(self.url + path, json=json, headers=AUTH, timeout=60, **kwargs)
+    def post(self, path: str, json: dict, headers: dict | None = None) -> requests.Response:
+        return requests.post(self.url + path, json=json, headers={**AUTH, **(headers or {})}, timeout=60)
 
 
 def make_server(tmp: Path, workers: int = 2, **env: str) -> Server:
