@@ -41,7 +41,7 @@ def main(argv=None) -> int:
     a.out.mkdir(parents=True, exist_ok=True)
     extractor = load_extractor(a.model)
     articles = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    for f, art, ext in zip(files, articles, extractor.extract_many(x["body"] for x in articles)):
+    for f, ext in zip(files, extractor.extract_many(x["body"] for x in articles), strict=True):
         (a.out / f.name).write_text(json.dumps(to_json(ext), ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {len(files)} prediction files to {a.out}")
     return 0

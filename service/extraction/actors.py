@@ -418,7 +418,7 @@ class ActorFinder:
                     table.token_actor[t.i] = target
         # a state first seen only as a locative mention but later an agent was added above;
         # locative-only mentions still map to an existing actor for later lookups
-        for span, (label, target) in gaz:
+        for span, (_, target) in gaz:
             if target in table.actors:
                 for t in span:
                     table.token_actor.setdefault(t.i, target)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
-from .nlp import doc_text
 from .actors import ActorTable
+from .nlp import doc_text
 from .quotes import Passage, QuoteFinder
 from .records import Demand
 from .reported import content_clauses
@@ -252,7 +252,7 @@ class _Context:
         yield from self._either_or(sent)
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
-        holder = None
+        """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
         if self.blocked(verb):
             return
         if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -437,16 +437,16 @@ class _Context:
             return
         subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
         subj_actor = self.ref(subj)
-        holder = voice or (subj_actor if tok.dep_ != "aux" or subj_actor else None)
         if not voice:
             return
+        holder = voice
         first_person = subj is not None and subj.lower_ in ("we", "i")
         kind = "demand"
         if first_person and (negated(verb) or tok.lemma_ == "can"):
             kind = "red_line"
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
-        toks = [t for t in verb.subtree] if subj is None or subj.pos_ == "PRON" else [t for t in verb.subtree]
+        toks = list(verb.subtree)
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
 

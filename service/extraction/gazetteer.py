@@ -239,8 +239,8 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "agency", "body", "militia", "fund", "board", "guerrillas", "insurgents",
                                "coalition", "forum", "council", "carmaker", "automaker", "manufacturer",
                                "producer", "retailer", "lender", "bank", "insurer", "airline", "operator",
-                               "employer", "network", "broadcaster", "newspaper", "agency", "regulator",
-                               "watchdog", "guild", "syndicate", "cartel", "faction", "organisation"})
+                               "employer", "network", "broadcaster", "newspaper", "regulator",
+                               "watchdog", "guild", "syndicate", "cartel", "faction"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

@@ -73,10 +73,9 @@ def find_quote_parts(text: str) -> list[QuotePart]:
         first_in_para = True
         stripped_at = len(para) - len(para.lstrip())
         for i, ch in enumerate(para):
-            if ch in "“\"" and double_open is None and (ch == "“" or ch == '"'):
-                if ch == '"' or ch == "“":
-                    double_open = i
-                    single_open = None
+            if ch in "“\"" and double_open is None:
+                double_open = i
+                single_open = None
                 continue
             if ch in "”\"" and double_open is not None:
                 parts.append(QuotePart(base + double_open + 1, base + i, True,
@@ -226,7 +225,8 @@ class QuoteFinder:
     def passages(self) -> list[Passage]:
         out: list[Passage] = []
         for k, part in enumerate(self.parts):
-            if out and (part.continues or self._gap_is_attribution(k - 1, k)) and out[-1].parts[-1] is self.parts[k - 1]:
+            joins = part.continues or self._gap_is_attribution(k - 1, k)
+            if out and joins and out[-1].parts[-1] is self.parts[k - 1]:
                 out[-1].parts.append(part)
                 if self.spans[k] is not None:
                     out[-1].spans.append(self.spans[k])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
 from .nlp import doc_text
@@ -101,7 +101,6 @@ class ReportedFinder:
     def find(self, direct: list[Quote]) -> list[Quote]:
         out = []
         text = doc_text(self.doc)
-        direct_texts = [q.text for q in direct]
         for verb in self.verbs():
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 continue
@@ -117,7 +116,6 @@ class ReportedFinder:
                 if self._only_quotation(toks):
                     continue
                 out.append(Quote(_clean(words), False, verb.text, speaker, start, end))
-        del direct_texts
         return out
 
     def _only_quotation(self, toks: list[Token]) -> bool:
@@ -135,6 +133,3 @@ def _clean(words: str) -> str:
         words = words.replace(mark, "")
     return " ".join(_SINGLE_MARK.sub("", words).split())
 
-
-def span_of(doc: Doc, toks: list[Token]) -> Span:
-    return doc[toks[0].i:toks[-1].i + 1]

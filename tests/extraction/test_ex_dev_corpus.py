@@ -25,7 +25,7 @@ def test_dev_corpus_headline_score(extractor):
     names = ["actors", "actor kind", "direct + speaker", "reported + speaker", "demands"]
     total = {n: score.Tally() for n in names + ["direct quotes", "reported speech", "demand kind", "demand target"]}
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(DEV.glob("*.json"))]
-    for gold, ex in zip(golds, extractor.extract_many(g["body"] for g in golds)):
+    for gold, ex in zip(golds, extractor.extract_many(g["body"] for g in golds), strict=True):
         pred = {"actors": [asdict(a) for a in ex.actors], "quotes": [asdict(q) for q in ex.quotes],
                 "demands": [asdict(d) for d in ex.demands]}
         res = score.Resolver(gold["actors"])
