@@ -402,12 +402,14 @@ class ActorFinder:
         return out
 
     def _add_places(self, doc: Doc, gaz, table: ActorTable, skip_before: int) -> None:
+        # a party adjective alone ("Republican Guard") names the party only if its members are named too
+        parties = {target for span, (label, target) in gaz if label == "PARTY" and span.text.lower().endswith("s")}
         for span, (label, target) in gaz:
             in_dateline = span.start_char < skip_before
             if label == "STATE":
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
-                counts = not in_dateline
+                counts = not in_dateline and target in parties
             else:
                 counts = not in_dateline and is_agentive(span)
             kind = "organization" if label in ("ORGSEAT", "PARTY") else "state"

@@ -84,3 +84,8 @@ def test_alias_given_with_known_as(extract):
     ex = extract("The militia is led by Mohamed Idris Farah, widely known as Kolonel. Kolonel said the group "
                  "would fight on.")
     assert [a.name for a in ex.actors if a.kind == "person"] == ["Mohamed Idris Farah"]
+
+
+def test_party_adjective_alone_is_not_a_party(extract):
+    ex = extract("Iran's Republican Guard said the strait would stay open.")
+    assert "Republican Party" not in actors(ex)
