@@ -31,6 +31,7 @@ HARM_VERBS = frozenset({
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw",
 })
+OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
@@ -404,7 +405,8 @@ class _Context:
         """"ready to hand over", "prepared to accept", "open to further exchanges"."""
         verb = adj.head
         subj = child(verb, "nsubj") if adj.dep_ in ("acomp", "oprd") else None
-        if subj is not None and subj.pos_ != "PRON" and self.ref(subj) is None:
+        own_side = subj is not None and subj.lemma_.lower() in OWN_SIDE_NOUNS
+        if subj is not None and subj.pos_ != "PRON" and self.ref(subj) is None and not own_side:
             return  # "the treaty text was ready for signing"
         holder = self.ref(subj) if subj is not None else None
         holder = holder or self.voice(adj)
@@ -514,6 +516,8 @@ class _Context:
         voice = self.voice(verb)
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
+        if subj.lemma_.lower() in OWN_SIDE_NOUNS:
+            return self.ref(subj) or voice  # "the delegation would not ..." in someone's words
         return self.ref(subj)
 
     def _there_is_no(self, sent: Span):

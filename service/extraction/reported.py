@@ -76,7 +76,7 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             for pobj in child.children:
                 for rel in pobj.children:
                     subj = next((g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                    if rel.dep_ == "relcl" and subj is not None and subj.lower_ not in ("that", "which", "who") \
+                    if rel.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ not in ("that", "which", "who") \
                             and _leading_that(rel):
                         out.append((rel, set()))
     if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:

@@ -153,3 +153,9 @@ def test_joint_position_gives_one_record_per_member(extract):
     ex = extract("In a joint statement, France and Spain called on the Commission to stand firm.")
     assert sorted((d.kind, d.actor) for d in ex.demands) == [("demand", "France"), ("demand", "Spain")]
     assert all(d.target == "European Union" and d.text == "stand firm" for d in ex.demands)
+
+
+def test_own_delegation_in_reported_speech_is_the_speakers_side(extract):
+    ex = extract("Chief negotiator Pablo Ortiz told a radio station that the delegation was ready to return "
+                 "to the table tomorrow.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("proposal", "Pablo Ortiz")]
