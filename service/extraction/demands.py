@@ -9,6 +9,7 @@ the speaker of the quote or reported clause the trigger sits in.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from .quotes import Passage, QuoteFinder
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
+
+log = logging.getLogger(__name__)
 
 CONDITION_MARKS = frozenset({"until", "unless", "before"})
 IF_MARKS = frozenset({"if", "unless", "otherwise"})
@@ -115,7 +118,7 @@ class DemandFinder:
         out: list[Demand] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
-            for pos in ctx.positions(sent):
+            for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
                     continue
@@ -234,6 +237,14 @@ class _Context:
             gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) and verb.lemma_ not in gz.REJECTION_VERBS
 
     # ------------------------------------------------------------ triggers
+    def safe_positions(self, sent: Span) -> list[Position]:
+        """The sentence's positions; a rule failing on an odd parse loses that sentence, not the article."""
+        try:
+            return list(self.positions(sent))
+        except Exception:  # noqa: BLE001 - logged with its traceback, the article goes on
+            log.exception("demand rules failed on sentence %r", sent.text[:200])
+            return []
+
     def positions(self, sent: Span):
         for tok in sent:
             lemma = tok.lemma_.lower()
@@ -280,9 +291,10 @@ class _Context:
             if content:
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
-        elif lemma in gz.REJECTION_VERBS or (lemma == "rule" and child(verb, "prt") is not None):
-            if lemma == "rule" and child(verb, "prt").lower_ != "out":
-                return
+        elif lemma in gz.REJECTION_VERBS:
+            prt = child(verb, "prt")
+            if lemma == "rule" and (prt is None or prt.lower_ != "out"):
+                return  # "rule" is a rejection only as "rule out"
             if lemma == "deny" or lemma == "block":
                 return
             holder = self.holder(verb)

@@ -159,3 +159,9 @@ def test_own_delegation_in_reported_speech_is_the_speakers_side(extract):
     ex = extract("Chief negotiator Pablo Ortiz told a radio station that the delegation was ready to return "
                  "to the table tomorrow.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("proposal", "Pablo Ortiz")]
+
+
+def test_rule_without_out_is_no_rejection_and_never_raises(extract):
+    assert extract("The court will rule on the appeal next week.").demands == []
+    ex = extract("Chile has ruled out any new tax.")
+    assert [d.kind for d in ex.demands] == ["rejection"]

@@ -41,3 +41,21 @@ def test_load_extractor_is_cached(extractor):
 def test_missing_model_error_names_the_model():
     with pytest.raises(ModelNotInstalledError, match="no_such_model_xyz"):
         load_model("no_such_model_xyz")
+
+
+def test_a_failing_rule_loses_one_sentence_not_the_article(extractor, monkeypatch, caplog):
+    from service.extraction import demands
+
+    calls = {"n": 0}
+    original = demands._Context.positions
+
+    def flaky(self, sent):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise AttributeError("odd parse")
+        return original(self, sent)
+
+    monkeypatch.setattr(demands._Context, "positions", flaky)
+    ex = extractor.extract("Peru urged Chile to talk. Chile demands Peru pull back its troops.")
+    assert [d.actor for d in ex.demands] == ["Chile"]
+    assert "demand rules failed" in caplog.text
