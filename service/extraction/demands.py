@@ -283,18 +283,20 @@ class _Context:
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
         """Verbs whose meaning is the position: demand, propose, reject, threaten, vow, give N days."""
         holder = None
+        prt = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+        if lemma in gz.PHRASAL_PARTICLES and (prt is None or prt.lower_ != gz.PHRASAL_PARTICLES[lemma]):
+            return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
-        elif lemma in ("propose", "offer", "suggest"):
+        elif lemma == "make" and self._made_condition(verb) is not None:
+            yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
+        elif lemma in gz.PROPOSAL_VERBS:
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
         elif lemma in gz.REJECTION_VERBS:
-            prt = child(verb, "prt")
-            if lemma == "rule" and (prt is None or prt.lower_ != "out"):
-                return  # "rule" is a rejection only as "rule out"
             if lemma == "deny" or lemma == "block":
                 return
             holder = self.holder(verb)
@@ -412,6 +414,18 @@ class _Context:
         if content:
             toks, target = content
             yield Position("demand", holder, target, toks, sent)
+
+    @staticmethod
+    def _made_condition(verb: Token) -> Token | None:
+        """What "X has made Y a condition" requires: Y (None when the verb says no such thing)."""
+        dobj = child(verb, "dobj")
+        if dobj is None:
+            return None
+        if dobj.lemma_.lower() in gz.CONDITION_NOUNS:
+            return child(dobj, "nsubj")  # the parser reads "Y a condition" as a small clause
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+                     and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
+        return dobj if pred is not None else None
 
     def _ready(self, adj: Token, sent: Span):
         """"ready to hand over", "prepared to accept", "open to further exchanges"."""

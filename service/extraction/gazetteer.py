@@ -211,7 +211,8 @@ president-elect representative lawmaker mp general-secretary secretary-general s
 SPEECH_VERBS = frozenset("""
 say tell warn insist stress reveal announce claim argue add note write report confirm explain
 acknowledge admit assert contend emphasise emphasize reiterate state declare allege maintain
-remark reply respond answer caution predict complain concede testify post tweet
+remark reply respond answer caution predict complain concede testify post tweet signal indicate
+counter observe recall underline hint
 """.split())
 # Verbs that quote a term someone used ("what it calls", "described them as", "accused X of").
 TERM_VERBS = frozenset({"call", "describe", "term", "label", "consider", "brand", "dub", "accuse",
@@ -220,11 +221,14 @@ DIRECT_CUE_VERBS = SPEECH_VERBS | TERM_VERBS
 
 # Verb classes for positions (lemmas).
 DEMAND_VERBS = frozenset("""
-demand urge call insist press ask want seek require push expect need order request
+demand urge call insist press ask want seek require push expect need order request appeal lobby
 """.split())
-PROPOSAL_VERBS = frozenset({"propose", "offer", "suggest", "float", "put forward", "table"})
+PROPOSAL_VERBS = frozenset({"propose", "offer", "suggest", "float", "put", "table"})
 REJECTION_VERBS = frozenset({"reject", "refuse", "dismiss", "oppose", "rebuff", "decline", "deny",
-                             "rule", "spurn", "veto", "block"})
+                             "rule", "spurn", "veto", "block", "turn", "balk"})
+# Phrasal verbs that need their particle to mean the position ("rule out", "turn down", "put forward").
+PHRASAL_PARTICLES = MappingProxyType({"rule": "out", "turn": "down", "put": "forward"})
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement"})
 THREAT_VERBS = frozenset({"threaten"})
 COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 READY_ADJS = frozenset({"ready", "prepared", "willing", "open"})

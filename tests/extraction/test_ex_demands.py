@@ -165,3 +165,13 @@ def test_rule_without_out_is_no_rejection_and_never_raises(extract):
     assert extract("The court will rule on the appeal next week.").demands == []
     ex = extract("Chile has ruled out any new tax.")
     assert [d.kind for d in ex.demands] == ["rejection"]
+
+
+def test_phrasal_and_condition_verbs(extract):
+    assert [d.kind for d in extract("Chile turned down the offer of a loan.").demands] == ["rejection"]
+    assert [d.kind for d in extract("Peru put forward a plan for joint patrols.").demands] == ["proposal"]
+    assert extract("Peru put the plan on the table.").demands == [] or \
+        all(d.kind != "proposal" for d in extract("Peru put the plan on the table.").demands)
+    ex = extract("Israel has made the return of the remains a condition for any further step.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Israel")]
+    assert "return of the remains" in ex.demands[0].text
