@@ -19,6 +19,7 @@ from .extraction import load_extractor
 from .store import connect, migrate
 
 GUNICORN_TIMEOUT_SECONDS = 120  # at least 4 extraction budgets: a budget ends a request long before this
+REQUEST_LINE_BYTES = 8190  # gunicorn's most; the longest valid query (filters of 200 emoji) takes ~5 KB
 
 
 def _config() -> Config:
@@ -62,7 +63,7 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     bind = f"{host or config.host}:{port or config.port}"
     timeout = max(GUNICORN_TIMEOUT_SECONDS, 4 * config.extraction_budget_seconds)
     argv = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers or config.workers),
-            "--timeout", str(timeout), "service:create_app()"]
+            "--timeout", str(timeout), "--limit-request-line", str(REQUEST_LINE_BYTES), "service:create_app()"]
     os.execv(sys.executable, argv)
 
 

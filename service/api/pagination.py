@@ -48,7 +48,7 @@ class Cursor(fields.String):
 class PageQuerySchema(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 500),
                            metadata={"description": "Items per page (1 to 500)."})
-    cursor = Cursor(metadata={"description": "Where the page starts; taken from `next`."})
+    cursor = Cursor(metadata={"description": "Where the page starts; taken from `next`.", "maxLength": 100})
 
 
 def page_body(page: Page) -> dict:

@@ -127,7 +127,7 @@ class ArticleSchema(Schema):
 
 
 class ArticleQuerySchema(PageQuerySchema):
-    source = Text(metadata={"description": "Exact source."})
+    source = Text(max_length=200, metadata={"description": "Exact source."})
     published_from = Timestamp(metadata={"description": "Published at or after."})
     published_to = Timestamp(metadata={"description": "Published at or before."})
     q = Text(max_length=200, metadata={"description": "Words in the title or body."})
