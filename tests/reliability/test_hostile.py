@@ -66,6 +66,8 @@ CASES = [
     ("JSON null", "POST", "/articles", raw("null"), 422),
     ("JSON number", "POST", "/articles", raw("42"), 422),
     ("empty JSON body", "POST", "/articles", raw(""), 422),
+    ("PATCH without a body", "PATCH", "/quotes/{quote}", {}, 422),
+    ("merge without a body", "POST", "/actors/{actor}/merge", {}, 422),
     ("text/plain", "POST", "/articles", raw(json.dumps(body()["json"]), "text/plain"), 415),
     ("form", "POST", "/articles", {"data": {"title": "x", "body": "y"}, "headers": AUTH}, 415),
     ("invalid UTF-8", "POST", "/articles", raw(b'{"title": "\xff\xfe", "body": "x\xc3"}'), 400),
@@ -237,3 +239,9 @@ def test_valid_unicode_round_trips_exactly(live, text):
     assert stored["body"].encode("utf-8") == sent["body"].encode("utf-8")
     found = live.get("/articles", params={"q": text.split()[1], "limit": 500}).json()["items"]
     assert response.json()["id"] in {a["id"] for a in found}
+
+
+def test_the_longest_valid_query_reaches_the_service(live):
+    emoji = "🤝" * 200
+    params = {"q": emoji, "source": emoji, "published_from": "2024-01-01T00:00:00+00:00", "limit": 500}
+    assert live.get("/articles", params=params).status_code == 200
