@@ -108,8 +108,8 @@ def clean_span(span: Span) -> Span:
     """Drop leading determiners/titles and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in gz.TITLE_WORDS
-                           and span.label_ == "PERSON" and end - start > 1):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or span.label_ == "PERSON" and end - start > 1
+                           and (doc[start].lower_ in gz.TITLE_WORDS or doc[start].lower_ in gz.HONORIFICS)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -306,6 +306,7 @@ class ActorFinder:
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
         self._acronyms(doc, table)
+        self._fold_ministries(table)
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
@@ -534,6 +535,15 @@ class ActorFinder:
         party = gz.PARTY_NAMES.get(key)
         if party and key.endswith("s"):
             table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
+
+    def _fold_ministries(self, table: ActorTable) -> None:
+        """"Department of Health and Social Care": a body of the article's main state, when there is one."""
+        state = table.main_state()
+        if state is None:
+            return
+        for name in [n for n, a in table.actors.items() if a.kind == "organization"]:
+            if gz.fold(name).startswith(gz.MINISTRY_PREFIXES):
+                self._merge(table, name, state)
 
     # ------------------------------------------------------------ abbreviations
     def _link_abbreviations(self, doc: Doc, table: ActorTable) -> None:

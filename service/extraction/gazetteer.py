@@ -196,6 +196,12 @@ province provinces region regions city cities town towns village villages distri
 crossing exclave enclave border outskirts state states port capital coast island islands valley
 """.split())
 
+# Honorifics dropped from person names ("Mr Streeting" is Wes Streeting).
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
+                        "lady", "prof", "prof.", "professor", "rev", "rev.", "madam", "monsieur", "herr"})
+# Name patterns of government departments ("Department of Health", "Ministry of Defence").
+MINISTRY_PREFIXES = ("ministry of ", "department of ", "office of the ", "secretariat of ")
+
 # Titles and roles that precede or describe a person.
 TITLE_WORDS = frozenset("""
 president prime minister premier chancellor king queen prince emir sheikh sultan crown

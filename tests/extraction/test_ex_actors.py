@@ -89,3 +89,14 @@ def test_alias_given_with_known_as(extract):
 def test_party_adjective_alone_is_not_a_party(extract):
     ex = extract("Iran's Republican Guard said the strait would stay open.")
     assert "Republican Party" not in actors(ex)
+
+
+def test_honorific_is_not_part_of_the_name(extract):
+    ex = extract("Health Secretary Wes Moreton rejected the claim. 'The door remains open,' Mr Moreton told the BBC.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Wes Moreton"]
+
+
+def test_government_department_folds_into_the_state(extract):
+    ex = extract("Talks with the Ministry of Labour broke down. Downing Street said it regretted the strike.")
+    got = actors(ex)
+    assert "Ministry of Labour" not in got and "Ministry of Labour" in got["United Kingdom"].aliases
