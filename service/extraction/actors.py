@@ -26,6 +26,8 @@ AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agen
                            "attr", "oprd", "npadvmod", "ccomp"})
 ABBREV_STOP = frozenset({"of", "and", "the", "for", "&", "de", "la", "del", "on", "in"})
 _ALIAS_CUE = re.compile(r",\s*(?:\w+\s+)?(?:known as|nicknamed|whose real name is)\s*$", re.I)
+_LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s*,?\s*(?:known as|called)\s*(?:the\s*)?$",
+                      re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?\s*(?:—|–|-|:)\s")
 
 
@@ -126,6 +128,38 @@ def merge_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def split_coordinated(span: Span) -> list[Span]:
+    """"the RCN and Unison", "X and the Y Group": two organizations NER read as one."""
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
+            continue
+        left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
+        if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)):
+            right = right[1:] if right[0].lower_ == "the" else right
+            return [Span(doc, left.start, left.end, label=span.label_), Span(doc, right.start, right.end,
+                                                                              label=span.label_)]
+    return [span]
+
+
+def extend_name(span: Span) -> Span:
+    """"Group" + "of 77" -> "Group of 77"; "Jama'at ... wal-Muslimin (JNIM)": a name with its acronym."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and doc[end + 1].is_digit:
+        return Span(doc, span.start, end + 2, label="ORG")
+    while end < len(doc) and end - span.end < 2 and doc[end].text != "(" and "-" in doc[end].text:
+        end += 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and doc[end + 2].text == ")" \
+            and span.label_ in ("PERSON", "ORG"):
+        return Span(doc, span.start, end, label="ORG")
+    return span
+
+
+def is_event(span: Span) -> bool:
+    """Conferences named with a number ("COP31") are events, not organizations."""
+    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip()))
 
 
 def is_non_actor(span: Span) -> bool:
@@ -245,6 +279,11 @@ def org_initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _names_law(span: Span) -> bool:
+    """"a 2011 law known as AMNOG": the name of a law, not an organization."""
+    return bool(_LAW_CUE.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]))
+
+
 def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) -> str | None:
     """The state an organization-like span belongs to ("Russia's defence ministry", "the Israeli military")."""
     if span.root.lower_ not in gz.STATE_BODY_WORDS and span[-1].lower_ not in gz.STATE_BODY_WORDS:
@@ -274,7 +313,8 @@ class ActorFinder:
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")])
-        ents = [relabel(e) for e in ents if not is_non_actor(e)]
+        ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
+                if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_speakers(doc, ents)
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
@@ -486,7 +526,7 @@ class ActorFinder:
         key = gz.fold(text)
         if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before:
             return
-        if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1:
+        if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1 or _names_law(span):
             return
         if key in gz.SEATS:
             state = gz.SEATS[key] or self._legislature_owner(table)
@@ -542,7 +582,7 @@ class ActorFinder:
         if state is None:
             return
         for name in [n for n, a in table.actors.items() if a.kind == "organization"]:
-            if gz.fold(name).startswith(gz.MINISTRY_PREFIXES):
+            if gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS:
                 self._merge(table, name, state)
 
     # ------------------------------------------------------------ abbreviations
@@ -552,12 +592,15 @@ class ActorFinder:
         for short in orgs:
             compact = short.replace(".", "")
             target = None
-            if compact.isupper() and 2 <= len(compact) <= 6:
+            if compact.isupper() and 2 <= len(compact) <= 8:
                 target = gz.ORG_ABBREVIATIONS.get(short.lower())
                 for long in orgs:
                     if long != short and len(long.split()) > 1 and org_initials(long) == compact:
                         target = long
                 target = target or self._explicit_abbreviation(doc, short, orgs)
+            elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
+                # "National Association of ..., known as the GKV-Spitzenverband"
+                target = self._explicit_abbreviation(doc, short, orgs)
             elif len(short.split()) == 1:
                 # "Corvane" for "Corvane Systems"
                 target = next((o for o in orgs if o != short and o.split()[0] == short and len(o.split()) > 1),

@@ -67,6 +67,7 @@ class Position:
     target: str | None
     tokens: list[Token]
     sent: Span
+    allies: tuple[str, ...] = ()
 
 
 def _trim(toks: list[Token]) -> list[Token]:
@@ -132,17 +133,17 @@ class DemandFinder:
                 evidence = self._evidence(doc_text(doc), sent, toks[0].idx)
                 target = pos.target if pos.target != pos.holder else None
                 if target is None and pos.kind != "red_line":
-                    target = self._counterpart(actors, pos.holder)
+                    target = self._counterpart(actors, pos.holder, pos.allies)
                 out.append(Demand(pos.holder, target, pos.kind, text, evidence,
                                   topic_of(text + " " + evidence), start, end))
         return out
 
 
     @staticmethod
-    def _counterpart(actors: ActorTable, holder: str) -> str | None:
+    def _counterpart(actors: ActorTable, holder: str, allies: tuple[str, ...]) -> str | None:
         """The other side: the most mentioned state or organization not on the holder's side."""
         info = actors.actors.get(holder)
-        side = {holder, info.affiliation if info else None}
+        side = {holder, info.affiliation if info else None, *allies}
         ranked = sorted(((c, n) for n, c in actors.mention_counts.items()
                          if actors.kind(n) in ("state", "organization") and n not in side), reverse=True)
         return ranked[0][1] if ranked else None
@@ -203,19 +204,20 @@ class _Context:
         subj = self.quotes.cue_subject(verb)
         if subj is None or subj.lower_ in ("we", "i", "us"):
             return self.voice(verb) or (self.ref(subj) if subj is not None else None)
-        return self.ref(subj)
+        group = self._group(subj, verb)
+        return group[0] if group else self.ref(subj)
+
+    def _group(self, subj: Token, verb: Token) -> list[str]:
+        """The parties a "both sides" subject names, outside someone's own words."""
+        return [] if verb.i in self.quote_speaker else self.speakers.group(subj)
 
     def co_holders(self, verb: Token, holder: str | None) -> list[str]:
-        """"France and Spain called on ...": one record per member of a joint position."""
+        """"France and Spain called on ...", "both sides": one record per member of a joint position."""
         subj = self.quotes.cue_subject(verb)
-        out = []
         if subj is None or holder is None:
-            return out
-        for conj in subj.conjuncts:
-            name = self.ref(conj)
-            if name and name != holder and name not in out:
-                out.append(name)
-        return out
+            return []
+        names = self._group(subj, verb) or [self.ref(c) for c in subj.conjuncts]
+        return list(dict.fromkeys(n for n in names if n and n != holder))
 
     def blocked(self, verb: Token) -> bool:
         """Triggers that state no position: passives, if-clauses, "stopped short of threatening"."""
@@ -269,9 +271,13 @@ class _Context:
             return
         if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             for pos in self._verb_class(verb, lemma, sent):
+                co_holders = self.co_holders(verb, pos.holder)
+                allies = (pos.holder, *co_holders)
+                for holder in co_holders:
+                    yield Position(pos.kind, holder, pos.target, pos.tokens, pos.sent, allies)
+                if co_holders:
+                    pos.allies = allies
                 yield pos
-                for co in self.co_holders(verb, pos.holder):
-                    yield Position(pos.kind, co, pos.target, pos.tokens, pos.sent)
         if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
             yield from self._conditional(verb, sent)
         if negated(verb) or self._never(verb):

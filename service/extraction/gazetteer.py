@@ -163,7 +163,7 @@ STATE_BODY_WORDS = frozenset("""
 ministry ministries army military government administration cabinet parliament office presidency
 forces navy police headquarters agency authority commission council department delegation
 embassy mission court senate house congress legislature regime troops officials negotiators
-intelligence service services committee guard spokesman spokesperson spokeswoman diplomats
+intelligence service services committee guard spokesman spokesperson spokeswoman diplomats corps
 """.split())
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "army", "military", "cabinet", "regime",
                               "ministry", "authorities", "presidency", "junta"})
@@ -188,7 +188,7 @@ ORG_HEAD_WORDS = frozenset("""
 advisory capital group partners systems automation holdings bank inc ltd corp corporation association
 union federation forum council committee agency fund programme program institute party times daily post
 company companies industries international foundation network media news alliance coalition front
-movement army brigade forces league commission authority board
+movement army brigade forces league commission authority board e.v. gmbh ag plc llc
 """.split())
 # Nouns that make "of X" a place ("provinces of Arauca").
 PLACE_NOUNS = frozenset("""
@@ -199,6 +199,8 @@ crossing exclave enclave border outskirts state states port capital coast island
 # Honorifics dropped from person names ("Mr Streeting" is Wes Streeting).
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
                         "lady", "prof", "prof.", "professor", "rev", "rev.", "madam", "monsieur", "herr"})
+# Last words of a government department's name ("Federal Health Ministry").
+MINISTRY_HEADS = frozenset({"ministry", "department"})
 # Name patterns of government departments ("Department of Health", "Ministry of Defence").
 MINISTRY_PREFIXES = ("ministry of ", "department of ", "office of the ", "secretariat of ")
 
@@ -250,7 +252,8 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "coalition", "forum", "council", "carmaker", "automaker", "manufacturer",
                                "producer", "retailer", "lender", "bank", "insurer", "airline", "operator",
                                "employer", "network", "broadcaster", "newspaper", "regulator",
-                               "watchdog", "guild", "syndicate", "cartel", "faction"})
+                               "watchdog", "guild", "syndicate", "cartel", "faction", "charity", "drugmaker",
+                               "service", "lobby", "ngo", "charities", "insurers"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

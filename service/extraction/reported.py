@@ -115,8 +115,8 @@ class ReportedFinder:
         """The content clauses of one verb of saying whose subject is an actor."""
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
-        speaker = self.speakers.resolve(self.quotes.cue_subject(verb))
-        if not speaker:
+        speakers = self.speakers.members(self.quotes.cue_subject(verb))
+        if not speakers:
             return []
         out = []
         text = doc_text(self.doc)
@@ -125,7 +125,7 @@ class ReportedFinder:
             if len(toks) < 2 or self._only_quotation(toks):
                 continue
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.append(Quote(_clean(text[start:end]), False, verb.text, speaker, start, end))
+            out.extend(Quote(_clean(text[start:end]), False, verb.text, s, start, end) for s in speakers)
         return out
 
     def _only_quotation(self, toks: list[Token]) -> bool:

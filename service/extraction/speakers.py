@@ -15,6 +15,10 @@ from .actors import ActorTable
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
 _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
+# "both sides", "the two governments": plural nouns that name the parties of the story together
+_PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
+                          "team", "union", "capital", "leader", "group", "negotiator"})
+_STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 
 
 class Speakers:
@@ -29,6 +33,8 @@ class Speakers:
             for i in range(s.start, s.end):
                 self.sent_of[i] = k
         self.noun_memory: dict[str, str] = {}
+        # coordinated actor mentions ("X and Y") in text order: (token index, names)
+        self.pairs: list[tuple[int, tuple[str, ...]]] = []
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
         self._track()
@@ -47,6 +53,7 @@ class Speakers:
                         subj_p = name
                     elif kind in ("state", "organization") and subj_g is None:
                         subj_g = name
+                self._note_pair(tok)
                 name = self.actors.at(tok)
                 kind = self.actors.kind(name)
                 if kind == "person":
@@ -56,7 +63,50 @@ class Speakers:
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
 
+    def _note_pair(self, tok: Token) -> None:
+        """Remember "X and Y" as a pair the story may later call "both sides"."""
+        conj = [c for c in tok.children if c.dep_ == "conj"]
+        if not conj or tok.dep_ == "conj":
+            return
+        names = [self.actors.at(t) for t in (tok, *tok.conjuncts)]
+        if all(names) and len(set(names)) > 1:
+            self.pairs.append((tok.i, tuple(dict.fromkeys(names))))
+
     # ------------------------------------------------------------ resolution
+    def members(self, tok: Token | None) -> list[str]:
+        """Every actor a subject names: one, a coordination ("X and Y") or a group ("both sides")."""
+        if tok is None:
+            return []
+        group = self.group(tok)
+        if group:
+            return group
+        out = []
+        for t in (tok, *tok.conjuncts, *self._inner_conjuncts(tok)):
+            name = self.resolve(t)
+            if name and name not in out:
+                out.append(name)
+        return out
+
+    def _inner_conjuncts(self, tok: Token) -> list[Token]:
+        """"The PTU and Harbour Workers Union", parsed as a modifier with its own conjunct."""
+        return [t for c in tok.lefts if c.dep_ in ("nmod", "compound") and self.actors.at(c)
+                and self.actors.at(c) != self.actors.at(tok) and any(g.dep_ == "cc" for g in c.children)
+                for t in (c, *c.conjuncts)]
+
+    def group(self, tok: Token) -> list[str]:
+        """"both sides", "the two blocs": the last coordinated pair, else the two most mentioned parties."""
+        if tok.lemma_.lower() not in _PARTY_NOUNS or tok.tag_ != "NNS" or not any(
+                c.lower_ in ("both", "two") for c in tok.children):
+            return []
+        wanted = ("state",) if tok.lemma_.lower() in _STATE_PARTY_NOUNS else ("state", "organization")
+        for i, names in reversed(self.pairs):
+            kinds = {self.actors.kind(n) for n in names}
+            if i < tok.i and len(names) == 2 and kinds <= set(wanted):
+                return list(names)
+        ranked = sorted(((c, n) for n, c in self.actors.mention_counts.items()
+                         if self.actors.kind(n) in wanted), reverse=True)
+        return [n for _, n in ranked[:2]] if len(ranked) >= 2 else []
+
     def resolve(self, tok: Token | None) -> str | None:
         """The actor a (subject) token refers to, or None."""
         if tok is None:

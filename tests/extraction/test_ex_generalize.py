@@ -1,0 +1,47 @@
+"""General patterns unseen news needs: joint actors, name shapes, demand targets, reported speech."""
+
+
+def names(ex):
+    return {a.name: a.kind for a in ex.actors}
+
+
+def test_coordinated_organizations_are_two_actors_and_two_speakers(extract):
+    ex = extract("The PTU and Harbour Workers Union said on Monday that the offer was far too low.")
+    assert {"PTU", "Harbour Workers Union"} <= set(names(ex))
+    assert sorted(q.speaker for q in ex.quotes) == ["Harbour Workers Union", "PTU"]
+
+
+def test_both_governments_is_one_record_per_party_not_targeting_each_other(extract):
+    ex = extract("Peru and Chile resumed talks in Lima on Tuesday. Both governments have ruled out "
+                 "international mediation.")
+    assert sorted((d.actor, d.target) for d in ex.demands) == [("Chile", None), ("Peru", None)]
+
+
+def test_joint_subject_with_relative_clause(extract):
+    ex = extract("The Andean Council of Ports and the Federation of Coastal Towns, which together represent "
+                 "40 ports, insist on a new dredging fund.")
+    assert sorted(d.actor for d in ex.demands) == ["Andean Council of Ports", "Federation of Coastal Towns"]
+
+
+def test_law_names_and_numbered_events_are_not_organizations(extract):
+    ex = extract("Port fees are set by a 2019 law known as PORTA. Delegates at COP29 said Chile had offered "
+                 "a compromise.")
+    assert set(names(ex)) == {"Chile"}
+
+
+def test_ministry_and_corps_fold_into_the_state(extract):
+    ex = extract("Peru has rejected the plan. The Federal Transport Ministry said it would not reopen the "
+                 "contract. Peru's Naval Corps said it would patrol the strait.")
+    assert set(names(ex)) == {"Peru"}
+    assert {q.speaker for q in ex.quotes} == {"Peru"}
+
+
+def test_bracketed_acronym_folds_into_the_long_name(extract):
+    ex = extract("The Federation of Coastal Towns (FECOT) urged Chile to reopen the port. "
+                 "FECOT said the closure had cost jobs.")
+    assert names(ex) == {"Federation of Coastal Towns": "organization", "Chile": "state"}
+
+
+def test_charity_named_after_its_noun_is_an_organization(extract):
+    ex = extract("The pharmaceutical charity Vida Andina said the price was too high.")
+    assert names(ex) == {"Vida Andina": "organization"}
