@@ -5,10 +5,16 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
 import requests
+
+from service import create_app
+from service.config import Config
+from service.store import connect as connect_store
+from service.store import migrate
 
 from .conftest import AUTH, TOKEN, connect, integrity, load, make_server, record_counts
 
@@ -95,3 +101,24 @@ def test_two_servers_starting_on_one_file_migrate_and_seed_once(tmp_path):
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
         assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
     assert integrity(first.db_path) == "ok"
+
+
+def test_an_up_to_date_database_is_not_written_by_a_starting_worker(tmp_path):
+    path = tmp_path / "parley.db"
+    migrate(connect_store(str(path)))
+    with closing(connect(path)) as watcher:
+        before = watcher.execute("PRAGMA data_version").fetchone()[0]
+        create_app(Config(db_path=str(path)))
+        assert watcher.execute("PRAGMA data_version").fetchone()[0] == before
+
+
+def test_a_slow_extraction_does_not_hold_up_other_writes(serve):
+    server = serve(workers=2)
+    slow = {"title": "Long", "body": "\n".join(load.BODY.format(n=n) for n in range(400))}
+    with ThreadPoolExecutor(1) as pool:
+        long_post = pool.submit(server.post, "/articles", slow)
+        time.sleep(1)
+        started = time.monotonic()
+        assert server.post("/articles", load.article(1, "quick-")).status_code == 201
+        assert time.monotonic() - started < 3 and not long_post.done()
+        assert long_post.result().status_code == 201

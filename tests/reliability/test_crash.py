@@ -31,7 +31,7 @@ def _post_until(url: str, stop: threading.Event, tag: str, acknowledged: dict) -
             return
         try:
             response = session.post(f"{url}/articles", json=load.article(n, tag), headers=AUTH, timeout=30)
-        except requests.ConnectionError:
+        except requests.RequestException:
             return
         if response.status_code == 201:
             acknowledged[response.json()["id"]] = response.json()["counts"]
