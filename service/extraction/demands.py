@@ -22,6 +22,7 @@ from .quotes import Passage, QuoteFinder
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
+from .targets import TargetChooser
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,7 @@ class DemandFinder:
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
         ctx = _Context(doc, actors, speakers, quotes, passages)
+        targets = TargetChooser(actors)
         out: list[Demand] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
@@ -128,25 +130,18 @@ class DemandFinder:
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
                 seen.append((key, ids))
-                start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                text = doc_text(doc)[start:end]
-                evidence = self._evidence(doc_text(doc), sent, toks[0].idx)
-                target = pos.target if pos.target != pos.holder else None
-                if target is None and pos.kind != "red_line":
-                    target = self._counterpart(actors, pos.holder, pos.allies)
-                out.append(Demand(pos.holder, target, pos.kind, text, evidence,
-                                  topic_of(text + " " + evidence), start, end))
+                out.append(self._record(doc, pos, toks, targets))
         return out
 
-
-    @staticmethod
-    def _counterpart(actors: ActorTable, holder: str, allies: tuple[str, ...]) -> str | None:
-        """The other side: the most mentioned state or organization not on the holder's side."""
-        info = actors.actors.get(holder)
-        side = {holder, info.affiliation if info else None, *allies}
-        ranked = sorted(((c, n) for n, c in actors.mention_counts.items()
-                         if actors.kind(n) in ("state", "organization") and n not in side), reverse=True)
-        return ranked[0][1] if ranked else None
+    def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
+        """The Demand for a position, its target chosen when the trigger named none."""
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = doc_text(doc)[start:end]
+        evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
+        target = pos.target if pos.target not in targets.side(pos.holder, pos.allies) else None
+        target = target or targets.choose(pos.holder, pos.kind, toks, pos.sent, pos.allies)
+        targets.record(pos.holder, pos.kind, target)
+        return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
 
     @staticmethod
     def _evidence(text: str, sent: Span, at: int) -> str:

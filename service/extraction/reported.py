@@ -31,6 +31,19 @@ def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in _DROP_EDGE):
         toks.pop()
+    return _drop_leading_time(toks)
+
+
+def _drop_leading_time(toks: list[Token]) -> list[Token]:
+    """"said on Friday it would ...": the time belongs to the saying, not to what was said."""
+    first = toks[0] if toks else None
+    if first is None or first.dep_ != "prep":
+        return toks
+    span = sorted(t.i for t in first.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree) and span[-1] - span[0] + 1 == len(span) \
+            and len(span) < len(toks) - 1:
+        rest = [t for t in toks if t.i > span[-1]]
+        return rest if rest and any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) else toks
     return toks
 
 

@@ -45,3 +45,23 @@ def test_bracketed_acronym_folds_into_the_long_name(extract):
 def test_charity_named_after_its_noun_is_an_organization(extract):
     ex = extract("The pharmaceutical charity Vida Andina said the price was too high.")
     assert names(ex) == {"Vida Andina": "organization"}
+
+
+def targets(ex):
+    return [(d.kind, d.actor, d.target) for d in ex.demands]
+
+
+def test_target_of_a_demand_from_a_party_is_that_party(extract):
+    ex = extract("Peru said the talks had stalled. Ecuador has offered to mediate. "
+                 "The Sahel Liberation Front demanded a ransom from Lima for the two engineers.")
+    assert ("demand", "Sahel Liberation Front", "Peru") in targets(ex)
+
+
+def test_rejection_answers_the_last_demand_and_recipient_is_the_target(extract):
+    ex = extract("Quito demanded that Lima withdraw its fleet. Lima rejected the demand.")
+    assert targets(ex) == [("demand", "Ecuador", "Peru"), ("rejection", "Peru", "Ecuador")]
+
+
+def test_time_of_the_saying_is_not_part_of_the_reported_clause(extract):
+    ex = extract("Bogota said on Friday it would send observers.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Colombia", "it would send observers")]

@@ -1,0 +1,89 @@
+"""Demand targets when the trigger names none: who a position is addressed to.
+
+In order: an actor the position's own words take something "from"; the one other
+party named in its sentence outside those words (what is demanded is not whom it
+is demanded of), not counting a speech's audience; for a rejection, the
+party whose position it answers; the holder's last counterpart; else the most
+mentioned party not on the holder's side.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import gazetteer as gz
+from .actors import ActorTable
+
+PARTY_KINDS = ("state", "organization")
+
+
+class TargetChooser:
+    """Picks targets for one article's positions, in text order."""
+
+    def __init__(self, actors: ActorTable):
+        self.actors = actors
+        self.history: list[tuple[str, str, str | None]] = []  # (holder, kind, target) so far
+
+    def side(self, holder: str, allies: tuple[str, ...] = ()) -> set[str]:
+        """The holder, its state or organization, its fellow members and the persons affiliated to it."""
+        info = self.actors.actors.get(holder)
+        side = {holder, *allies}
+        if info and info.affiliation:
+            side.add(info.affiliation)
+        side |= {n for n, a in self.actors.actors.items() if a.affiliation in side}
+        return side
+
+    def choose(self, holder: str, kind: str, tokens: list[Token], sent: Span,
+               allies: tuple[str, ...] = ()) -> str | None:
+        """The target of a position that named none (None for red lines nobody is addressed by)."""
+        side = self.side(holder, allies)
+        target = self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
+        if target is None and kind == "rejection":
+            target = self._answered(side)
+        if target is None:
+            target = self._last_counterpart(holder, side)
+        if target is None and kind != "red_line":
+            target = self._most_mentioned(side)
+        return target
+
+    def record(self, holder: str, kind: str, target: str | None) -> None:
+        self.history.append((holder, kind, target))
+
+    def _source(self, tokens, side: set[str]) -> str | None:
+        """"a payment from Madrid": the party that is to give."""
+        for tok in tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+                name = self.actors.at(tok)
+                if name and name not in side and self.actors.kind(name) in PARTY_KINDS:
+                    return name
+        return None
+
+    @staticmethod
+    def _around(tokens: list[Token], sent: Span) -> list[Token]:
+        """The sentence outside the position's own words and outside a speech's audience ("told the BBC")."""
+        inside = {t.i for t in tokens}
+        return [t for t in sent if t.i not in inside
+                and not (t.dep_ in ("dative", "dobj") and t.head.lemma_ in gz.SPEECH_VERBS)]
+
+    def _only_party(self, tokens, side: set[str]) -> str | None:
+        """The single party other than the holder's side named in these words."""
+        names = {self.actors.at(t) for t in tokens} - {None} - side
+        names = {n for n in names if self.actors.kind(n) in PARTY_KINDS}
+        return names.pop() if len(names) == 1 else None
+
+    def _answered(self, side: set[str]) -> str | None:
+        """The holder of the latest demand or proposal from outside the holder's side."""
+        for holder, kind, _ in reversed(self.history):
+            if kind in ("demand", "proposal") and holder not in side:
+                return holder
+        return None
+
+    def _last_counterpart(self, holder: str, side: set[str]) -> str | None:
+        for other, _, target in reversed(self.history):
+            if other == holder and target and target not in side:
+                return target
+        return None
+
+    def _most_mentioned(self, side: set[str]) -> str | None:
+        ranked = sorted(((c, n) for n, c in self.actors.mention_counts.items()
+                         if self.actors.kind(n) in PARTY_KINDS and n not in side), reverse=True)
+        return ranked[0][1] if ranked else None
