@@ -138,7 +138,7 @@ class DemandFinder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
-        target = pos.target if pos.target not in targets.side(pos.holder, pos.allies) else None
+        target = pos.target if pos.target not in targets.side(pos.holder) else None
         target = target or targets.choose(pos.holder, pos.kind, toks, pos.sent, pos.allies)
         targets.record(pos.holder, pos.kind, target)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
@@ -171,17 +171,21 @@ class _Context:
         """The speaker whose words contain this token (quote or reported clause)."""
         if tok.i in self.quote_speaker:
             return self.quote_speaker[tok.i]
+        return next(iter(self.voices(tok)), None)
+
+    def voices(self, tok: Token) -> list[str]:
+        """Every speaker of the reported clause a token is in ("Both governments say ...": both)."""
         cur = tok
         for _ in range(12):
             if cur.head.i == cur.i:
-                return None
+                return []
             prev, cur = cur, cur.head
             if cur.lemma_ in gz.SPEECH_VERBS and prev.dep_ in ("ccomp", "conj", "xcomp", "advcl") \
                     and cur.i not in self.quotes.quoted:
-                name = self.speakers.resolve(self.quotes.cue_subject(cur))
-                if name:
-                    return name
-        return None
+                names = self.speakers.members(self.quotes.cue_subject(cur))
+                if names:
+                    return names
+        return []
 
     def ref(self, tok: Token | None) -> str | None:
         """The actor a token refers to, first/last person pronouns going to the voice."""
@@ -205,6 +209,15 @@ class _Context:
     def _group(self, subj: Token, verb: Token) -> list[str]:
         """The parties a "both sides" subject names, outside someone's own words."""
         return [] if verb.i in self.quote_speaker else self.speakers.group(subj)
+
+    @staticmethod
+    def _member(pos: Position, holder: str, allies: tuple[str, ...]) -> Position:
+        """One member's record of a joint position; "pledged not to attack each other" offers it to the other."""
+        words = " ".join(t.lower_ for t in pos.tokens)
+        if len(allies) == 2 and ("each other" in words or "one another" in words):
+            other = allies[1] if holder == allies[0] else allies[0]
+            return Position("proposal", holder, other, pos.tokens, pos.sent, allies)
+        return Position(pos.kind, holder, pos.target, pos.tokens, pos.sent, allies)
 
     def co_holders(self, verb: Token, holder: str | None) -> list[str]:
         """"France and Spain called on ...", "both sides": one record per member of a joint position."""
@@ -237,10 +250,22 @@ class _Context:
     def safe_positions(self, sent: Span) -> list[Position]:
         """The sentence's positions; a rule failing on an odd parse loses that sentence, not the article."""
         try:
-            return list(self.positions(sent))
+            return [joint for pos in self.positions(sent) for joint in self._joint(pos)]
         except Exception:  # noqa: BLE001 - logged with its traceback, the article goes on
             log.exception("demand rules failed on sentence %r", sent.text[:200])
             return []
+
+    def _joint(self, pos: Position) -> list[Position]:
+        """A position in the words of several speakers is one record per speaker."""
+        if pos.allies or not pos.tokens or pos.tokens[0].i in self.quote_speaker:
+            return [pos]
+        ids = {t.i for t in pos.tokens}
+        root = next((t for t in pos.tokens if t.head.i not in ids), pos.tokens[0])
+        members = self.voices(root)
+        if len(members) < 2 or pos.holder != members[0]:
+            return [pos]
+        allies = tuple(members)
+        return [Position(pos.kind, m, pos.target, pos.tokens, pos.sent, allies) for m in members]
 
     def positions(self, sent: Span):
         for tok in sent:
@@ -267,12 +292,11 @@ class _Context:
         if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             for pos in self._verb_class(verb, lemma, sent):
                 co_holders = self.co_holders(verb, pos.holder)
+                if not co_holders:
+                    yield pos
+                    continue
                 allies = (pos.holder, *co_holders)
-                for holder in co_holders:
-                    yield Position(pos.kind, holder, pos.target, pos.tokens, pos.sent, allies)
-                if co_holders:
-                    pos.allies = allies
-                yield pos
+                yield from (self._member(pos, holder, allies) for holder in allies)
         if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
             yield from self._conditional(verb, sent)
         if negated(verb) or self._never(verb):
@@ -378,7 +402,8 @@ class _Context:
             if prep is None or prep.lower_ not in ("for", "on"):
                 return
             pobj = child(prep, "pobj")
-            xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None)
+            xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None) \
+                or child(verb, "advcl")
             if prep.lower_ == "on" and xcomp is not None:
                 yield Position("demand", holder, self.ref(pobj), subtree(xcomp), sent)
             elif prep.lower_ == "for" and pobj is not None:

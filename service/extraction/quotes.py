@@ -179,6 +179,10 @@ class QuoteFinder:
                     return cue.head  # "Washington, which has pressed Kurti ..."
                 return child
         head = cue.head
+        root = cue.sent.root
+        if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
+                and (head.i == root.i or cue.doc[cue.i - 1].text == ","):
+            return root  # "X, which represents ..., called on": a subject the parser left as the root
         if cue.dep_ == "conj" and cue.lemma_ in _MAIN_VERBS and head.dep_ == "ccomp" \
                 and head.head.lemma_ in gz.SPEECH_VERBS and head.head.i < cue.i:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"

@@ -19,6 +19,7 @@ _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
                           "team", "union", "capital", "leader", "group", "negotiator"})
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
+_ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
 
 
 class Speakers:
@@ -35,6 +36,7 @@ class Speakers:
         self.noun_memory: dict[str, str] = {}
         # coordinated actor mentions ("X and Y") in text order: (token index, names)
         self.pairs: list[tuple[int, tuple[str, ...]]] = []
+        self.mentions = self._count_mentions()
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
         self._track()
@@ -62,6 +64,14 @@ class Speakers:
                     g_last = name
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
+
+    def _count_mentions(self) -> dict[str, int]:
+        """How often each actor is mentioned (runs of tokens mapped to it, acronyms and repeats included)."""
+        counts: dict[str, int] = {}
+        for i, name in self.actors.token_actor.items():
+            if self.actors.token_actor.get(i - 1) != name:
+                counts[name] = counts.get(name, 0) + 1
+        return counts
 
     def _note_pair(self, tok: Token) -> None:
         """Remember "X and Y" as a pair the story may later call "both sides"."""
@@ -94,18 +104,21 @@ class Speakers:
                 for t in (c, *c.conjuncts)]
 
     def group(self, tok: Token) -> list[str]:
-        """"both sides", "the two blocs": the last coordinated pair, else the two most mentioned parties."""
+        """"both sides", "the two blocs": the last pair of main parties named together, else the top two."""
         if tok.lemma_.lower() not in _PARTY_NOUNS or tok.tag_ != "NNS" or not any(
                 c.lower_ in ("both", "two") for c in tok.children):
             return []
-        wanted = ("state",) if tok.lemma_.lower() in _STATE_PARTY_NOUNS else ("state", "organization")
+        noun = tok.lemma_.lower()
+        wanted = ("state",) if noun in _STATE_PARTY_NOUNS else \
+            ("organization",) if noun in _ORG_PARTY_NOUNS else ("state", "organization")
+        ranked = [n for _, n in sorted(((c, n) for n, c in self.mentions.items()
+                                        if self.actors.kind(n) in wanted), reverse=True)]
+        floor = self.mentions[ranked[1]] / 2 if len(ranked) > 1 else 0
         for i, names in reversed(self.pairs):
-            kinds = {self.actors.kind(n) for n in names}
-            if i < tok.i and len(names) == 2 and kinds <= set(wanted):
+            # a pair of bystanders named in passing are not "both sides"
+            if i < tok.i and len(names) == 2 and all(n in ranked and self.mentions[n] >= floor for n in names):
                 return list(names)
-        ranked = sorted(((c, n) for n, c in self.actors.mention_counts.items()
-                         if self.actors.kind(n) in wanted), reverse=True)
-        return [n for _, n in ranked[:2]] if len(ranked) >= 2 else []
+        return ranked[:2] if len(ranked) >= 2 else []
 
     def resolve(self, tok: Token | None) -> str | None:
         """The actor a (subject) token refers to, or None."""

@@ -65,3 +65,28 @@ def test_rejection_answers_the_last_demand_and_recipient_is_the_target(extract):
 def test_time_of_the_saying_is_not_part_of_the_reported_clause(extract):
     ex = extract("Bogota said on Friday it would send observers.")
     assert [(q.speaker, q.text) for q in ex.quotes] == [("Colombia", "it would send observers")]
+
+
+def test_reciprocal_pledge_of_both_sides_is_an_offer_to_the_other(extract):
+    ex = extract("Peru and Chile resumed talks in Lima. Both sides pledged not to use force against each other.")
+    assert sorted(targets(ex)) == [("proposal", "Chile", "Peru"), ("proposal", "Peru", "Chile")]
+
+
+def test_both_governments_say_gives_a_quote_and_a_red_line_each(extract):
+    ex = extract("Peru and Chile resumed talks in Lima. Both governments say they will never cede the islands.")
+    assert sorted(q.speaker for q in ex.quotes) == ["Chile", "Peru"]
+    assert sorted(targets(ex)) == [("red_line", "Chile", None), ("red_line", "Peru", None)]
+
+
+def test_bystander_pair_is_not_both_sides(extract):
+    ex = extract("Peru accused Chile of moving troops. Chile denied it. Peru and Chile met in Lima. "
+                 "Peru said talks would continue. Chile said it was hopeful. "
+                 "Brazil and Mexico have both called for restraint. Both governments say they will never cede "
+                 "the islands.")
+    assert sorted(q.speaker for q in ex.quotes if "cede" in q.text) == ["Chile", "Peru"]
+
+
+def test_subject_with_relative_clause_parsed_as_root(extract):
+    ex = extract("The Port Workers Federation, which represents 9,000 dockers, called on both sides to reach "
+                 "a deal before Christmas.")
+    assert targets(ex) == [("demand", "Port Workers Federation", None)]
