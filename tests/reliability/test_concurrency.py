@@ -71,7 +71,7 @@ def test_processes_migrating_one_new_file_at_once_do_not_race(tmp_path):
     processes = [subprocess.Popen([sys.executable, "-c", MIGRATE, str(path)], stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(8)]
     for process in processes:
-        assert process.stdout.readline() == "ready\n"
+        assert process.stdout.readline() == "ready\n", process.communicate(timeout=60)[1]
     for process in processes:
         process.stdin.write("go\n")
         process.stdin.flush()
