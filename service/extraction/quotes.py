@@ -179,6 +179,8 @@ class QuoteFinder:
                     return cue.head  # "Washington, which has pressed Kurti ..."
                 return child
         head = cue.head
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in gz.SPEECH_VERBS:
+            return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
         root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
                 and (head.i == root.i or cue.doc[cue.i - 1].text == ","):

@@ -59,6 +59,17 @@ def _starts_clause(conj: Token) -> bool:
     return first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
 
 
+def _participle_speech(tok: Token) -> bool:
+    """"..., warning that X": a participle verb of saying hung on a reported clause."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in gz.SPEECH_VERBS
+
+
+def _finite_clause(tok: Token) -> bool:
+    """A finite verb the parser hung on a noun as its modifier, with no relative pronoun of its own."""
+    return tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(t.tag_ in ("WDT", "WP", "WP$") for t in tok.subtree)
+
+
 def _leading_that(tok: Token) -> bool:
     first = min(tok.subtree, key=lambda t: t.i)
     return first.lower_ == "that"
@@ -72,6 +83,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             exclude: set[int] = set()
             second = []
             for c in child.children:
+                if _participle_speech(c):
+                    exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
                 if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
                     continue
                 is_second = _leading_that(c) or (_starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
@@ -84,9 +97,11 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             out.extend((c, set()) for c in second)
         elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:
             out.append((child, set()))
-        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.lemma_ not in _NOT_CONTENT \
-                and child.i > verb.i and _starts_clause(child) and _leading_that(child):
-            out.append((child, set()))
+        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
+                and _starts_clause(child) and _leading_that(child):
+            out.append((child, set()))  # "said X, but that it expected Y"
+        elif child.dep_ == "dobj" and any(_finite_clause(g) for g in child.children):
+            out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
         elif child.dep_ == "prep":
             # "told reporters after the meeting that he was ready" parsed as a relative clause
             for pobj in child.children:
@@ -95,7 +110,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
                     if rel.dep_ in ("relcl", "acl") and subj is not None \
                             and subj.lower_ not in ("that", "which", "who") and _leading_that(rel):
                         out.append((rel, set()))
-    if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+    if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i \
+            and verb.head.lemma_ not in gz.SPEECH_VERBS:
         # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out

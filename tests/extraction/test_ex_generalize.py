@@ -90,3 +90,24 @@ def test_subject_with_relative_clause_parsed_as_root(extract):
     ex = extract("The Port Workers Federation, which represents 9,000 dockers, called on both sides to reach "
                  "a deal before Christmas.")
     assert targets(ex) == [("demand", "Port Workers Federation", None)]
+
+
+def quotes(ex):
+    return [(q.direct, q.speaker, q.text) for q in ex.quotes]
+
+
+def test_second_that_clause_under_but_is_its_own_quote(extract):
+    ex = extract('Peru said it would not join the talks, which are governed by a 1998 law, but that it expected '
+                 '"a fair deal".')
+    assert (False, "Peru", "it expected a fair deal") in quotes(ex)
+
+
+def test_participle_of_saying_is_a_quote_of_its_own(extract):
+    ex = extract("Peru's foreign ministry said Lima wanted a fair mechanism, warning that floods had hit farms.")
+    assert sorted(q.text for q in ex.quotes) == ["Lima wanted a fair mechanism", "floods had hit farms"]
+    assert {q.speaker for q in ex.quotes} == {"Peru"}
+
+
+def test_verb_of_saying_inside_a_reported_clause_does_not_quote_the_frame(extract):
+    ex = extract("Elena Ruiz, a former nurse, said she would write to Carlos Soto this week proposing talks.")
+    assert [q.text for q in ex.quotes] == ["she would write to Carlos Soto this week proposing talks"]
