@@ -270,7 +270,8 @@ class _Context:
     def positions(self, sent: Span):
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" or tok.pos_ == "NOUN" and child(tok, "aux") is not None:
+                # "would not “trade land ...”": a verb the quotation mark made the tagger read as a noun
                 yield from self._verb(tok, lemma, sent)
             if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)

@@ -119,6 +119,11 @@ SEATS = MappingProxyType({
     "zhongnanhai": "China", "blue house": "South Korea", "chancellery": None,
     "knesset": "Israel", "bundestag": "Germany", "duma": "Russia", "state duma": "Russia",
     "house": None, "senate": None,
+    "itamaraty": "Brazil", "planalto": "Brazil", "planalto palace": "Brazil", "casa rosada": "Argentina",
+    "miraflores": "Venezuela", "miraflores palace": "Venezuela", "moncloa": "Spain", "la moncloa": "Spain",
+    "farnesina": "Italy", "palazzo chigi": "Italy", "foggy bottom": "United States",
+    "south block": "India", "kasumigaseki": "Japan",
+    "bundeskanzleramt": "Germany", "hofburg": "Austria", "los pinos": "Mexico", "palacio nacional": "Mexico",
 })
 # Legislatures named without their country: they belong to the article's state that has them.
 LEGISLATURE_WORDS = frozenset({"senate", "house", "congress", "parliament", "house of representatives"})
@@ -164,6 +169,7 @@ ministry ministries army military government administration cabinet parliament o
 forces navy police headquarters agency authority commission council department delegation
 embassy mission court senate house congress legislature regime troops officials negotiators
 intelligence service services committee guard spokesman spokesperson spokeswoman diplomats corps
+secretariat
 """.split())
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "army", "military", "cabinet", "regime",
                               "ministry", "authorities", "presidency", "junta"})

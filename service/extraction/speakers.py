@@ -22,6 +22,11 @@ _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
 
 
+def _according(tok: Token) -> bool:
+    """"according to a government source": a source the story may go on to call "the source"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 class Speakers:
     """Resolves tokens to actor names within one article."""
 
@@ -48,7 +53,7 @@ class Speakers:
             self.before.append((p_subj, g_subj, p_last, g_last))
             subj_p = subj_g = None
             for tok in sent:
-                if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+                if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _according(tok):
                     name = self.resolve(tok)
                     kind = self.actors.kind(name)
                     if kind == "person" and subj_p is None:
@@ -172,7 +177,7 @@ class Speakers:
         for child in tok.subtree:
             if child.i == tok.i:
                 continue
-            if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound"):
+            if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound", "amod"):
                 continue
             name = self.actors.at(child)
             if name and self.actors.kind(name) in ("state", "organization"):

@@ -111,3 +111,26 @@ def test_participle_of_saying_is_a_quote_of_its_own(extract):
 def test_verb_of_saying_inside_a_reported_clause_does_not_quote_the_frame(extract):
     ex = extract("Elena Ruiz, a former nurse, said she would write to Carlos Soto this week proposing talks.")
     assert [q.text for q in ex.quotes] == ["she would write to Carlos Soto this week proposing talks"]
+
+
+def test_unnamed_official_of_a_delegation_speaks_for_its_state(extract):
+    ex = extract('Chile rejected the plan. One official in the Chilean delegation said Santiago would not '
+                 '"trade land for promises".')
+    assert {q.speaker for q in ex.quotes} == {"Chile"}
+    assert ("red_line", "Chile", None) in targets(ex)
+
+
+def test_body_named_through_its_parent_speaks_for_the_parent(extract):
+    ex = extract("The UN refugee secretariat said negotiations would continue through Saturday.")
+    assert [q.speaker for q in ex.quotes] == ["United Nations"]
+
+
+def test_the_source_points_back_to_an_according_to_source(extract):
+    ex = extract("Peru has proposed a swap. According to a Peruvian government source, talks stalled on Monday. "
+                 "The source said Lima was open to a swap.")
+    assert [q.speaker for q in ex.quotes] == ["Peru"]
+
+
+def test_seat_of_a_foreign_ministry_speaks_for_its_state(extract):
+    ex = extract("Brazil hosted the talks. Itamaraty said the delegations would meet again in January.")
+    assert [q.speaker for q in ex.quotes] == ["Brazil"]
