@@ -33,12 +33,17 @@ HARM_VERBS = frozenset({
     "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
     "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
-    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw",
+    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond",
 })
+CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response"})
+REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
+OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
+                         "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
+NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no)\b", re.I)
@@ -96,6 +101,14 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
                for c in tok.children)
+
+
+def _consequence(clause: Token) -> bool:
+    """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
+    if any(c.dep_ == "dobj" and c.lower_ in CONSEQUENCE_NOUNS for c in clause.children):
+        return True
+    return clause.lemma_ in REGARD_VERBS and child(clause, "auxpass") is not None \
+        and any(c.lower_ == "as" for c in clause.children)
 
 
 def topic_of(text: str) -> str:
@@ -273,6 +286,10 @@ class _Context:
             if tok.pos_ == "VERB" or tok.pos_ == "NOUN" and child(tok, "aux") is not None:
                 # "would not “trade land ...”": a verb the quotation mark made the tagger read as a noun
                 yield from self._verb(tok, lemma, sent)
+            if tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and negated(tok):
+                yield from self._negated(tok, sent)  # "would not be responsible if ...", "will not be X"
+            if lemma == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right" for c in tok.children):
+                yield from self._reserve_right(tok, sent)
             if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
             if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can"} and tok.head.pos_ in ("VERB", "AUX"):
@@ -323,8 +340,8 @@ class _Context:
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
         elif lemma in gz.REJECTION_VERBS:
-            if lemma == "deny" or lemma == "block":
-                return
+            if lemma in ("deny", "block") or negated(verb) or self._never(verb) or self._no_comment(verb):
+                return  # "had never refused to discuss", "declined to comment"
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
@@ -527,6 +544,19 @@ class _Context:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
 
+    def _reserve_right(self, verb: Token, sent: Span):
+        """"reserves the right to defend its interests by all means": a threat."""
+        right = child(verb, "dobj")
+        act = child(right, "acl", "xcomp", "relcl") or child(verb, "xcomp", "advcl")
+        holder = self.holder(verb)
+        if act is not None and holder:
+            yield Position("threat", holder, None, subtree(act), sent)
+
+    @staticmethod
+    def _no_comment(verb: Token) -> bool:
+        xcomp = child(verb, "xcomp")
+        return xcomp is not None and (xcomp.lemma_ in gz.SPEECH_VERBS or xcomp.lemma_ in NO_COMMENT_VERBS)
+
     @staticmethod
     def _never(verb: Token) -> bool:
         return any(c.lower_ == "never" for c in verb.children)
@@ -561,6 +591,9 @@ class _Context:
         subj = child(verb, "nsubj", "nsubjpass")
         toks = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
+        if any(c.dep_ == "advcl" and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)
+               for c in verb.children):
+            kind = "threat"  # "If the summit ends without X, our ministers will not sign"
         yield Position(kind, holder, None, toks, sent)
 
     def _neg_holder(self, verb: Token) -> str | None:
@@ -569,8 +602,8 @@ class _Context:
         voice = self.voice(verb)
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
-        if subj.lemma_.lower() in OWN_SIDE_NOUNS:
-            return self.ref(subj) or voice  # "the delegation would not ..." in someone's words
+        if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in subj.children):
+            return self.ref(subj) or voice  # "the delegation would not ...", "our ministers will not ..."
         return self.ref(subj)
 
     def _there_is_no(self, sent: Span):
@@ -596,6 +629,7 @@ class _Context:
             yield Position("demand" if cond else "red_line", holder, None, toks, sent)
 
     def _phrases_demand(self, sent: Span):
+        """"X is unacceptable" in someone's words: a rejection of an offer X, else a demand that X end."""
         m = DEMAND_PHRASES.search(sent.text)
         if not m:
             return
@@ -605,8 +639,10 @@ class _Context:
         holder = self.voice(span.root)
         verb = span.root if span.root.pos_ in ("AUX", "VERB") else span.root.head
         subj = child(verb, "nsubj")
-        if holder and subj is not None:
-            yield Position("demand", holder, None, subtree(verb), sent)
+        if holder and subj is not None and subj.lemma_.lower() in OFFER_NOUNS:
+            yield Position("rejection", holder, None, subtree(subj), sent)  # "the deal remained unacceptable"
+        elif holder and subj is not None:
+            yield Position("demand", holder, None, subtree(verb), sent)  # "the status quo is not acceptable"
 
     def _phrases_reject(self, sent: Span):
         """"its offer does not go far enough", "the answer on automation is no"."""
@@ -640,7 +676,7 @@ class _Context:
                 continue
             marks = {t.lower_ for t in clause.subtree if t.dep_ in ("mark", "advmod", "prep")}
             modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-            harm = clause.lemma_ in HARM_VERBS
+            harm = clause.lemma_ in HARM_VERBS or _consequence(clause)
             if "only" in {t.lower_ for t in clause.subtree}:
                 continue  # "would consider X only if Y": handled as a condition
             if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:

@@ -59,8 +59,8 @@ class TargetChooser:
 
     @staticmethod
     def _around(tokens: list[Token], sent: Span) -> list[Token]:
-        """The sentence outside the position's own words and outside a speech's audience ("told the BBC")."""
-        inside = {t.i for t in tokens}
+        """The sentence outside the position's words, relative clauses and a speech's audience ("told the BBC")."""
+        inside = {t.i for t in tokens} | {d.i for t in sent if t.dep_ in ("relcl", "appos") for d in t.subtree}
         return [t for t in sent if t.i not in inside
                 and not (t.dep_ in ("dative", "dobj") and t.head.lemma_ in gz.SPEECH_VERBS)]
 
@@ -74,7 +74,8 @@ class TargetChooser:
         """The holder of the latest demand or proposal from outside the holder's side."""
         for holder, kind, _ in reversed(self.history):
             if kind in ("demand", "proposal") and holder not in side:
-                return holder
+                info = self.actors.actors.get(holder)
+                return info.affiliation if info and info.affiliation else holder
         return None
 
     def _last_counterpart(self, holder: str, side: set[str]) -> str | None:

@@ -134,3 +134,31 @@ def test_the_source_points_back_to_an_according_to_source(extract):
 def test_seat_of_a_foreign_ministry_speaks_for_its_state(extract):
     ex = extract("Brazil hosted the talks. Itamaraty said the delegations would meet again in January.")
     assert [q.speaker for q in ex.quotes] == ["Brazil"]
+
+
+def test_declining_to_comment_or_never_refusing_is_no_rejection(extract):
+    ex = extract("The Andean Mining Company declined to comment. Peru said it had never refused to discuss "
+                 "the contract.")
+    assert [d for d in ex.demands if d.kind == "rejection"] == []
+
+
+def test_unacceptable_offer_is_a_rejection_of_it(extract):
+    ex = extract("Peru said the deal in its current form remained unacceptable.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [
+        ("rejection", "Peru", "the deal in its current form")]
+
+
+def test_warned_consequences_are_threats(extract):
+    ex = extract("Chile warned that any incursion would carry consequences. Peru warned that new licences "
+                 "would be treated as a hostile act.")
+    assert sorted((d.kind, d.actor) for d in ex.demands) == [("threat", "Chile"), ("threat", "Peru")]
+
+
+def test_reserving_the_right_to_act_is_a_threat(extract):
+    ex = extract("Peru said it reserves the right to defend its waters by all means.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Peru")]
+
+
+def test_refusal_under_a_condition_in_our_words_is_a_threat(extract):
+    ex = extract('"If the talks end without a deal, our ministers will not sign," Chile said.')
+    assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Chile")]
