@@ -75,26 +75,31 @@ def _leading_that(tok: Token) -> bool:
     return first.lower_ == "that"
 
 
+def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
+    """A content clause and the "... and that Y" clauses inside it, each with the tokens to leave out."""
+    exclude: set[int] = set()
+    second = []
+    for c in clause.subtree:
+        if c.head.i == clause.i and _participle_speech(c):
+            exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
+            continue
+        direct = c.head.i == clause.i
+        is_second = _leading_that(c) or (direct and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
+        if (direct and c.lemma_ in _NOT_CONTENT) or is_second:
+            exclude.update(t.i for t in c.subtree)
+            exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
+            if is_second:
+                second.append(c)
+    return [(clause, exclude)] + [(c, set()) for c in second]
+
+
 def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
     for child in verb.children:
         if child.dep_ == "ccomp":
-            exclude: set[int] = set()
-            second = []
-            for c in child.children:
-                if _participle_speech(c):
-                    exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
-                if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
-                    continue
-                is_second = _leading_that(c) or (_starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
-                if c.lemma_ in _NOT_CONTENT or is_second:
-                    exclude.update(t.i for t in c.subtree)
-                    exclude.update(g.i for g in child.children if g.dep_ == "cc" and g.i < c.i)
-                    if is_second:
-                        second.append(c)
-            out.append((child, exclude))
-            out.extend((c, set()) for c in second)
+            out.extend(split_clause(child))
         elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:
             out.append((child, set()))
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
@@ -103,17 +108,23 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "dobj" and any(_finite_clause(g) for g in child.children):
             out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
         elif child.dep_ == "prep":
-            # "told reporters after the meeting that he was ready" parsed as a relative clause
-            for pobj in child.children:
-                for rel in pobj.children:
-                    subj = next((g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                    if rel.dep_ in ("relcl", "acl") and subj is not None \
-                            and subj.lower_ not in ("that", "which", "who") and _leading_that(rel):
-                        out.append((rel, set()))
+            out.extend(_clause_in_prep(child))
     if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i \
             and verb.head.lemma_ not in gz.SPEECH_VERBS:
         # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
+    return out
+
+
+def _clause_in_prep(prep: Token) -> list[tuple[Token, set[int]]]:
+    """"said in a statement that X": the clause the parser hung on the noun as a relative clause."""
+    out = []
+    for pobj in prep.children:
+        for rel in pobj.children:
+            subj = next((g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if rel.dep_ in ("relcl", "acl") and subj is not None \
+                    and subj.lower_ not in ("that", "which", "who") and _leading_that(rel):
+                out.extend(split_clause(rel))
     return out
 
 

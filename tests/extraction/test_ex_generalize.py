@@ -162,3 +162,26 @@ def test_reserving_the_right_to_act_is_a_threat(extract):
 def test_refusal_under_a_condition_in_our_words_is_a_threat(extract):
     ex = extract('"If the talks end without a deal, our ministers will not sign," Chile said.')
     assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Chile")]
+
+
+def test_a_line_break_ends_the_sentence(extractor):
+    doc = extractor.nlp('"Peru will not accept any unilateral measure, and it reserves the right to act"\n'
+                        "Chile's foreign minister rejected the plan.")
+    chile = next(t for t in doc if t.text == "Chile")
+    assert chile.is_sent_start
+
+
+def test_and_that_clause_deep_in_the_first_clause_is_a_second_quote(extract):
+    ex = extract("In a joint statement, Peru and Chile said the truce had held since it took effect in August "
+                 "and that a joint team would begin patrols on Monday.")
+    texts = {q.text for q in ex.quotes}
+    assert texts == {"the truce had held since it took effect in August",
+                     "a joint team would begin patrols on Monday"}
+    assert len(ex.quotes) == 4
+
+
+def test_said_in_a_statement_that_x_and_that_y(extract):
+    ex = extract("Brazil said in a statement that the delegations would meet again in January and that "
+                 "it stood ready to help.")
+    assert sorted(q.text for q in ex.quotes) == ["it stood ready to help",
+                                                 "the delegations would meet again in January"]
