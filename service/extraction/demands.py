@@ -38,6 +38,8 @@ HARM_VERBS = frozenset({
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
+# "ministers were ready to ...": in a speaker's words, the speaker's own side
+GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
 OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
@@ -290,6 +292,8 @@ class _Context:
                 yield from self._negated(tok, sent)  # "would not be responsible if ...", "will not be X"
             if lemma == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right" for c in tok.children):
                 yield from self._reserve_right(tok, sent)
+            if tok.dep_ == "conj" and tok.pos_ == "NOUN" and negated(tok):
+                yield from self._not_fragment(tok, sent)
             if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
             if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can"} and tok.head.pos_ in ("VERB", "AUX"):
@@ -475,7 +479,7 @@ class _Context:
         """"ready to hand over", "prepared to accept", "open to further exchanges"."""
         verb = adj.head
         subj = child(verb, "nsubj") if adj.dep_ in ("acomp", "oprd") else None
-        own_side = subj is not None and subj.lemma_.lower() in OWN_SIDE_NOUNS
+        own_side = subj is not None and subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
         if subj is not None and subj.pos_ != "PRON" and self.ref(subj) is None and not own_side:
             return  # "the treaty text was ready for signing"
         holder = self.ref(subj) if subj is not None else None
@@ -544,6 +548,14 @@ class _Context:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
 
+    def _not_fragment(self, noun: Token, sent: Span):
+        """"ready to discuss X, but ‘not another penny on Y’": a red line after "but"."""
+        if not any(c.lower_ == "but" and c.dep_ == "cc" for c in noun.head.children):
+            return
+        holder = self.voice(noun)
+        if holder:
+            yield Position("red_line", holder, None, subtree(noun), sent)
+
     def _reserve_right(self, verb: Token, sent: Span):
         """"reserves the right to defend its interests by all means": a threat."""
         right = child(verb, "dobj")
@@ -591,8 +603,7 @@ class _Context:
         subj = child(verb, "nsubj", "nsubjpass")
         toks = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
-        if any(c.dep_ == "advcl" and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)
-               for c in verb.children):
+        if any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.subtree):
             kind = "threat"  # "If the summit ends without X, our ministers will not sign"
         yield Position(kind, holder, None, toks, sent)
 

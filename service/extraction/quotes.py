@@ -219,7 +219,7 @@ class QuoteFinder:
     @staticmethod
     def _modifier_verb(tok: Token, gap_start: int) -> bool:
         """A participle or a relative clause inside the attribution ("posting photos", "who is attending")."""
-        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj"):
+        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj", "amod"):
             return True
         cur = tok
         while cur.head.i != cur.i and cur.i >= gap_start:

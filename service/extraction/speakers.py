@@ -209,10 +209,24 @@ class Speakers:
         if low in gz.GOVERNMENT_NOUNS:
             found = self.actors.main_state()
         elif low in gz.GENERIC_ORG_NOUNS:
-            found = self._recent_org(tok, low)
+            found = self._speakers_org(tok) or self._recent_org(tok, low)
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _speakers_org(self, tok: Token) -> str | None:
+        """"X warned that the group would ...": the organization of the person whose words these are."""
+        cur = tok
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.lemma_ in gz.SPEECH_VERBS:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                name = self.actors.at(subj) if subj is not None else None
+                info = self.actors.actors.get(name) if name else None
+                if info and info.kind == "person" and self.actors.kind(info.affiliation) == "organization":
+                    return info.affiliation
+                return None
+        return None
 
     def _recent_org(self, tok: Token, noun: str) -> str | None:
         """"the union": an organization whose name has the noun, else the last one mentioned."""

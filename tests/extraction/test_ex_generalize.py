@@ -185,3 +185,29 @@ def test_said_in_a_statement_that_x_and_that_y(extract):
                  "it stood ready to help.")
     assert sorted(q.text for q in ex.quotes) == ["it stood ready to help",
                                                  "the delegations would meet again in January"]
+
+
+def test_quote_continues_after_an_attribution_with_modifiers(extract):
+    ex = extract("“We will respect the ruling, and we expect Chile to do the same,” Peruvian President Dina "
+                 "Boluarte said in a televised address on Monday evening. “Peru's coast is not up for "
+                 "negotiation. Not one metre of sea.”")
+    q, = [q for q in ex.quotes if q.direct]
+    assert q.text.endswith("Not one metre of sea.") and q.speaker == "Dina Boluarte"
+
+
+def test_ready_but_not_is_an_offer_and_a_red_line(extract):
+    ex = extract("Peru's health minister, Carlos Ruiz, added that ministers were ready to discuss workload and "
+                 "staffing, but ‘not another penny on the headline rate’.")
+    assert sorted(d.kind for d in ex.demands) == ["proposal", "red_line"]
+
+
+def test_the_group_in_its_spokesmans_words_is_his_organization(extract):
+    ex = extract("The Red Cross visited the camp. In a video, Shining Path spokesman Carlos Ruiz warned that "
+                 "the group would not be responsible for what happens if its demands were not met.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Shining Path")]
+
+
+def test_unnamed_delegate_speaks_for_the_state_of_the_demonym(extract):
+    ex = extract('Peru rejected the plan. A Peruvian delegate, who asked not to be named, said the commission '
+                 'idea was "interesting but premature".')
+    assert {q.speaker for q in ex.quotes} == {"Peru"}
