@@ -149,9 +149,11 @@ def extend_name(span: Span) -> Span:
     doc, end = span.doc, span.end
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and doc[end + 1].is_digit:
         return Span(doc, span.start, end + 2, label="ORG")
-    while end < len(doc) and end - span.end < 2 and doc[end].text != "(" and "-" in doc[end].text:
-        end += 1
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and doc[end + 2].text == ")" \
+    while end < len(doc) and end - span.end < 4 and doc[end].text != "(" \
+            and (doc[end].is_alpha or "-" in doc[end].text):
+        end += 1  # "... al-Islam wal-Muslimin (JNIM)": the words up to the acronym
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and len(doc[end + 1]) > 2 \
+            and doc[end + 2].text == ")" \
             and span.label_ in ("PERSON", "ORG"):
         return Span(doc, span.start, end, label="ORG")
     return span
@@ -174,7 +176,7 @@ def is_non_actor(span: Span) -> bool:
         if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
                                     and root.head.head.lemma_.lower() in gz.PLACE_NOUNS):
             return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
-        if root.dep_ == "compound" and root.head.lemma_.lower() in gz.PLACE_NOUNS:
+        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS:
             return True
     return False
 
@@ -182,8 +184,11 @@ def is_non_actor(span: Span) -> bool:
 def relabel(span: Span) -> Span:
     """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
     words = span.text.split()
-    if span.label_ != "PERSON" and alias_cue_person(span) is not None:
+    if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
+    if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
+            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS:
+        return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ == "PERSON" and any(t.dep_ == "compound" and t.i < span.start and t.lemma_.lower() in
@@ -200,6 +205,13 @@ def relabel(span: Span) -> Span:
     return span
 
 
+def _followed_by_age(span: Span) -> bool:
+    """"Marta Ibáñez, 34, and ...": a name followed by an age is a person."""
+    doc = span.doc
+    return span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_digit \
+        and doc[span.end + 2].text == "," and 10 < int(doc[span.end + 1].text) < 110
+
+
 def alias_cue_person(span: Span) -> Token | None:
     """"Mohamed Dagalo, widely known as Hemedti": the token of the person Hemedti names."""
     doc = span.doc
@@ -214,7 +226,8 @@ def alias_cue_person(span: Span) -> Token | None:
 
 
 def unlabelled_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A run of proper nouns NER missed that is the subject of a verb of saying is a person."""
+    """A run of proper nouns NER missed that is the subject of a verb of saying is a person (an organization
+    when a noun like "group" or "union" precedes it)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for tok in doc:
@@ -226,6 +239,9 @@ def unlabelled_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             if tok.i > start and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
                 out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+            elif tok.i == start and any(c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS
+                                        for c in tok.children):
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))  # "industry group vfa warned"
     return out
 
 
@@ -274,9 +290,15 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
-def org_initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ABBREV_STOP]
+def org_initials(name: str, keep_small: bool = False) -> str:
+    """"ILWU" for "International Longshore and Warehouse Union" ("AOSIS" with the small words kept)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and (keep_small or w.lower() not in ABBREV_STOP)]
     return "".join(w[0] for w in words).upper()
+
+
+def _based(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 def _names_law(span: Span) -> bool:
@@ -312,10 +334,13 @@ class ActorFinder:
         gaz = self._gazetteer_spans(doc)
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
-                                         if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")])
+                                         if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
         ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_speakers(doc, ents)
+        org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
+        ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON"
+                and strip_possessive(e.text) in org_names else e for e in ents]
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
         for e in ents:
@@ -447,10 +472,14 @@ class ActorFinder:
         parties = {target for span, (label, target) in gaz if label == "PARTY" and span.text.lower().endswith("s")}
         for span, (label, target) in gaz:
             in_dateline = span.start_char < skip_before
-            if label == "STATE":
+            if _based(span):
+                counts = False  # "the Lisbon-based charity": a location
+            elif label == "STATE":
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
                 counts = not in_dateline and target in parties
+            elif label == "DEMPL" and span.root.dep_ in ("amod", "compound", "nmod"):
+                counts = False  # "French forces": a demonym alone makes no actor, it may name one already there
             else:
                 counts = not in_dateline and is_agentive(span)
             kind = "organization" if label in ("ORGSEAT", "PARTY") else "state"
@@ -595,7 +624,8 @@ class ActorFinder:
             if compact.isupper() and 2 <= len(compact) <= 8:
                 target = gz.ORG_ABBREVIATIONS.get(short.lower())
                 for long in orgs:
-                    if long != short and len(long.split()) > 1 and org_initials(long) == compact:
+                    if long != short and len(long.split()) > 1 and compact in (org_initials(long),
+                                                                               org_initials(long, True)):
                         target = long
                 target = target or self._explicit_abbreviation(doc, short, orgs)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):

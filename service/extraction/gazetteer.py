@@ -139,6 +139,7 @@ ORG_BODIES = MappingProxyType({
     "un security council": "United Nations", "u.n. security council": "United Nations",
     "security council": "United Nations", "un general assembly": "United Nations",
     "general assembly": "United Nations", "un secretariat": "United Nations",
+    "european court of justice": "European Union", "court of justice of the european union": "European Union",
 })
 # Well-known abbreviations of international bodies (general knowledge, not article-specific).
 ORG_ABBREVIATIONS = MappingProxyType({

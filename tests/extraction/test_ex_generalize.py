@@ -211,3 +211,31 @@ def test_unnamed_delegate_speaks_for_the_state_of_the_demonym(extract):
     ex = extract('Peru rejected the plan. A Peruvian delegate, who asked not to be named, said the commission '
                  'idea was "interesting but premature".')
     assert {q.speaker for q in ex.quotes} == {"Peru"}
+
+
+def test_name_with_bracketed_acronym_is_one_organization(extract):
+    ex = extract("Negotiations to free two engineers held by Frente Popular de Liberación Andina (FPLA) have "
+                 "stalled. Peru said talks would continue.")
+    assert names(ex) == {"Frente Popular de Liberación Andina": "organization", "Peru": "state"}
+
+
+def test_ages_make_persons_and_based_is_a_location(extract):
+    ex = extract("Carla Mendes, 34, and Rui Costa, 41, worked for the Lisbon-based charity Ajuda Andina. "
+                 "Ajuda Andina's director said the pair were well.")
+    assert names(ex) == {"Carla Mendes": "person", "Rui Costa": "person", "Ajuda Andina": "organization"}
+
+
+def test_demonym_with_forces_creates_no_state(extract):
+    ex = extract("Peru's army expelled French forces in 2022. Peru said talks would continue.")
+    assert set(names(ex)) == {"Peru"}
+
+
+def test_acronym_keeping_small_words_folds_into_the_long_name(extract):
+    ex = extract("The Alliance of Small Island States said it would walk out. AOSIS said the text was weak.")
+    assert names(ex) == {"Alliance of Small Island States": "organization"}
+
+
+def test_lowercase_org_named_after_group(extract):
+    ex = extract("Industry group bfa, which represents drugmakers, warned that Peru risked losing investment.")
+    assert names(ex) == {"bfa": "organization", "Peru": "state"}
+    assert [q.speaker for q in ex.quotes] == ["bfa"]
