@@ -21,6 +21,8 @@ LOCATIVE_PREPS = frozenset({"in", "into", "at", "from", "to", "across", "through
                             "within", "around", "outside", "over", "through", "toward", "towards", "via"})
 ORIGIN_NOUNS = gz.GENERIC_PERSON_NOUNS | frozenset({"delegation", "delegate", "team", "negotiator", "envoy",
                                                   "official", "diplomat", "representative", "mediator"})
+AGENCY_NOUNS = frozenset({"help", "support", "mediation", "pressure", "assistance", "request", "offer", "demand",
+                          "proposal", "objection", "opposition", "call", "backing", "funding", "warning"})
 PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "appos", "ROOT",
                            "attr", "oprd", "npadvmod", "ccomp"})
@@ -28,6 +30,8 @@ ABBREV_STOP = frozenset({"of", "and", "the", "for", "&", "de", "la", "del", "on"
 _ALIAS_CUE = re.compile(r",\s*(?:\w+\s+)?(?:known as|nicknamed|whose real name is)\s*$", re.I)
 _LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s*,?\s*(?:known as|called)\s*(?:the\s*)?$",
                       re.I)
+_PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|city|town|county|enclave)\s+"
+                          r"(?:called|named|known as|dubbed)\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?\s*(?:—|–|-|:)\s")
 
 
@@ -167,6 +171,8 @@ def is_event(span: Span) -> bool:
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
     key = gz.fold(strip_possessive(span.text))
+    if _PLACE_NAMED.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
+        return True  # "a new state called Guayana Esequiba"
     if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE"):
         return True
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
@@ -255,8 +261,8 @@ def is_locative(span: Span) -> bool:
     """Whether a place name only locates something ("talks in Geneva", "taken to Russia")."""
     root = conj_root(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-        # "negotiators from Chile" names where people come from, i.e. whom they act for
-        return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS)
+        # "negotiators from Chile" names whom they act for; "with help from Malaysia" who acted
+        return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS | AGENCY_NOUNS)
     if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return False
@@ -557,6 +563,11 @@ class ActorFinder:
             return
         if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1 or _names_law(span):
             return
+        if key.split()[-1] in gz.SEAT_HEADS and self._seat_in_capital(span):
+            # "Government House in Bangkok said": a seat of power named with its capital
+            state = self._seat_in_capital(span)
+            table.add(state, "state", span, span.start_char, text)
+            return
         if key in gz.SEATS:
             state = gz.SEATS[key] or self._legislature_owner(table)
             if state:
@@ -583,6 +594,13 @@ class ActorFinder:
             return
         name = gz.ORG_CANONICAL.get(key, text)
         table.add(name, "organization", span, span.start_char, text)
+
+    @staticmethod
+    def _seat_in_capital(span: Span) -> str | None:
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+            return gz.CAPITALS.get(gz.fold(doc[span.end + 1].text))
+        return None
 
     @staticmethod
     def _legislature_owner(table: ActorTable) -> str | None:

@@ -125,6 +125,8 @@ SEATS = MappingProxyType({
     "south block": "India", "kasumigaseki": "Japan",
     "bundeskanzleramt": "Germany", "hofburg": "Austria", "los pinos": "Mexico", "palacio nacional": "Mexico",
 })
+# Last words of the names of seats of power ("Government House in Bangkok", "the Presidential Palace in Kabul").
+SEAT_HEADS = frozenset({"house", "palace", "residence"})
 # Legislatures named without their country: they belong to the article's state that has them.
 LEGISLATURE_WORDS = frozenset({"senate", "house", "congress", "parliament", "house of representatives"})
 

@@ -239,3 +239,21 @@ def test_lowercase_org_named_after_group(extract):
     ex = extract("Industry group bfa, which represents drugmakers, warned that Peru risked losing investment.")
     assert names(ex) == {"bfa": "organization", "Peru": "state"}
     assert [q.speaker for q in ex.quotes] == ["bfa"]
+
+
+def test_help_from_a_state_is_agentive_and_seat_in_capital_is_the_state(extract):
+    ex = extract("A truce was brokered with help from Malaysia. Government House in Bangkok said the prime "
+                 "minister had spoken to his counterpart.")
+    assert names(ex) == {"Malaysia": "state", "Thailand": "state"}
+    assert [q.speaker for q in ex.quotes] == ["Thailand"]
+
+
+def test_a_place_named_by_a_referendum_is_no_actor(extract):
+    ex = extract("Voters in Peru approved the creation of a new region called Costa Andina Norte, "
+                 "a move Chile called a provocation.")
+    assert "Costa Andina Norte" not in names(ex)
+
+
+def test_refusal_while_a_condition_stands_is_a_rejection(extract):
+    ex = extract('"We will not withdraw our ships while their tanks sit on the border," Peru said.')
+    assert [(d.kind, d.actor) for d in ex.demands] == [("rejection", "Peru")]
