@@ -378,6 +378,7 @@ class ActorFinder:
                 self._add_norp(e, table)
         self._acronyms(doc, table)
         self._fold_ministries(table)
+        self._fold_org_bodies(table)
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
@@ -631,6 +632,15 @@ class ActorFinder:
         for name in [n for n, a in table.actors.items() if a.kind == "organization"]:
             if gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS:
                 self._merge(table, name, state)
+
+    def _fold_org_bodies(self, table: ActorTable) -> None:
+        """"African Union Commission" into "African Union": a body named after its organization."""
+        orgs = [n for n, a in table.actors.items() if a.kind == "organization"]
+        for name in orgs:
+            words = name.split()
+            parent = " ".join(words[:-1])
+            if len(words) > 2 and words[-1].lower() in gz.ORG_BODY_WORDS and table.kind(parent) == "organization":
+                self._merge(table, name, parent)
 
     # ------------------------------------------------------------ abbreviations
     def _link_abbreviations(self, doc: Doc, table: ActorTable) -> None:

@@ -218,6 +218,8 @@ class _Context:
         subj = self.quotes.cue_subject(verb)
         if subj is None or subj.lower_ in ("we", "i", "us"):
             return self.voice(verb) or (self.ref(subj) if subj is not None else None)
+        if subj.lower_ == "they" and len(self.voices(verb)) > 1:
+            return self.voices(verb)[0]  # "Both governments say they want ...": the speakers themselves
         group = self._group(subj, verb)
         return group[0] if group else self.ref(subj)
 

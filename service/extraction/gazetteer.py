@@ -125,6 +125,9 @@ SEATS = MappingProxyType({
     "south block": "India", "kasumigaseki": "Japan",
     "bundeskanzleramt": "Germany", "hofburg": "Austria", "los pinos": "Mexico", "palacio nacional": "Mexico",
 })
+# Last words of a body named after its organization ("African Union Commission").
+ORG_BODY_WORDS = frozenset({"commission", "council", "secretariat", "assembly", "parliament", "summit",
+                            "executive", "presidency", "court", "mission", "delegation"})
 # Last words of the names of seats of power ("Government House in Bangkok", "the Presidential Palace in Kabul").
 SEAT_HEADS = frozenset({"house", "palace", "residence"})
 # Legislatures named without their country: they belong to the article's state that has them.

@@ -257,3 +257,16 @@ def test_a_place_named_by_a_referendum_is_no_actor(extract):
 def test_refusal_while_a_condition_stands_is_a_rejection(extract):
     ex = extract('"We will not withdraw our ships while their tanks sit on the border," Peru said.')
     assert [(d.kind, d.actor) for d in ex.demands] == [("rejection", "Peru")]
+
+
+def test_body_named_after_its_organization_folds_into_it(extract):
+    ex = extract("The African Union mediated. The African Union Commission said a second round would be held "
+                 "in March.")
+    assert names(ex) == {"African Union": "organization"}
+    assert [q.speaker for q in ex.quotes] == ["African Union"]
+
+
+def test_they_in_the_words_of_both_governments_is_both(extract):
+    ex = extract("Talks between Kenya and Somalia resumed in Nairobi. Kenya said it was ready. Somalia rejected "
+                 "the offer. Both governments say they want a deal before the rainy season.")
+    assert sorted(d.actor for d in ex.demands if d.text == "a deal") == ["Kenya", "Somalia"]
