@@ -231,23 +231,24 @@ def alias_cue_person(span: Span) -> Token | None:
     return before if before.ent_type_ == "PERSON" else None
 
 
-def unlabelled_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A run of proper nouns NER missed that is the subject of a verb of saying is a person (an organization
-    when a noun like "group" or "union" precedes it)."""
+def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names NER missed: a single proper noun after a noun like "group" or "union" is an organization
+    ("industry group vfa", "the union SNCTA"); a run of proper nouns subject of a verb of saying, a person."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for tok in doc:
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ == "" \
-                and tok.head.lemma_ in gz.SPEECH_VERBS:
-            start = tok.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].i not in taken:
-                start -= 1
-            if tok.i > start and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
-                out.append(Span(doc, start, tok.i + 1, label="PERSON"))
-            elif tok.i == start and any(c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS
-                                        for c in tok.children):
-                out.append(Span(doc, start, tok.i + 1, label="ORG"))  # "industry group vfa warned"
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ != "":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].i not in taken:
+            start -= 1
+        if tok.i == start and tok.dep_ != "compound" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS for c in tok.children):
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
+        elif tok.i > start and tok.dep_ == "nsubj" and tok.head.lemma_ in gz.SPEECH_VERBS \
+                and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
+            out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
 
 
@@ -343,7 +344,7 @@ class ActorFinder:
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
         ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
-        ents += unlabelled_speakers(doc, ents)
+        ents += unlabelled_names(doc, ents)
         org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
         ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON"
                 and strip_possessive(e.text) in org_names else e for e in ents]

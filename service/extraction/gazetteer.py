@@ -125,6 +125,9 @@ SEATS = MappingProxyType({
     "south block": "India", "kasumigaseki": "Japan",
     "bundeskanzleramt": "Germany", "hofburg": "Austria", "los pinos": "Mexico", "palacio nacional": "Mexico",
 })
+# First words of regional blocs of states, never called "the union"/"the group" in a story about others.
+REGION_ADJECTIVES = frozenset({"european", "african", "arab", "eurasian", "asian", "caribbean", "andean",
+                               "nordic", "pacific", "gulf", "latin", "south", "north", "east", "west"})
 # Last words of a body named after its organization ("African Union Commission").
 ORG_BODY_WORDS = frozenset({"commission", "council", "secretariat", "assembly", "parliament", "summit",
                             "executive", "presidency", "court", "mission", "delegation"})

@@ -41,6 +41,7 @@ class Speakers:
         self.noun_memory: dict[str, str] = {}
         # coordinated actor mentions ("X and Y") in text order: (token index, names)
         self.pairs: list[tuple[int, tuple[str, ...]]] = []
+        self.org_subjects: list[tuple[int, str]] = []  # organizations as subjects, in text order
         self.mentions = self._count_mentions()
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
@@ -60,6 +61,8 @@ class Speakers:
                         subj_p = name
                     elif kind in ("state", "organization") and subj_g is None:
                         subj_g = name
+                    if kind == "organization":
+                        self.org_subjects.append((tok.i, name))
                 self._note_pair(tok)
                 name = self.actors.at(tok)
                 kind = self.actors.kind(name)
@@ -229,11 +232,16 @@ class Speakers:
         return None
 
     def _recent_org(self, tok: Token, noun: str) -> str | None:
-        """"the union": an organization whose name has the noun, else the last one mentioned."""
+        """"the union": an organization whose name has the noun, else the last one that acted, else the last
+        one mentioned."""
         named = [n for n, a in self.actors.actors.items() if a.kind == "organization"
-                 and noun in gz.fold(n).split() and a.first < tok.idx]
+                 and noun in gz.fold(n).split() and a.first < tok.idx
+                 and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]  # "the union" is no "European Union"
         if len(named) == 1:
             return named[0]
+        acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]
+        if acted:
+            return acted[-1]
         for i in range(tok.i - 1, -1, -1):
             name = self.actors.token_actor.get(i)
             if name and self.actors.kind(name) == "organization":

@@ -270,3 +270,12 @@ def test_they_in_the_words_of_both_governments_is_both(extract):
     ex = extract("Talks between Kenya and Somalia resumed in Nairobi. Kenya said it was ready. Somalia rejected "
                  "the offer. Both governments say they want a deal before the rainy season.")
     assert sorted(d.actor for d in ex.demands if d.text == "a deal") == ["Kenya", "Somalia"]
+
+
+def test_union_named_by_its_noun_and_the_union_is_the_one_that_acted(extract):
+    ex = extract("Air traffic controllers' union SNCTA threatened on Thursday to strike unless France drops the "
+                 "plan. Airlines urged the European Commission to act. The union says the offer does not go "
+                 "far enough.")
+    assert names(ex)["SNCTA"] == "organization"
+    assert ("threat", "SNCTA") in [(d.kind, d.actor) for d in ex.demands]
+    assert [q.speaker for q in ex.quotes] == ["SNCTA"]
