@@ -105,6 +105,16 @@ def negated(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _coordinated(verb: Token) -> set[int]:
+    """Tokens of the verbs coordinated after this one ("would never X and demanded Y"), with their "and"."""
+    out: set[int] = set()
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i:
+            out |= {t.i for t in conj.subtree}
+            out |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i}
+    return out
+
+
 def _consequence(clause: Token) -> bool:
     """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
     if any(c.dep_ == "dobj" and c.lower_ in CONSEQUENCE_NOUNS for c in clause.children):
@@ -428,8 +438,12 @@ class _Context:
             pobj = child(prep, "pobj")
             xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None) \
                 or child(verb, "advcl")
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
             if prep.lower_ == "on" and xcomp is not None:
                 yield Position("demand", holder, self.ref(pobj), subtree(xcomp), sent)
+            elif prep.lower_ == "on" and to is not None:
+                # "called on both sides to de-escalate", the infinitive parsed as a preposition
+                yield Position("demand", holder, self.ref(pobj), subtree(to)[1:], sent)
             elif prep.lower_ == "for" and pobj is not None:
                 yield Position("demand", holder, None, subtree(pobj), sent)
             return
@@ -603,7 +617,7 @@ class _Context:
             yield Position("demand", holder, target, subtree(clause), sent)
             return
         subj = child(verb, "nsubj", "nsubjpass")
-        toks = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
+        toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | _coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
             kind = "rejection"  # "will not disarm X while their tanks sit there": refused under present terms

@@ -279,3 +279,17 @@ def test_union_named_by_its_noun_and_the_union_is_the_one_that_acted(extract):
     assert names(ex)["SNCTA"] == "organization"
     assert ("threat", "SNCTA") in [(d.kind, d.actor) for d in ex.demands]
     assert [q.speaker for q in ex.quotes] == ["SNCTA"]
+
+
+def test_called_on_with_infinitive_parsed_as_preposition(extract):
+    ex = extract("Serbia and Kosovo traded accusations on Monday after a week of clashes in the north, as the "
+                 "European Union called on both sides to de-escalate.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("demand", "European Union", "de-escalate")]
+
+
+def test_red_line_stops_at_a_coordinated_demand(extract):
+    ex = extract("Serbian President Aleksandar Vucic said Belgrade would never recognise Kosovo's independence "
+                 "and demanded that Pristina withdraw special police units.")
+    texts = {d.kind: d.text for d in ex.demands}
+    assert texts["red_line"] == "would never recognise Kosovo's independence"
+    assert texts["demand"] == "withdraw special police units"
