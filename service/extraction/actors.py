@@ -135,17 +135,28 @@ def merge_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def split_coordinated(span: Span) -> list[Span]:
-    """"the RCN and Unison", "X and the Y Group": two organizations NER read as one."""
+    """"the RCN and Unison", "X and the Y Group", "the Auto Workers and Stellantis" (one of them named alone
+    elsewhere): two organizations NER read as one."""
     doc = span.doc
     for tok in span:
         if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
             continue
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
-        if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)):
+        if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
+                or any(_named_elsewhere(s, span) for s in (left, right)):
             right = right[1:] if right[0].lower_ == "the" else right
             return [Span(doc, left.start, left.end, label=span.label_), Span(doc, right.start, right.end,
                                                                               label=span.label_)]
     return [span]
+
+
+def _named_elsewhere(part: Span, whole: Span) -> bool:
+    """Whether a capitalized part of a name also stands alone somewhere else in the text."""
+    if not part.text[:1].isupper():
+        return False
+    text = doc_text(part.doc)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(part.text) + r"(?![\w-]| and )")
+    return any(m.start() < whole.start_char or m.start() >= whole.end_char for m in pattern.finditer(text))
 
 
 def extend_name(span: Span) -> Span:

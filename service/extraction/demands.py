@@ -508,9 +508,15 @@ class _Context:
             kind = "red_line" if neg else "proposal"
             if not neg and xcomp.lemma_ in HARM_VERBS and xcomp.lemma_ in ("walk", "quit", "leave", "abandon"):
                 kind = "threat"
-            yield Position(kind, holder, None, toks, sent)
+            yield Position(kind, holder, self._if_subject(xcomp), toks, sent)
         elif prep is not None and prep.lower_ in ("to", "for") and not neg:
             yield Position("proposal", holder, None, subtree(prep)[1:], sent)
+
+    def _if_subject(self, verb: Token) -> str | None:
+        """"ready to add X if the union drops its demand": the party the condition is put to."""
+        cond = next((c for c in verb.children if c.dep_ == "advcl"
+                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        return self.ref(child(cond, "nsubj")) if cond is not None else None
 
     @staticmethod
     def _has_to(tok: Token) -> bool:

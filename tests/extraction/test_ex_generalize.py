@@ -293,3 +293,15 @@ def test_red_line_stops_at_a_coordinated_demand(extract):
     texts = {d.kind: d.text for d in ex.demands}
     assert texts["red_line"] == "would never recognise Kosovo's independence"
     assert texts["demand"] == "withdraw special police units"
+
+
+def test_coordination_split_when_one_member_is_named_alone(extract):
+    ex = extract("The United Auto Workers and Stellantis resumed talks on Sunday. Stellantis says its offer is "
+                 "final.")
+    assert {"United Auto Workers", "Stellantis"} <= set(names(ex))
+
+
+def test_conditional_offer_targets_the_party_the_condition_is_put_to(extract):
+    ex = extract("The United Auto Workers rejected the offer. According to a person familiar with the talks, "
+                 "Stellantis is prepared to add a cost-of-living adjustment if the union drops its pension demand.")
+    assert ("proposal", "Stellantis", "United Auto Workers") in targets(ex)
