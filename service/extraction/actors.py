@@ -28,8 +28,8 @@ AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agen
                            "attr", "oprd", "npadvmod", "ccomp"})
 ABBREV_STOP = frozenset({"of", "and", "the", "for", "&", "de", "la", "del", "on", "in"})
 _ALIAS_CUE = re.compile(r",\s*(?:\w+\s+)?(?:known as|nicknamed|whose real name is)\s*$", re.I)
-_LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s*,?\s*(?:known as|called)\s*(?:the\s*)?$",
-                      re.I)
+_LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s*,?\s*"
+                      r"(?:known as|called)\s*(?:the\s*)?$", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|city|town|county|enclave)\s+"
                           r"(?:called|named|known as|dubbed)\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?\s*(?:—|–|-|:)\s")
