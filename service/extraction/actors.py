@@ -741,12 +741,30 @@ class ActorFinder:
                         role_toks = [t for t in child.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")
                                      and t.i not in table.token_actor and t.i < child.i + 1][-3:]
             role_toks = [t for t in role_toks if t.ent_type_ not in ("PERSON",)]
+            if not aff and not role_toks:
+                aff, role_toks = self._named_as(head, table)
             if role_toks:
                 info.role = info.role or " ".join(t.text for t in role_toks[-3:])
             if aff and table.kind(aff) in ("state", "organization") and not info.affiliation:
                 info.affiliation = aff
             if tok.ent_iob_ != "O" and len(name.split()) > 1:
                 seen.add(name)
+
+    @staticmethod
+    def _named_as(head: Token, table: ActorTable) -> tuple[str | None, list[Token]]:
+        """"a JNIM spokesman who gave his name as Abu Hamza": the role and organization the clause hangs on."""
+        cur = head
+        while cur.dep_ != "relcl" and cur.head.i != cur.i and cur.head.i > cur.i - 12:
+            cur = cur.head
+        noun = cur.head if cur.dep_ == "relcl" else None
+        if noun is None and head.dep_ == "nsubj":
+            # the same, parsed as two subjects of one verb
+            noun = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+        if noun is None or noun.lemma_.lower() not in gz.GENERIC_PERSON_NOUNS:
+            return None, []
+        owner = next((table.token_actor[c.i] for c in noun.children
+                      if c.dep_ in ("compound", "poss", "amod") and c.i in table.token_actor), None)
+        return owner, [noun]
 
     @staticmethod
     def _ent_root(tok: Token) -> Token:

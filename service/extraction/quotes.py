@@ -173,11 +173,13 @@ class QuoteFinder:
                 if child.lower_ == "to":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
             return None
-        for child in cue.children:
-            if child.dep_ == "nsubj":
-                if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
-                    return cue.head  # "Washington, which has pressed Kurti ..."
-                return child
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        if subjects:
+            # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
+            child = subjects[-1]
+            if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
+                return cue.head  # "Washington, which has pressed Kurti ..."
+            return child
         head = cue.head
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in gz.SPEECH_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker

@@ -305,3 +305,13 @@ def test_conditional_offer_targets_the_party_the_condition_is_put_to(extract):
     ex = extract("The United Auto Workers rejected the offer. According to a person familiar with the talks, "
                  "Stellantis is prepared to add a cost-of-living adjustment if the union drops its pension demand.")
     assert ("proposal", "Stellantis", "United Auto Workers") in targets(ex)
+
+
+def test_spokesman_who_gave_his_name_as_x_is_x_of_that_group(extract):
+    ex = extract("The Red Cross visited the camp. In a video released last week, a Shining Path spokesman who gave "
+                 "his name as Carlos Ruiz said the pair would be freed only if Lima released 40 prisoners. Peru "
+                 "refused to free any of the prisoners.")
+    ruiz, = [a for a in ex.actors if a.name == "Carlos Ruiz"]
+    assert ruiz.affiliation == "Shining Path"
+    assert [q.speaker for q in ex.quotes] == ["Carlos Ruiz"]
+    assert ("rejection", "Peru", "Shining Path") in targets(ex)
