@@ -35,7 +35,8 @@ HARM_VERBS = frozenset({
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond",
 })
-CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response"})
+CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
+                               "countermeasures", "force"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
@@ -117,8 +118,10 @@ def _coordinated(verb: Token) -> set[int]:
 
 def _consequence(clause: Token) -> bool:
     """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
-    if any(c.dep_ == "dobj" and c.lower_ in CONSEQUENCE_NOUNS for c in clause.children):
-        return True
+    objects = [c for c in clause.children if c.dep_ == "dobj"] + \
+        [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if any(o.lower_ in CONSEQUENCE_NOUNS for o in objects):
+        return True  # "would carry consequences", "would be met with countermeasures"
     return clause.lemma_ in REGARD_VERBS and child(clause, "auxpass") is not None \
         and any(c.lower_ == "as" for c in clause.children)
 
@@ -711,14 +714,16 @@ class _Context:
                 continue
             marks = {t.lower_ for t in clause.subtree if t.dep_ in ("mark", "advmod", "prep")}
             modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-            harm = clause.lemma_ in HARM_VERBS or _consequence(clause)
+            consequence = _consequence(clause)
+            harm = clause.lemma_ in HARM_VERBS or consequence
             if "only" in {t.lower_ for t in clause.subtree}:
                 continue  # "would consider X only if Y": handled as a condition
             if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
                 yield Position("threat", holder, None, subtree(clause), sent)
             elif marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
                 yield Position("threat", holder, None, subtree(clause), sent)
-            elif harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal):
+            elif harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal
+                                                                   or consequence):
                 yield Position("threat", holder, None, subtree(clause), sent)
             elif "could" in modal and not harm and (marks & IF_MARKS or self.ref(child(clause, "nsubj"))):
                 yield Position("proposal", holder, None, subtree(clause), sent)

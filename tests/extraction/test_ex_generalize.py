@@ -315,3 +315,9 @@ def test_spokesman_who_gave_his_name_as_x_is_x_of_that_group(extract):
     assert ruiz.affiliation == "Shining Path"
     assert [q.speaker for q in ex.quotes] == ["Carlos Ruiz"]
     assert ("rejection", "Peru", "Shining Path") in targets(ex)
+
+
+def test_announced_countermeasures_are_a_threat_under_any_verb_of_saying(extract):
+    ex = extract("The Global Times, a tabloid published by the party, said in an editorial that any new tariffs "
+                 "would be met with resolute countermeasures.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Global Times")]
