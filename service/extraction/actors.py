@@ -79,6 +79,14 @@ class ActorTable:
         info = self.actors.get(name) if name else None
         return info.kind if info else None
 
+    def mention_runs(self) -> dict[str, int]:
+        """How often each actor is mentioned (runs of tokens mapped to it, acronyms and repeats included)."""
+        counts: dict[str, int] = {}
+        for i, name in self.token_actor.items():
+            if self.token_actor.get(i - 1) != name:
+                counts[name] = counts.get(name, 0) + 1
+        return counts
+
     def main_state(self) -> str | None:
         """The most mentioned state (the default owner of "the government")."""
         states = [(c, n) for n, c in self.mention_counts.items() if self.kind(n) == "state"]

@@ -116,6 +116,12 @@ def _coordinated(verb: Token) -> set[int]:
     return out
 
 
+def _participles(verb: Token) -> set[int]:
+    """Tokens of a participle of saying hung on the clause (", adding that ...")."""
+    return {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in gz.SPEECH_VERBS
+            for t in c.subtree}
+
+
 def _consequence(clause: Token) -> bool:
     """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
     objects = [c for c in clause.children if c.dep_ == "dobj"] + \
@@ -153,7 +159,9 @@ class DemandFinder:
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
                     continue
-                key = (pos.holder, pos.kind, sent.start)
+                info = actors.actors.get(pos.holder)
+                side = info.affiliation if info and info.affiliation else pos.holder
+                key = (side, pos.kind, sent.start)  # a minister and her state stating it once is one record
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
@@ -547,7 +555,7 @@ class _Context:
             kind = "red_line"
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
-        toks = list(verb.subtree)
+        toks = subtree(verb, _coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
 

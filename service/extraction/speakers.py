@@ -42,7 +42,7 @@ class Speakers:
         # coordinated actor mentions ("X and Y") in text order: (token index, names)
         self.pairs: list[tuple[int, tuple[str, ...]]] = []
         self.org_subjects: list[tuple[int, str]] = []  # organizations as subjects, in text order
-        self.mentions = self._count_mentions()
+        self.mentions = actors.mention_runs()
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
         self._track()
@@ -72,14 +72,6 @@ class Speakers:
                     g_last = name
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
-
-    def _count_mentions(self) -> dict[str, int]:
-        """How often each actor is mentioned (runs of tokens mapped to it, acronyms and repeats included)."""
-        counts: dict[str, int] = {}
-        for i, name in self.actors.token_actor.items():
-            if self.actors.token_actor.get(i - 1) != name:
-                counts[name] = counts.get(name, 0) + 1
-        return counts
 
     def _note_pair(self, tok: Token) -> None:
         """Remember "X and Y" as a pair the story may later call "both sides"."""

@@ -22,6 +22,7 @@ class TargetChooser:
     def __init__(self, actors: ActorTable):
         self.actors = actors
         self.history: list[tuple[str, str, str | None]] = []  # (holder, kind, target) so far
+        self.mentions = actors.mention_runs()
 
     def side(self, holder: str, allies: tuple[str, ...] = ()) -> set[str]:
         """The holder, its state or organization, its fellow members and the persons affiliated to it."""
@@ -85,6 +86,6 @@ class TargetChooser:
         return None
 
     def _most_mentioned(self, side: set[str]) -> str | None:
-        ranked = sorted(((c, n) for n, c in self.actors.mention_counts.items()
+        ranked = sorted(((c, n) for n, c in self.mentions.items()
                          if self.actors.kind(n) in PARTY_KINDS and n not in side), reverse=True)
         return ranked[0][1] if ranked else None

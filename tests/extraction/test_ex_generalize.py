@@ -321,3 +321,15 @@ def test_announced_countermeasures_are_a_threat_under_any_verb_of_saying(extract
     ex = extract("The Global Times, a tabloid published by the party, said in an editorial that any new tariffs "
                  "would be met with resolute countermeasures.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("threat", "Global Times")]
+
+
+def test_modal_demand_leaves_out_participle_and_coordinated_verbs(extract):
+    ex = extract("Georgian Foreign Minister Maka Botchorishvili argued that any settlement must begin with the "
+                 "return of displaced people, adding that Georgia was prepared to offer autonomy.")
+    demand, = [d for d in ex.demands if d.kind == "demand"]
+    assert demand.text == "any settlement must begin with the return of displaced people"
+
+
+def test_a_minister_and_her_state_stating_one_offer_give_one_record(extract):
+    ex = extract("Georgian Foreign Minister Maka Botchorishvili said Georgia was prepared to offer autonomy.")
+    assert len([d for d in ex.demands if d.kind == "proposal"]) == 1
