@@ -108,6 +108,11 @@ def part_text(text: str, part: QuotePart) -> str:
     return text[part.start:part.end].strip()
 
 
+def _adds_a_thing(verb: Token) -> bool:
+    """"unless the Commission added binding “mirror clauses”": "add" with an object inserts, it does not say."""
+    return verb.lemma_ == "add" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def is_title(text: str) -> bool:
     """"Board of Peace", "Hold the Line": a quoted name, not words someone said."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -141,13 +146,13 @@ class QuoteFinder:
                 starts.append(head)
             for child in tok.children:
                 if child.i not in inside and child.i not in self.quoted and child.pos_ in ("VERB", "AUX") \
-                        and child.lemma_ in gz.SPEECH_VERBS:
+                        and child.lemma_ in gz.SPEECH_VERBS and not _adds_a_thing(child):
                     return child
         for start in starts:
             cur = start
             for _ in range(10):
                 if cur.i not in self.quoted:
-                    if cur.lemma_ in gz.DIRECT_CUE_VERBS and cur.pos_ in ("VERB", "AUX"):
+                    if cur.lemma_ in gz.DIRECT_CUE_VERBS and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
                         return cur
                     if cur.lower_ == "according":
                         return cur

@@ -333,3 +333,10 @@ def test_modal_demand_leaves_out_participle_and_coordinated_verbs(extract):
 def test_a_minister_and_her_state_stating_one_offer_give_one_record(extract):
     ex = extract("Georgian Foreign Minister Maka Botchorishvili said Georgia was prepared to offer autonomy.")
     assert len([d for d in ex.demands if d.kind == "proposal"]) == 1
+
+
+def test_quoted_object_of_add_belongs_to_the_reporting_speaker(extract):
+    ex = extract("The Élysée said in a statement that Paris would vote against the deal unless the Commission "
+                 "added binding “mirror clauses”. The Commission declined.")
+    quote, = [q for q in ex.quotes if q.direct]
+    assert (quote.text, quote.speaker, quote.cue) == ("mirror clauses", "France", "said")
