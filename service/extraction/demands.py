@@ -276,6 +276,8 @@ class _Context:
             cur = cur.head
             if cur.lemma_ in BLOCKING_HEADS:
                 return True
+            if cur.lower_ == "with" and cur.dep_ == "prep":
+                break  # "failed to agree, with Washington insisting that ...": a circumstance of its own
         return False
 
     @staticmethod
@@ -472,6 +474,10 @@ class _Context:
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
                 pass  # the modal inside gives the record
+            elif lemma == "insist" and ccomp is not None and ccomp.tag_ in ("VB", "VBP") \
+                    and ccomp.lemma_ not in ("be", "have", "do") and child(ccomp, "aux") is None:
+                # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
+                yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and child(verb, "prep") is not None:
                 prep = child(verb, "prep")
                 yield Position("demand", holder, None, subtree(prep)[1:], sent)

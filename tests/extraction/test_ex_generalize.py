@@ -340,3 +340,10 @@ def test_quoted_object_of_add_belongs_to_the_reporting_speaker(extract):
                  "added binding “mirror clauses”. The Commission declined.")
     quote, = [q for q in ex.quotes if q.direct]
     assert (quote.text, quote.speaker, quote.cue) == ("mirror clauses", "France", "said")
+
+
+def test_insisting_on_a_subjunctive_clause_is_a_demand_even_after_failed(extract):
+    ex = extract("Canada and the United States failed to resolve their dispute on Friday, with Washington "
+                 "insisting that Canadian provinces stop subsidising timber sales.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [
+        ("demand", "United States", "Canadian provinces stop subsidising timber sales")]
