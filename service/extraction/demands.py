@@ -33,7 +33,7 @@ HARM_VERBS = frozenset({
     "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
     "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
-    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond",
+    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop",
 })
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
@@ -331,6 +331,7 @@ class _Context:
         yield from self._phrases_demand(sent)
         yield from self._phrases_reject(sent)
         yield from self._either_or(sent)
+        yield from self._quoted_conditional(sent)
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
         """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
@@ -661,8 +662,8 @@ class _Context:
     def _there_is_no(self, sent: Span):
         """"There will be no truce" (red_line); "... no second phase while ..." (demand)."""
         for verb in sent:
-            if verb.lemma_ != "be" or child(verb, "expl") is None:
-                continue
+            if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl":
+                continue  # "If there is no agreement, ...": a condition, not a position
             attr = child(verb, "attr", "nsubj", "dobj")
             if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)):
                 continue
@@ -711,6 +712,18 @@ class _Context:
             prep = child(subj, "prep")
             obj = child(prep, "pobj") if prep is not None and subj.lower_ == "answer" else subj
             yield Position("rejection", holder, None, subtree(obj if obj is not None else subj), sent)
+
+    def _quoted_conditional(self, sent: Span):
+        """"If there is no deal by December, clinics will stop treating patients": a threat in someone's words."""
+        root = sent.root
+        if root.i not in self.quotes.quoted or root.lemma_ not in HARM_VERBS or negated(root) \
+                or not {c.lower_ for c in root.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+            return
+        cond = next((c for c in root.children if c.dep_ == "advcl"
+                     and any(g.lower_ in IF_MARKS and g.dep_ == "mark" for g in c.children)), None)
+        holder = self.voice(root) if cond is not None else None
+        if holder:
+            yield Position("threat", holder, None, subtree(root, {t.i for t in cond.subtree}), sent)
 
     def _either_or(self, sent: Span):
         words = {t.lower_ for t in sent}

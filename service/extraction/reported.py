@@ -26,8 +26,8 @@ _DROP_EDGE = frozenset({"that", ",", "and", "but", "“", "”", '"', "‘", "�
 def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
     """The clause's subtree minus the excluded (second-clause) tokens, trimmed at the edges."""
     toks = [t for t in clause.subtree if t.i not in exclude]
-    while toks and (toks[0].lower_ in _DROP_EDGE or toks[0].is_space or toks[0].dep_ == "mark"
-                    and toks[0].lower_ == "that"):
+    while toks and (toks[0].lower_ in _DROP_EDGE and toks[0].dep_ not in ("nsubj", "nsubjpass")
+                    or toks[0].is_space):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in _DROP_EDGE):
         toks.pop()

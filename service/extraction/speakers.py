@@ -196,6 +196,8 @@ class Speakers:
             if child.dep_ == "poss" and self.actors.kind(self.actors.at(child)) == "person":
                 info = self.actors.actors[self.actors.at(child)]
                 return info.affiliation or info.name
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in gz.GOVERNMENT_NOUNS for c in tok.children):
+            return self.actors.main_state()  # "a ministry spokeswoman", "a government source"
         if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:

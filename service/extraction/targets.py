@@ -60,8 +60,8 @@ class TargetChooser:
 
     @staticmethod
     def _around(tokens: list[Token], sent: Span) -> list[Token]:
-        """The sentence outside the position's words, relative clauses and a speech's audience ("told the BBC")."""
-        inside = {t.i for t in tokens} | {d.i for t in sent if t.dep_ in ("relcl", "appos") for d in t.subtree}
+        """The sentence outside the position's words, modifying clauses and a speech's audience ("told the BBC")."""
+        inside = {t.i for t in tokens} | {d.i for t in sent if t.dep_ in ("relcl", "appos", "acl") for d in t.subtree}
         return [t for t in sent if t.i not in inside
                 and not (t.dep_ in ("dative", "dobj") and t.head.lemma_ in gz.SPEECH_VERBS)]
 

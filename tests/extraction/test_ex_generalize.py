@@ -347,3 +347,21 @@ def test_insisting_on_a_subjunctive_clause_is_a_demand_even_after_failed(extract
                  "insisting that Canadian provinces stop subsidising timber sales.")
     assert [(d.kind, d.actor, d.text) for d in ex.demands] == [
         ("demand", "United States", "Canadian provinces stop subsidising timber sales")]
+
+
+def test_conditional_harm_in_a_quote_is_a_threat_and_the_if_clause_no_red_line(extract):
+    ex = extract('"If there is no agreement by December, some clinics will stop treating insured patients," '
+                 'said ASPE president Carlos Rus.')
+    assert [(d.kind, d.text) for d in ex.demands] == [("threat", "some clinics will stop treating insured patients")]
+
+
+def test_unnamed_ministry_spokeswoman_speaks_for_the_state(extract):
+    ex = extract("Spain's health ministry met the hospitals. A ministry spokeswoman said the government was "
+                 "following the talks closely but would not intervene.")
+    assert {q.speaker for q in ex.quotes} == {"Spain"}
+    assert ("red_line", "Spain") in [(d.kind, d.actor) for d in ex.demands]
+
+
+def test_pronoun_that_as_subject_stays_in_the_reported_clause(extract):
+    ex = extract("Spain's hospital association ASPE says that is not enough.")
+    assert [q.text for q in ex.quotes] == ["that is not enough"]
