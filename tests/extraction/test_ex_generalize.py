@@ -366,3 +366,10 @@ def test_unnamed_ministry_spokeswoman_speaks_for_the_state(extract):
 def test_pronoun_that_as_subject_stays_in_the_reported_clause(extract):
     ex = extract("Spain's hospital association ASPE says that is not enough.")
     assert [q.text for q in ex.quotes] == ["that is not enough"]
+
+
+def test_conditional_harm_in_a_quote_continued_after_its_attribution(extract):
+    ex = extract('"We cannot keep operating at a loss," said ASPE president Carlos Rus. "If there is no agreement '
+                 'by December, some clinics will stop treating insured patients."')
+    assert ("threat", "some clinics will stop treating insured patients") in [(d.kind, d.text) for d in ex.demands]
+    assert not any(d.text.startswith("If there") for d in ex.demands)
