@@ -106,6 +106,13 @@ def negated(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _infinitive(verb: Token) -> Token | None:
+    """The verb's "to"-infinitive: its xcomp, or one parsed as an adverbial clause ("pressed X on Sunday to")."""
+    return child(verb, "xcomp") or next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+
+
 def _coordinated(verb: Token) -> set[int]:
     """Tokens of the verbs coordinated after this one ("would never X and demanded Y"), with their "and"."""
     out: set[int] = set()
@@ -413,7 +420,7 @@ class _Context:
     def _content(self, verb: Token) -> tuple[list[Token], str | None] | None:
         """What a position verb is about, and whom it addresses."""
         dobj = child(verb, "dobj")
-        xcomp = child(verb, "xcomp")
+        xcomp = _infinitive(verb)
         ccomp = child(verb, "ccomp")
         if dobj is not None and dobj.lower_ in ("what", "whatever", "which", "that", "it", "this"):
             if xcomp is None and ccomp is None:
@@ -490,7 +497,7 @@ class _Context:
             return
         if lemma in ("press", "push", "ask") and not (
                 child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
-                or child(verb, "dobj") is not None and child(verb, "xcomp") is not None):
+                or child(verb, "dobj") is not None and _infinitive(verb) is not None):
             return
         content = self._content(verb)
         if content:

@@ -272,4 +272,4 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",
-                                  "representative", "chief", "secretary", "ambassador", "delegate"})
+                                  "representative", "chief", "secretary", "ambassador", "delegate", "mediator"})

@@ -179,7 +179,7 @@ class Speakers:
                 owner = name
                 break
             dem = gz.DEMONYMS.get(gz.fold(child.text)) if child.ent_type_ in ("NORP", "GPE", "") else None
-            if dem and child.dep_ in ("amod", "compound", "nmod") and dem in self.actors.actors:
+            if dem and child.dep_ in ("amod", "compound", "nmod", "conj") and dem in self.actors.actors:
                 owner = dem
                 break
         words = (low, tok.lower_)

@@ -72,11 +72,11 @@ class TargetChooser:
         return names.pop() if len(names) == 1 else None
 
     def _answered(self, side: set[str]) -> str | None:
-        """The holder of the latest demand or proposal from outside the holder's side."""
-        for holder, kind, _ in reversed(self.history):
-            if kind in ("demand", "proposal") and holder not in side:
-                info = self.actors.actors.get(holder)
-                return info.affiliation if info and info.affiliation else holder
+        """The holder of the latest demand or proposal from outside the holder's side, one put to it first."""
+        asks = [(h, t) for h, kind, t in self.history if kind in ("demand", "proposal") and h not in side]
+        for holder, _ in sorted(reversed(asks), key=lambda a: a[1] not in side):
+            info = self.actors.actors.get(holder)
+            return info.affiliation if info and info.affiliation else holder
         return None
 
     def _last_counterpart(self, holder: str, side: set[str]) -> str | None:

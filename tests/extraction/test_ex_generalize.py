@@ -373,3 +373,9 @@ def test_conditional_harm_in_a_quote_continued_after_its_attribution(extract):
                  'by December, some clinics will stop treating insured patients."')
     assert ("threat", "some clinics will stop treating insured patients") in [(d.kind, d.text) for d in ex.demands]
     assert not any(d.text.startswith("If there") for d in ex.demands)
+
+
+def test_mediators_of_a_named_state_press_with_an_infinitive_parsed_as_adverbial(extract):
+    ex = extract("CAIRO — Egyptian and Qatari mediators pressed Israel and Hamas on Sunday to extend a fragile "
+                 "truce in Gaza. Qatar's foreign ministry said talks would continue.")
+    assert ("demand", "Qatar", "extend a fragile truce in Gaza") in [(d.kind, d.actor, d.text) for d in ex.demands]
