@@ -106,6 +106,12 @@ def negated(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _side_of(actors: ActorTable, name: str) -> str:
+    """The state or organization a person is affiliated to, else the actor itself."""
+    info = actors.actors.get(name)
+    return info.affiliation if info and info.affiliation else name
+
+
 def _infinitive(verb: Token) -> Token | None:
     """The verb's "to"-infinitive: its xcomp, or one parsed as an adverbial clause ("pressed X on Sunday to")."""
     return child(verb, "xcomp") or next(
@@ -158,23 +164,21 @@ class DemandFinder:
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
         ctx = _Context(doc, actors, speakers, quotes, passages)
-        targets = TargetChooser(actors)
-        out: list[Demand] = []
+        kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
                     continue
-                info = actors.actors.get(pos.holder)
-                side = info.affiliation if info and info.affiliation else pos.holder
-                key = (side, pos.kind, sent.start)  # a minister and her state stating it once is one record
+                key = (_side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
                 seen.append((key, ids))
-                out.append(self._record(doc, pos, toks, targets))
-        return out
+                kept.append((pos, toks))
+        targets = TargetChooser(actors, [_side_of(actors, pos.holder) for pos, _ in kept])
+        return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
         """The Demand for a position, its target chosen when the trigger named none."""

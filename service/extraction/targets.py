@@ -4,7 +4,7 @@ In order: an actor the position's own words take something "from"; the one other
 party named in its sentence outside those words (what is demanded is not whom it
 is demanded of), not counting a speech's audience; for a rejection, the
 party whose position it answers; the holder's last counterpart; else the most
-mentioned party not on the holder's side.
+mentioned party not on the holder's side (positions it takes count as mentions).
 """
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ PARTY_KINDS = ("state", "organization")
 class TargetChooser:
     """Picks targets for one article's positions, in text order."""
 
-    def __init__(self, actors: ActorTable):
+    def __init__(self, actors: ActorTable, holders: list[str]):
         self.actors = actors
         self.history: list[tuple[str, str, str | None]] = []  # (holder, kind, target) so far
         self.mentions = actors.mention_runs()
+        self.positions = {n: holders.count(n) for n in set(holders)}  # the parties taking positions
 
     def side(self, holder: str, allies: tuple[str, ...] = ()) -> set[str]:
         """The holder, its state or organization, its fellow members and the persons affiliated to it."""
@@ -86,6 +87,7 @@ class TargetChooser:
         return None
 
     def _most_mentioned(self, side: set[str]) -> str | None:
-        ranked = sorted(((c, n) for n, c in self.mentions.items()
+        """The party off the holder's side most mentioned and most often taking positions itself."""
+        ranked = sorted(((c + self.positions.get(n, 0), c, n) for n, c in self.mentions.items()
                          if self.actors.kind(n) in PARTY_KINDS and n not in side), reverse=True)
-        return ranked[0][1] if ranked else None
+        return ranked[0][2] if ranked else None
