@@ -746,22 +746,33 @@ class _Context:
     def _conditional(self, verb: Token, sent: Span):
         """"warned that X would reimpose sanctions unless ...": a threat; "could keep ... if" an offer."""
         holder = None
-        for clause, _ in content_clauses(verb):
+        found: dict[str, list[Token]] = {}
+        for clause, exclude in content_clauses(verb):
             holder = holder or self.holder(verb)
             if not holder or negated(clause) or child(clause, "expl") is not None:
                 continue
-            marks = {t.lower_ for t in clause.subtree if t.dep_ in ("mark", "advmod", "prep")}
-            modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-            consequence = _consequence(clause)
-            harm = clause.lemma_ in HARM_VERBS or consequence
-            if "only" in {t.lower_ for t in clause.subtree}:
-                continue  # "would consider X only if Y": handled as a condition
-            if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
-                yield Position("threat", holder, None, subtree(clause), sent)
-            elif marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
-                yield Position("threat", holder, None, subtree(clause), sent)
-            elif harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal
-                                                                   or consequence):
-                yield Position("threat", holder, None, subtree(clause), sent)
-            elif "could" in modal and not harm and (marks & IF_MARKS or self.ref(child(clause, "nsubj"))):
-                yield Position("proposal", holder, None, subtree(clause), sent)
+            kind = self._conditional_kind(verb, clause)
+            if kind:
+                found.setdefault(kind, []).extend(subtree(clause, exclude))
+        for kind, toks in found.items():
+            # two threats under one verb ("X would be treated as ..., and that Y would respond") are one record
+            yield Position(kind, holder, None, sorted(toks, key=lambda t: t.i), sent)
+
+    def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
+        """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
+        words = [t for t in clause.subtree]
+        marks = {t.lower_ for t in words if t.dep_ in ("mark", "advmod", "prep")}
+        modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        consequence = _consequence(clause)
+        harm = clause.lemma_ in HARM_VERBS or consequence
+        if "only" in {t.lower_ for t in words}:
+            return None  # "would consider X only if Y": handled as a condition
+        if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
+            return "threat"
+        if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
+            return "threat"
+        if harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal or consequence):
+            return "threat"
+        if "could" in modal and not harm and (marks & IF_MARKS or self.ref(child(clause, "nsubj"))):
+            return "proposal"
+        return None

@@ -196,8 +196,10 @@ class Speakers:
             if child.dep_ == "poss" and self.actors.kind(self.actors.at(child)) == "person":
                 info = self.actors.actors[self.actors.at(child)]
                 return info.affiliation or info.name
-        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in gz.GOVERNMENT_NOUNS for c in tok.children):
-            return self.actors.main_state()  # "a ministry spokeswoman", "a government source"
+        body = self._unnamed_body(tok)
+        if body:
+            self.noun_memory[low] = body
+            return body
         if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
@@ -210,6 +212,17 @@ class Speakers:
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _unnamed_body(self, tok: Token) -> str | None:
+        """"a ministry spokeswoman", "a government source" (the main state); "a company spokesperson" (the
+        organization that last acted)."""
+        body = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+        noun = body.lemma_.lower() if body is not None else None
+        if noun in gz.GOVERNMENT_NOUNS:
+            return self.actors.main_state()
+        if noun in gz.GENERIC_ORG_NOUNS:
+            return self._recent_org(tok, noun)
+        return None
 
     def _speakers_org(self, tok: Token) -> str | None:
         """"X warned that the group would ...": the organization of the person whose words these are."""

@@ -379,3 +379,17 @@ def test_mediators_of_a_named_state_press_with_an_infinitive_parsed_as_adverbial
     ex = extract("CAIRO — Egyptian and Qatari mediators pressed Israel and Hamas on Sunday to extend a fragile "
                  "truce in Gaza. Qatar's foreign ministry said talks would continue.")
     assert ("demand", "Qatar", "extend a fragile truce in Gaza") in [(d.kind, d.actor, d.text) for d in ex.demands]
+
+
+def test_company_spokesperson_speaks_for_the_company_and_is_remembered(extract):
+    ex = extract("The union is demanding a 6.5 percent raise. Samsung Electronics has offered 5.1 percent. A company "
+                 "spokesperson said the offer was fair. The spokesperson added that production had not been "
+                 "affected.")
+    assert [q.speaker for q in ex.quotes] == ["Samsung Electronics", "Samsung Electronics"]
+
+
+def test_threat_stops_before_a_second_clause_of_another_kind(extract):
+    ex = extract("Its president, Son Woo-mok, said members would walk out again next month if the company refused "
+                 "to improve its offer, and that the union was prepared to fight to the end.")
+    threat, = [d for d in ex.demands if d.kind == "threat"]
+    assert threat.text.endswith("refused to improve its offer")
