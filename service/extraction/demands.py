@@ -120,10 +120,12 @@ def _infinitive(verb: Token) -> Token | None:
 
 
 def _coordinated(verb: Token) -> set[int]:
-    """Tokens of the verbs coordinated after this one ("would never X and demanded Y"), with their "and"."""
+    """Tokens of clauses coordinated after this one ("would never X and demanded Y": another tense or its own
+    subject), with their "and"; "must grant X and account for Y" shares the modal and stays."""
     out: set[int] = set()
     for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i \
+                and (conj.tag_ != verb.tag_ or child(conj, "nsubj", "nsubjpass") is not None):
             out |= {t.i for t in conj.subtree}
             out |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i}
     return out
@@ -433,7 +435,7 @@ class _Context:
             return None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
-            return subtree(xcomp), target
+            return subtree(xcomp, _coordinated(xcomp)), target
         if ccomp is not None:
             subj = child(ccomp, "nsubj", "nsubjpass")
             exclude = {t.i for t in subj.subtree} if subj is not None and ccomp.dep_ != "xcomp" else set()

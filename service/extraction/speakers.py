@@ -17,7 +17,8 @@ _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
 _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # "both sides", "the two governments": plural nouns that name the parties of the story together
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
-                          "team", "union", "capital", "leader", "group", "negotiator"})
+                          "team", "union", "capital", "leader", "group", "negotiator", "power"})
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
 
@@ -104,9 +105,10 @@ class Speakers:
                 for t in (c, *c.conjuncts)]
 
     def group(self, tok: Token) -> list[str]:
-        """"both sides", "the two blocs": the last pair of main parties named together, else the top two."""
-        if tok.lemma_.lower() not in _PARTY_NOUNS or tok.tag_ != "NNS" or not any(
-                c.lower_ in ("both", "two") for c in tok.children):
+        """"both sides", "the two blocs", "the three countries": the last such set of main parties named
+        together, else (for two) the two most mentioned."""
+        size = next((_GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in _GROUP_SIZES), 0)
+        if tok.lemma_.lower() not in _PARTY_NOUNS or tok.tag_ != "NNS" or not size:
             return []
         noun = tok.lemma_.lower()
         wanted = ("state",) if noun in _STATE_PARTY_NOUNS else \
@@ -116,9 +118,9 @@ class Speakers:
         floor = self.mentions[ranked[1]] / 2 if len(ranked) > 1 else 0
         for i, names in reversed(self.pairs):
             # a pair of bystanders named in passing are not "both sides"
-            if i < tok.i and len(names) == 2 and all(n in ranked and self.mentions[n] >= floor for n in names):
+            if i < tok.i and len(names) == size and all(n in ranked and self.mentions[n] >= floor for n in names):
                 return list(names)
-        return ranked[:2] if len(ranked) >= 2 else []
+        return ranked[:2] if size == 2 and len(ranked) >= 2 else []
 
     def resolve(self, tok: Token | None) -> str | None:
         """The actor a (subject) token refers to, or None."""

@@ -393,3 +393,17 @@ def test_threat_stops_before_a_second_clause_of_another_kind(extract):
                  "to improve its offer, and that the union was prepared to fight to the end.")
     threat, = [d for d in ex.demands if d.kind == "threat"]
     assert threat.text.endswith("refused to improve its offer")
+
+
+def test_the_three_countries_are_the_three_named_together(extract):
+    ex = extract("France, Germany and Britain threatened to trigger the return of sanctions. The three countries "
+                 "said in a joint statement that Iran must grant full access to inspectors and account for its "
+                 "uranium.")
+    demands = [(d.actor, d.text) for d in ex.demands if d.kind == "demand"]
+    assert sorted(a for a, _ in demands) == ["France", "Germany", "United Kingdom"]
+    assert all(t.endswith("and account for its uranium") for _, t in demands)
+
+
+def test_urged_infinitive_stops_at_a_coordinated_verb_of_another_tense(extract):
+    ex = extract("IAEA chief Rafael Grossi urged Iran to avoid escalation and offered to travel to Tehran.")
+    assert ("demand", "avoid escalation") in [(d.kind, d.text) for d in ex.demands]
