@@ -631,7 +631,9 @@ class _Context:
         return any(t.dep_ == "neg" or t.lower_ == "never" for t in toks)
 
     def _ultimatum(self, verb: Token) -> bool:
-        return any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in ("days", "hours", "weeks", "months")
+        """"gave Corvane five days", "has given Microsoft until Friday": a deadline."""
+        return any(t.ent_type_ in ("DATE", "TIME") and (t.lower_ in ("days", "hours", "weeks", "months")
+                                                        or t.head.lower_ in ("until", "till"))
                    for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i)
 
     def _negated(self, verb: Token, sent: Span):

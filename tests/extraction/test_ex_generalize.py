@@ -407,3 +407,8 @@ def test_the_three_countries_are_the_three_named_together(extract):
 def test_urged_infinitive_stops_at_a_coordinated_verb_of_another_tense(extract):
     ex = extract("IAEA chief Rafael Grossi urged Iran to avoid escalation and offered to travel to Tehran.")
     assert ("demand", "avoid escalation") in [(d.kind, d.text) for d in ex.demands]
+
+
+def test_giving_until_a_date_to_act_is_a_demand(extract):
+    ex = extract("Britain's competition regulator has given Microsoft until Friday to offer remedies for the deal.")
+    assert [(d.kind, d.target) for d in ex.demands] == [("demand", "Microsoft")]
