@@ -764,7 +764,7 @@ class _Context:
 
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
-        words = [t for t in clause.subtree]
+        words = list(clause.subtree)
         marks = {t.lower_ for t in words if t.dep_ in ("mark", "advmod", "prep")}
         modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         consequence = _consequence(clause)

@@ -8,6 +8,8 @@ mentioned party not on the holder's side (positions it takes count as mentions).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from . import gazetteer as gz
@@ -23,7 +25,7 @@ class TargetChooser:
         self.actors = actors
         self.history: list[tuple[str, str, str | None]] = []  # (holder, kind, target) so far
         self.mentions = actors.mention_runs()
-        self.positions = {n: holders.count(n) for n in set(holders)}  # the parties taking positions
+        self.positions = Counter(holders)  # how often each party takes a position
 
     def side(self, holder: str, allies: tuple[str, ...] = ()) -> set[str]:
         """The holder, its state or organization, its fellow members and the persons affiliated to it."""
