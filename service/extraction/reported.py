@@ -85,7 +85,8 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
         direct = c.head.i == clause.i
-        is_second = _leading_that(c) or (direct and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
+        joined = any(g.dep_ == "cc" and g.i < c.i for g in c.head.children)  # "..., and Y" / "but Y"
+        is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
         if (direct and c.lemma_ in _NOT_CONTENT) or is_second:
             exclude.update(t.i for t in c.subtree)
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
@@ -162,8 +163,8 @@ class ReportedFinder:
         text = doc_text(self.doc)
         for clause, exclude in content_clauses(verb):
             toks = clause_tokens(clause, exclude)
-            if len(toks) < 2 or self._only_quotation(toks):
-                continue
+            if len(toks) < 2 or self._only_quotation(toks) or toks[0].tag_ in ("WDT", "WP"):
+                continue  # "the talks, which Iran says are constructive": a relative clause is no quote
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             out.extend(Quote(_clean(text[start:end]), False, verb.text, s, start, end) for s in speakers)
         return out

@@ -412,3 +412,14 @@ def test_urged_infinitive_stops_at_a_coordinated_verb_of_another_tense(extract):
 def test_giving_until_a_date_to_act_is_a_demand(extract):
     ex = extract("Britain's competition regulator has given Microsoft until Friday to offer remedies for the deal.")
     assert [(d.kind, d.target) for d in ex.demands] == [("demand", "Microsoft")]
+
+
+def test_relative_clause_after_a_verb_of_saying_is_no_quote(extract):
+    ex = extract('The talks, which Iran says are "constructive", will resume next week.')
+    assert [q.direct for q in ex.quotes] == [True]
+
+
+def test_second_clause_needs_and_or_that(extract):
+    ex = extract("Thai Defence Minister Prasit Wongsuwan said Thailand would not release the soldiers until "
+                 "Cambodia removed rocket launchers and artillery it had moved to within 20 kilometres of the border.")
+    assert len(ex.quotes) == 1
