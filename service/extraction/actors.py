@@ -434,7 +434,7 @@ class ActorFinder:
         surnames: dict[str, str] = {}
         for name, info in table.actors.items():
             for form in {name, *info.aliases}:
-                words = tuple(t for t in re.findall(r"[\w.’'-]+", form))
+                words = tuple(re.findall(r"[\w.’']+|-", form))  # hyphens split as the tokenizer does
                 if words and words[0][:1].isupper() and gz.fold(form) not in gz.GOVERNMENT_NOUNS:
                     first.setdefault(words[0], []).append((words, name))
             if info.kind == "person":

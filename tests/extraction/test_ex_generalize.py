@@ -423,3 +423,10 @@ def test_second_clause_needs_and_or_that(extract):
     ex = extract("Thai Defence Minister Prasit Wongsuwan said Thailand would not release the soldiers until "
                  "Cambodia removed rocket launchers and artillery it had moved to within 20 kilometres of the border.")
     assert len(ex.quotes) == 1
+
+
+def test_hyphenated_alias_is_found_again_later(extract):
+    ex = extract("The National Association of Health Funds, known as the KV-Verband, met the drugmaker. "
+                 "The KV-Verband has offered 180,000 euros per patient a year and says the company has failed "
+                 "to show the drug works better.")
+    assert {q.speaker for q in ex.quotes} == {"National Association of Health Funds"}
