@@ -46,6 +46,9 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
+# "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
+POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
+                  "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
@@ -332,6 +335,8 @@ class _Context:
                 yield from self._reserve_right(tok, sent)
             if tok.dep_ == "conj" and tok.pos_ == "NOUN" and negated(tok):
                 yield from self._not_fragment(tok, sent)
+            if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
+                yield from self._position_noun(tok, lemma, sent)
             if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
             if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can"} and tok.head.pos_ in ("VERB", "AUX"):
@@ -600,6 +605,28 @@ class _Context:
                     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
+
+    def _position_noun(self, noun: Token, lemma: str, sent: Span):
+        """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
+        the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
+        owner = self.ref(child(noun, "poss"))
+        if not owner:
+            return
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if clause is not None:
+            toks, target = subtree(clause), self.ref(child(clause, "nsubj", "nsubjpass"))
+        elif prep is not None and child(prep, "pobj") is not None:
+            toks, target = subtree(child(prep, "pobj")), None
+        else:
+            return
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_ in gz.REJECTION_VERBS:
+            target = self.holder(head) or target  # the party rejecting it
+        if target == owner:
+            target = None
+        yield Position(POSITION_NOUNS[lemma], owner, target, toks, sent)
 
     def _not_fragment(self, noun: Token, sent: Span):
         """"ready to discuss X, but ‘not another penny on Y’": a red line after "but"."""
