@@ -472,7 +472,7 @@ class _Context:
                 or child(verb, "advcl")
             to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
             if prep.lower_ == "on" and xcomp is not None:
-                yield Position("demand", holder, self.ref(pobj), subtree(xcomp), sent)
+                yield Position("demand", holder, self.ref(pobj), subtree(xcomp, _coordinated(xcomp)), sent)
             elif prep.lower_ == "on" and to is not None:
                 # "called on both sides to de-escalate", the infinitive parsed as a preposition
                 yield Position("demand", holder, self.ref(pobj), subtree(to)[1:], sent)
@@ -506,9 +506,16 @@ class _Context:
         if for_clause is not None:
             yield Position("demand", holder, None, subtree(for_clause), sent)
             return
+        dobj = child(verb, "dobj")
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and dobj is not None
+                   and c.i == dobj.right_edge.i + 1), None)
+        if to is not None and _infinitive(verb) is None and self.ref(dobj) and len(list(to.subtree)) > 1:
+            # "asked Islamabad to fast-track the sale": the infinitive parsed as a preposition
+            yield Position("demand", holder, self.ref(dobj), subtree(to)[1:], sent)
+            return
         if lemma in ("press", "push", "ask") and not (
                 child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
-                or child(verb, "dobj") is not None and _infinitive(verb) is not None):
+                or dobj is not None and _infinitive(verb) is not None):
             return
         content = self._content(verb)
         if content:

@@ -15,3 +15,16 @@ def test_a_demand_stated_as_a_noun_is_a_demand(extract):
     ex = extract("Talks between Chile and Peru collapsed over Chile’s insistence that Peru withdraw its patrol boats.")
     assert [(d.actor, d.kind, d.target) for d in ex.demands] == [("Chile", "demand", "Peru")]
     assert ex.demands[0].text.startswith("Peru withdraw")
+
+
+def test_asked_x_to_when_the_infinitive_is_read_as_a_preposition(extract):
+    ex = extract("Chile and Peru met in Lima. Riyadh has asked Islamabad to fast-track the sale of two refineries.")
+    assert ("Saudi Arabia", "demand", "Pakistan") in positions(ex)
+
+
+def test_called_on_x_to_stops_at_a_coordinated_threat(extract):
+    ex = extract("The opposition Liberal Party called on the government to publish the terms in full and "
+                 "threatened to bring supporters onto the streets if fuel prices rise again.")
+    texts = {d.kind: d.text for d in ex.demands}
+    assert texts["demand"] == "publish the terms in full"
+    assert texts["threat"].startswith("bring supporters")
