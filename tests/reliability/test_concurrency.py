@@ -60,25 +60,30 @@ MIGRATE = """
 import sys
 from service.store import connect, migrate
 print("ready", flush=True)
-sys.stdin.readline()
-db = connect(sys.argv[1])
-print(migrate(db), db.execute("SELECT count(*) FROM schema_version").fetchone()[0])
+for path in sys.argv[1:]:
+    sys.stdin.readline()
+    db = connect(path)
+    print(migrate(db), db.execute("SELECT count(*) FROM schema_version").fetchone()[0], flush=True)
 """
+ROUNDS = 5
 
 
 def test_processes_migrating_one_new_file_at_once_do_not_race(tmp_path):
-    path = tmp_path / "race.db"
-    processes = [subprocess.Popen([sys.executable, "-c", MIGRATE, str(path)], stdin=subprocess.PIPE,
+    paths = [str(tmp_path / f"race-{n}.db") for n in range(ROUNDS)]
+    processes = [subprocess.Popen([sys.executable, "-c", MIGRATE, *paths], stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(8)]
-    for process in processes:
-        assert process.stdout.readline() == "ready\n", process.communicate(timeout=60)[1]
-    for process in processes:
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    outputs = [process.communicate(timeout=60) for process in processes]
-    assert [process.returncode for process in processes] == [0] * 8, outputs
-    assert {out for out, _ in outputs} == {"1 1\n"}
-    assert integrity(path) == "ok"
+    try:
+        for process in processes:
+            assert process.stdout.readline() == "ready\n"
+        for path in paths:
+            for process in processes:
+                process.stdin.write("go\n")
+                process.stdin.flush()
+            assert [process.stdout.readline() for process in processes] == ["1 1\n"] * 8
+            assert integrity(path) == "ok"
+    finally:
+        errors = [process.communicate(timeout=60)[1] for process in processes]
+    assert [process.returncode for process in processes] == [0] * 8, errors
 
 
 def test_two_servers_starting_on_one_file_migrate_and_seed_once(tmp_path):
