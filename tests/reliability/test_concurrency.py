@@ -118,7 +118,7 @@ def test_an_up_to_date_database_is_not_written_by_a_starting_worker(tmp_path):
 
 
 def test_a_slow_extraction_does_not_hold_up_other_writes(serve):
-    server = serve(workers=2)
+    server = serve(workers=2, PARLEY_EXTRACTION_BUDGET="60")
     slow = {"title": "Long", "body": "\n".join(load.BODY.format(n=n) for n in range(400))}
     with ThreadPoolExecutor(1) as pool:
         long_post = pool.submit(server.post, "/articles", slow)
