@@ -194,6 +194,8 @@ def is_non_actor(span: Span) -> bool:
         return True  # "a new state called Guayana Esequiba"
     if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE"):
         return True
+    if span.label_ in ("PERSON", "ORG", "GPE") and _based(span):
+        return True  # "Guildford-based studio": a location
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
         return True
     if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
@@ -216,6 +218,9 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ in ("PERSON", "PRODUCT") and (any(c.dep_ == "appos" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS
+                                                     for c in span.root.children) or _org_apposition(span)):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "SAG-AFTRA, the American performers' union"
     if span.label_ == "PERSON" and any(t.dep_ == "compound" and t.i < span.start and t.lemma_.lower() in
                                        gz.GENERIC_ORG_NOUNS for t in span.root.children):
         # "the industrial union IF Metall": a named organization, with its all-caps first word
@@ -228,6 +233,20 @@ def relabel(span: Span) -> Span:
             and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS:
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _org_apposition(span: Span) -> bool:
+    """"SAG-AFTRA, the American performers' union, ...": a name followed by a descriptive apposition whose
+    head is an organization noun (read from the surface, the parser often hangs it elsewhere)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    last = None
+    for tok in doc[span.end + 2:span.end + 8]:
+        if tok.is_punct and tok.text not in ("’", "'", "-"):
+            break
+        last = tok
+    return last is not None and last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() in gz.GENERIC_ORG_NOUNS
 
 
 def _followed_by_age(span: Span) -> bool:

@@ -187,6 +187,8 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "army", "military"
 NON_ACTOR_ORGS = frozenset({
     "x", "twitter", "telegram", "facebook", "instagram", "youtube", "whatsapp", "tiktok",
     "truth social", "signal", "zoom", "brexit", "covid", "covid-19",
+    # acronyms of common terms NER tags as organizations
+    "ai", "gdp", "ceo", "cfo", "vat", "gst", "lng", "ipo", "esg", "ppe", "gmo", "llm", "ev", "evs",
 })
 NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
                       "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",
@@ -268,7 +270,8 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "producer", "retailer", "lender", "bank", "insurer", "airline", "operator",
                                "employer", "network", "broadcaster", "newspaper", "regulator",
                                "watchdog", "guild", "syndicate", "cartel", "faction", "charity", "drugmaker",
-                               "service", "lobby", "ngo", "charities", "insurers"})
+                               "service", "lobby", "ngo", "charities", "insurers", "studio", "publisher",
+                               "developer"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

@@ -240,6 +240,33 @@ class Speakers:
                 return None
         return None
 
+    def _described_as(self, tok: Token, noun: str) -> str | None:
+        """The last organization the text introduced with this noun before tok: "the performers' union Equity",
+        "SAG-AFTRA, the American performers' union"."""
+        doc = tok.doc
+        for t in reversed(doc[:tok.i]):
+            if t.lower_ != noun or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            candidates = [nxt] if nxt is not None else []
+            if t.dep_ == "appos":
+                candidates.append(t.head)
+            for c in candidates:
+                name = self.actors.at(c)
+                if name and self.actors.kind(name) == "organization":
+                    return name
+        return None
+
+    def _earlier_in_words(self, tok: Token) -> str | None:
+        """"X's chief said member companies had offered ...; the companies rejected ...": the same noun used
+        earlier in the words of an organization's person is that organization."""
+        for t in reversed(tok.doc[:tok.i]):
+            if t.lower_ == tok.lower_:
+                found = self._speakers_org(t)
+                if found:
+                    return found
+        return None
+
     def _recent_org(self, tok: Token, noun: str) -> str | None:
         """"the union": an organization whose name has the noun, else the last one that acted, else the last
         one mentioned."""
@@ -248,6 +275,9 @@ class Speakers:
                  and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]  # "the union" is no "European Union"
         if len(named) == 1:
             return named[0]
+        described = self._described_as(tok, noun) or self._earlier_in_words(tok)
+        if described:
+            return described
         acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]
         if acted:
             return acted[-1]

@@ -28,3 +28,30 @@ def test_called_on_x_to_stops_at_a_coordinated_threat(extract):
     texts = {d.kind: d.text for d in ex.demands}
     assert texts["demand"] == "publish the terms in full"
     assert texts["threat"].startswith("bring supporters")
+
+
+def names(ex):
+    return {a.name: a.kind for a in ex.actors}
+
+
+def test_the_union_is_the_organization_introduced_as_a_union(extract):
+    ex = extract("The dockers’ union Portlink and the shipping body Maritime Employers Council resumed talks, "
+                 "with the union demanding that owners raise night pay.")
+    assert [d.actor for d in ex.demands] == ["Portlink"]
+
+
+def test_the_companies_are_those_a_spokesman_spoke_for(extract):
+    ex = extract("The union Equity and the Maritime Employers Council (MEC) resumed talks. MEC chief executive Anna Berg said member "
+                 "companies had offered a rise. The companies rejected Equity’s call for a night bonus.")
+    assert ("Maritime Employers Council", "rejection", "Equity") in positions(ex)
+
+
+def test_name_followed_by_an_organization_apposition_is_an_organization(extract):
+    ex = extract("Equity and NAVA-LUX, the Luxembourg voice actors’ union, urged studios to adopt a standard.")
+    assert names(ex).get("NAVA-LUX") == "organization"
+
+
+def test_x_based_is_a_place_and_ai_is_no_organization(extract):
+    ex = extract("Leeds-based studio Brightwater Games said AI should not replace actors.")
+    assert "Leeds" not in names(ex)
+    assert "AI" not in names(ex)
