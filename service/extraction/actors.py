@@ -249,6 +249,45 @@ def _org_apposition(span: Span) -> bool:
     return last is not None and last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() in gz.GENERIC_ORG_NOUNS
 
 
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des"})
+
+
+def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the March 23 Movement (M23)", "the International Council for the Exploration of the Sea (ICES)": a run of
+    capitalized words and numbers ending in an organization word before a bracketed acronym is one organization
+    (NER often reads part of it as a date or cuts it), replacing the entities inside it."""
+    out = []
+    for e in ents:
+        cut = next((t.i for t in e if t.text == "("), None)
+        if cut is not None and cut > e.start and not any(t.text == ")" for t in e):
+            e = Span(doc, e.start, cut, label=e.label_)  # "... of the Sea (ICES": the name before the bracket
+        out.append(e)
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acro, last = doc[tok.i + 1], doc[tok.i - 1]
+        if not (acro.text[:1].isupper() and acro.text.replace("-", "").isalnum() and acro.text.upper() == acro.text
+                and last.pos_ == "PROPN" and last.lower_ in gz.ORG_HEAD_WORDS):
+            continue
+        start = last.i
+        while start > 0 and start - 1 >= last.sent.start and (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ")
+                or doc[start - 1].like_num or doc[start - 1].lower_ in _NAME_LINKS and start - 2 >= 0
+                and (doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_LINKS)
+                and not (doc[start - 1].lower_ == "and" and doc[start].lower_ == "the")):
+            start -= 1
+        while doc[start].lower_ in _NAME_LINKS:
+            start += 1
+        if doc[start].like_num or last.i - start < 1:
+            continue
+        name = Span(doc, start, last.i + 1, label="ORG")
+        if any(e.start == name.start and e.end == name.end for e in out):
+            continue
+        out = [e for e in out if e.end <= name.start or e.start >= name.end]
+        out.append(name)
+    return sorted(out, key=lambda e: e.start)
+
+
 def _followed_by_age(span: Span) -> bool:
     """"Marta Ibáñez, 34, and ...": a name followed by an age is a person."""
     doc = span.doc
@@ -383,6 +422,7 @@ class ActorFinder:
         ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
+        ents = bracketed_names(doc, ents)
         org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
         ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON"
                 and strip_possessive(e.text) in org_names else e for e in ents]

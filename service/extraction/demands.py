@@ -245,6 +245,11 @@ class _Context:
             return None
         if tok.lower_ in ("we", "us", "our", "i") or (tok.lower_ in ("it", "they") and tok.i in self.quote_speaker):
             return self.voice(tok) if tok.lower_ in ("we", "us", "our", "i") else self.speakers.resolve(tok)
+        if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_ in gz.SPEECH_VERBS:
+            voices = self.voices(tok)  # "The movement said it was ready to ...": the speaker itself
+            if len(voices) == 1 and self.actors.kind(voices[0]) in ("state", "organization"):
+                return voices[0]
         appos = child(tok, "appos")
         if appos is not None and self.actors.kind(self.actors.at(appos)) == "person":
             return self.actors.at(appos)

@@ -55,3 +55,16 @@ def test_x_based_is_a_place_and_ai_is_no_organization(extract):
     ex = extract("Leeds-based studio Brightwater Games said AI should not replace actors.")
     assert "Leeds" not in names(ex)
     assert "AI" not in names(ex)
+
+
+def test_a_name_with_a_number_before_its_bracketed_acronym_is_one_organization(extract):
+    ex = extract("Peru and the April 9 Movement (A9) ended talks. The movement said it was ready to free ten "
+                 "soldiers.")
+    assert names(ex).get("April 9 Movement") == "organization"
+    assert [d.actor for d in ex.demands] == ["April 9 Movement"]
+
+
+def test_an_entity_cut_at_an_open_bracket(extract):
+    ex = extract("The International Council for the Study of the Ocean (ICSO) has put next year’s catch at "
+                 "174,000 tonnes.")
+    assert "International Council for the Study of the Ocean" in names(ex)
