@@ -458,6 +458,7 @@ class ActorFinder:
         self._acronyms(doc, table)
         self._fold_ministries(table)
         self._fold_org_bodies(table)
+        self._fold_short_states(table)
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
@@ -711,6 +712,30 @@ class ActorFinder:
         for name in [n for n, a in table.actors.items() if a.kind == "organization"]:
             if gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS:
                 self._merge(table, name, state)
+
+    @staticmethod
+    def _fold_short_states(table: ActorTable) -> None:
+        """"Congo" in a story about the Democratic Republic of Congo: a state named only by the end of another
+        state's name in the article is that state."""
+        states = [n for n, a in table.actors.items() if a.kind == "state"]
+        for short in states:
+            forms = {gz.fold(a) for a in table.actors[short].aliases}
+            if not forms:
+                continue
+            for long in states:
+                if long == short or long not in table.actors:
+                    continue
+                longs = [gz.fold(f) for f in (long, *table.actors[long].aliases)]
+                if all(any(lf.endswith(" " + f) for lf in longs) for f in forms):
+                    src = table.actors.pop(short)
+                    dst = table.actors[long]
+                    dst.aliases |= src.aliases
+                    dst.first = min(dst.first, src.first)
+                    for i, n in list(table.token_actor.items()):
+                        if n == short:
+                            table.token_actor[i] = long
+                    table.mention_counts[long] = table.mention_counts.get(long, 0) + table.mention_counts.pop(short, 0)
+                    break
 
     def _fold_org_bodies(self, table: ActorTable) -> None:
         """"African Union Commission" into "African Union": a body named after its organization."""

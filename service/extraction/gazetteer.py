@@ -23,8 +23,10 @@ def fold(text: str) -> str:
 # States the package lacks or names differently from common English usage.
 _EXTRA_STATES = {
     "Kosovo": {"capital": "Pristina", "demonym": "Kosovar", "alt": ["Kosova"]},
-    "Democratic Republic of the Congo": {"capital": "Kinshasa", "demonym": "Congolese", "alt": ["DRC", "DR Congo"]},
-    "Republic of the Congo": {"capital": "Brazzaville", "demonym": "Congolese", "alt": []},
+    "Democratic Republic of the Congo": {"capital": "Kinshasa", "demonym": "Congolese", "alt": ["DRC", "DR Congo",
+                                                                                        "Democratic Republic of Congo",
+                                                                                        "Congo-Kinshasa"]},
+    "Republic of the Congo": {"capital": "Brazzaville", "demonym": "Congolese", "alt": ["Congo-Brazzaville"]},
 }
 _NAME_FIXES = {"Burma": "Myanmar", "Swaziland": "Eswatini", "Republic of Macedonia": "North Macedonia",
                "Palestine, State of": None, "Serbia and Montenegro": None, "Scotland": None, "Wales": None}

@@ -68,3 +68,10 @@ def test_an_entity_cut_at_an_open_bracket(extract):
     ex = extract("The International Council for the Study of the Ocean (ICSO) has put next year’s catch at "
                  "174,000 tonnes.")
     assert "International Council for the Study of the Ocean" in names(ex)
+
+
+def test_a_short_state_name_inside_another_states_name_is_that_state(extract):
+    ex = extract("The Democratic Republic of Congo and Rwanda met. Congo insists the militia is a spent force.")
+    assert names(ex).get("Democratic Republic of the Congo") == "state"
+    assert "Republic of the Congo" not in names(ex)
+    assert {q.speaker for q in ex.quotes} == {"Democratic Republic of the Congo"}
