@@ -30,6 +30,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 START_SECONDS = 30
 PARLEY = str(Path(sys.executable).with_name("parley"))
 
+
 def free_port() -> int:
     with closing(socket.socket()) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -138,11 +139,6 @@ def record_counts(path: Path) -> dict[int, tuple[int, int, int]]:
                       (SELECT count(*) FROM quotes q WHERE q.article_id = r.id),
                       (SELECT count(*) FROM demands d WHERE d.article_id = r.id)
                FROM articles r""")}
-
-
-def counts_tuple(body: dict) -> tuple[int, int, int]:
-    """The record counts an article response announces."""
-    return body["counts"]["actors"], body["counts"]["quotes"], body["counts"]["demands"]
 
 
 @pytest.fixture(scope="session")
