@@ -24,6 +24,7 @@ ORIGIN_NOUNS = gz.GENERIC_PERSON_NOUNS | frozenset({"delegation", "delegate", "t
 AGENCY_NOUNS = frozenset({"help", "support", "mediation", "pressure", "assistance", "request", "offer", "demand",
                           "proposal", "objection", "opposition", "call", "backing", "funding", "warning"})
 PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
+_ORIGIN_PREPS = PLACE_PREPS | {"from", "of", "towards", "toward", "into", "at"}
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "appos", "ROOT",
                            "attr", "oprd", "npadvmod", "ccomp"})
 ABBREV_STOP = frozenset({"of", "and", "the", "for", "&", "de", "la", "del", "on", "in"})
@@ -394,6 +395,8 @@ def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) 
     """The state an organization-like span belongs to ("Russia's defence ministry", "the Israeli military")."""
     if span.root.lower_ not in gz.STATE_BODY_WORDS and span[-1].lower_ not in gz.STATE_BODY_WORDS:
         return None
+    if any(t.lower_ in gz.CIVIL_SOCIETY_WORDS for t in span):
+        return None  # "the Norwegian Refugee Council": a named non-governmental body
     for tok in span.root.children:
         if tok.i in states_by_token and tok.dep_ in ("poss", "compound", "amod", "nmod"):
             return states_by_token[tok.i]
@@ -462,7 +465,22 @@ class ActorFinder:
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
+        self._drop_place_persons(doc, table)
         return table
+
+    @staticmethod
+    def _drop_place_persons(doc: Doc, table: ActorTable) -> None:
+        """"civilians abducted from Goma and Bukavu", "the hub of Rubaya": a one-word "person" only ever named
+        after a preposition of place or origin is a place NER misread."""
+        for name, info in list(table.actors.items()):
+            if info.kind != "person" or len(name.split()) != 1 or info.role or info.affiliation:
+                continue
+            toks = [doc[i] for i, n in table.token_actor.items() if n == name]
+            if toks and all(conj_root(t).dep_ == "pobj" and conj_root(t).head.lower_ in _ORIGIN_PREPS for t in toks):
+                del table.actors[name]
+                for t in toks:
+                    del table.token_actor[t.i]
+                table.mention_counts.pop(name, None)
 
     # ------------------------------------------------------------ unlabelled repeats
     @staticmethod

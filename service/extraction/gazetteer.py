@@ -182,6 +182,11 @@ embassy mission court senate house congress legislature regime troops officials 
 intelligence service services committee guard spokesman spokesperson spokeswoman diplomats corps
 secretariat
 """.split())
+# Words that make "<demonym> X Council/Committee" a non-governmental body, not a state's own.
+CIVIL_SOCIETY_WORDS = frozenset("""
+refugee refugees relief aid humanitarian rights charity charities fishermen fishermen's farmers workers
+employers teachers doctors nurses pilots journalists students red cross crescent olympic medical
+""".split())
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "army", "military", "cabinet", "regime",
                               "ministry", "authorities", "presidency", "junta"})
 

@@ -75,3 +75,14 @@ def test_a_short_state_name_inside_another_states_name_is_that_state(extract):
     assert names(ex).get("Democratic Republic of the Congo") == "state"
     assert "Republic of the Congo" not in names(ex)
     assert {q.speaker for q in ex.quotes} == {"Democratic Republic of the Congo"}
+
+
+def test_a_demonym_council_of_refugees_is_an_organization_not_the_state(extract):
+    ex = extract("Norway and Iceland met in Oslo. The Danish Refugee Council said its teams could not reach the camps.")
+    assert names(ex).get("Danish Refugee Council") == "organization"
+
+
+def test_one_word_names_only_after_place_prepositions_are_no_persons(extract):
+    ex = extract("Kinshasa demanded that the rebels withdraw from Rubaya. Civilians abducted from Goma and "
+                 "Bukavu must be freed, Congo said.")
+    assert not {"Rubaya", "Goma", "Bukavu"} & set(names(ex))
