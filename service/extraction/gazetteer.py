@@ -23,12 +23,10 @@ def fold(text: str) -> str:
 # States the package lacks or names differently from common English usage.
 _EXTRA_STATES = {
     "Kosovo": {"capital": "Pristina", "demonym": "Kosovar", "alt": ["Kosova"]},
-    "Democratic Republic of the Congo": {"capital": "Kinshasa", "demonym": "Congolese", "alt": ["DRC", "DR Congo",
-                                                                                        "Democratic Republic of Congo",
-                                                                                        "Congo-Kinshasa"]},
-    "Republic of the Congo": {"capital": "Brazzaville", "demonym": "Congolese", "alt": ["Congo-Brazzaville"]},
 }
-_NAME_FIXES = {"Burma": "Myanmar", "Swaziland": "Eswatini", "Republic of Macedonia": "North Macedonia",
+_NAME_FIXES = {"Democratic Republic of the Congo": "Democratic Republic of Congo",  # news style (Reuters, AP)
+               "Republic of the Congo": "Republic of Congo", "Burma": "Myanmar", "Swaziland": "Eswatini",
+               "Republic of Macedonia": "North Macedonia",
                "Palestine, State of": None, "Serbia and Montenegro": None, "Scotland": None, "Wales": None}
 # Extra surface forms in everyday news English (short names, abbreviations, old spellings).
 _EXTRA_ALIASES = {
@@ -44,6 +42,8 @@ _EXTRA_ALIASES = {
     "Palestine": ["Palestinian Authority"],
     "South Korea": ["Korea"],
     "Netherlands": ["Holland", "the Netherlands"],
+    "Democratic Republic of Congo": ["Democratic Republic of the Congo", "DRC", "DR Congo", "Congo-Kinshasa"],
+    "Republic of Congo": ["Republic of the Congo", "Congo-Brazzaville"],
 }
 _EXTRA_CAPITALS = {"Washington": "United States", "Washington D.C.": "United States",
                    "Kiev": "Ukraine", "Bogota": "Colombia", "Tel Aviv": None}

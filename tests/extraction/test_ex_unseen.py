@@ -72,9 +72,9 @@ def test_an_entity_cut_at_an_open_bracket(extract):
 
 def test_a_short_state_name_inside_another_states_name_is_that_state(extract):
     ex = extract("The Democratic Republic of Congo and Rwanda met. Congo insists the militia is a spent force.")
-    assert names(ex).get("Democratic Republic of the Congo") == "state"
-    assert "Republic of the Congo" not in names(ex)
-    assert {q.speaker for q in ex.quotes} == {"Democratic Republic of the Congo"}
+    assert names(ex).get("Democratic Republic of Congo") == "state"
+    assert "Republic of Congo" not in names(ex)
+    assert {q.speaker for q in ex.quotes} == {"Democratic Republic of Congo"}
 
 
 def test_a_demonym_council_of_refugees_is_an_organization_not_the_state(extract):
