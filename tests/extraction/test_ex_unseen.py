@@ -41,8 +41,9 @@ def test_the_union_is_the_organization_introduced_as_a_union(extract):
 
 
 def test_the_companies_are_those_a_spokesman_spoke_for(extract):
-    ex = extract("The union Equity and the Maritime Employers Council (MEC) resumed talks. MEC chief executive Anna Berg said member "
-                 "companies had offered a rise. The companies rejected Equity’s call for a night bonus.")
+    ex = extract("The union Equity and the Maritime Employers Council (MEC) resumed talks. MEC chief executive "
+                 "Anna Berg said member companies had offered a rise. The companies rejected Equity’s call for "
+                 "a night bonus.")
     assert ("Maritime Employers Council", "rejection", "Equity") in positions(ex)
 
 
