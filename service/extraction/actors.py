@@ -171,6 +171,9 @@ def _named_elsewhere(part: Span, whole: Span) -> bool:
 def extend_name(span: Span) -> Span:
     """"Group" + "of 77" -> "Group of 77"; "Jama'at ... wal-Muslimin (JNIM)": a name with its acronym."""
     doc, end = span.doc, span.end
+    if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        return Span(doc, span.start, end + 2, label="PERSON")  # "Choi Min" + "-jae"
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and doc[end + 1].is_digit:
         return Span(doc, span.start, end + 2, label="ORG")
     while end < len(doc) and end - span.end < 4 and doc[end].text != "(" \
@@ -219,6 +222,10 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")
+    head = span.root.head
+    if span.label_ == "PERSON" and span.root.dep_ == "compound" and head.pos_ == "NOUN" \
+            and head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS:
+        return Span(span.doc, span.start, span.end, label="ORG")  # "the Vereinigung Cockpit pilots' union"
     if span.label_ in ("PERSON", "PRODUCT") and (any(c.dep_ == "appos" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS
                                                      for c in span.root.children) or _org_apposition(span)):
         return Span(span.doc, span.start, span.end, label="ORG")  # "SAG-AFTRA, the American performers' union"
@@ -466,7 +473,19 @@ class ActorFinder:
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
+        self._compass_states(doc, table)
         return table
+
+    @staticmethod
+    def _compass_states(doc: Doc, table: ActorTable) -> None:
+        """"The North has demanded ..." in a story about North Korea: the one state named "North ..."."""
+        for tok in doc:
+            if tok.text not in ("North", "South") or tok.i in table.token_actor or tok.i == 0 \
+                    or doc[tok.i - 1].lower_ != "the" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                continue
+            states = [n for n, a in table.actors.items() if a.kind == "state" and n.startswith(tok.text + " ")]
+            if len(states) == 1:
+                table.add(states[0], "state", doc[tok.i:tok.i + 1], table.actors[states[0]].first)
 
     @staticmethod
     def _drop_place_persons(doc: Doc, table: ActorTable) -> None:

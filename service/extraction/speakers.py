@@ -178,8 +178,11 @@ class Speakers:
                 continue
             name = self.actors.at(child)
             if name and self.actors.kind(name) in ("state", "organization"):
-                owner = name
-                break
+                if owner and not (low in gz.GENERIC_ORG_NOUNS and self.actors.kind(name) == "organization"):
+                    continue
+                owner = name  # "Germany's X pilots' union": the union is X, not Germany
+                if self.actors.kind(name) == "organization" or low not in gz.GENERIC_ORG_NOUNS:
+                    break
             dem = gz.DEMONYMS.get(gz.fold(child.text)) if child.ent_type_ in ("NORP", "GPE", "") else None
             if dem and child.dep_ in ("amod", "compound", "nmod", "conj") and dem in self.actors.actors:
                 owner = dem

@@ -87,3 +87,20 @@ def test_one_word_names_only_after_place_prepositions_are_no_persons(extract):
     ex = extract("Kinshasa demanded that the rebels withdraw from Rubaya. Civilians abducted from Goma and "
                  "Bukavu must be freed, Congo said.")
     assert not {"Rubaya", "Goma", "Bukavu"} & set(names(ex))
+
+
+def test_a_union_named_before_its_descriptor_speaks_not_its_country(extract):
+    ex = extract("Germany's Vereinigung Cockpit pilots' union said it would ballot members on strike action unless "
+                 "Lufthansa restores the pensions.")
+    assert names(ex).get("Vereinigung Cockpit") == "organization"
+    assert [q.speaker for q in ex.quotes] == ["Vereinigung Cockpit"]
+
+
+def test_a_hyphenated_given_name_stays_in_the_person_name(extract):
+    ex = extract("Unification Minister Kim Dae-sung said Seoul would never accept the proposal.")
+    assert "Kim Dae-sung" in names(ex)
+
+
+def test_the_north_is_the_one_state_named_north(extract):
+    ex = extract("North Korea and South Korea met at Panmunjom. The North has demanded that Seoul stop the drills.")
+    assert ("North Korea", "demand", "South Korea") in positions(ex)
