@@ -52,7 +52,8 @@ POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", 
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
-REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no)\b", re.I)
+REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
+                            r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
 RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
@@ -759,7 +760,9 @@ class _Context:
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None:
             return
-        verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux",)), span.root)
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux",)), None)
+        if verb is None:  # "X was off the table": the phrase hangs on the copula
+            verb = span.root.head if span.root.head.pos_ in ("VERB", "AUX") else span.root
         holder = self.voice(verb)
         subj = child(verb, "nsubj")
         if holder and subj is not None:
@@ -803,7 +806,9 @@ class _Context:
 
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
-        words = list(clause.subtree)
+        # "X would meet again, and that Y was ready ... if": the second clause's marks are not X's
+        words = subtree(clause, {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                 for t in c.subtree})
         marks = {t.lower_ for t in words if t.dep_ in ("mark", "advmod", "prep")}
         modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         consequence = _consequence(clause)
@@ -816,6 +821,6 @@ class _Context:
             return "threat"
         if harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal or consequence):
             return "threat"
-        if "could" in modal and not harm and (marks & IF_MARKS or self.ref(child(clause, "nsubj"))):
-            return "proposal"
+        if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
+            return "proposal"  # "strikes could begin if ...": no party offers anything
         return None

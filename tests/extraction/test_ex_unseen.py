@@ -104,3 +104,22 @@ def test_a_hyphenated_given_name_stays_in_the_person_name(extract):
 def test_the_north_is_the_one_state_named_north(extract):
     ex = extract("North Korea and South Korea met at Panmunjom. The North has demanded that Seoul stop the drills.")
     assert ("North Korea", "demand", "South Korea") in positions(ex)
+
+
+def test_off_the_table_is_a_rejection(extract):
+    ex = extract("Lufthansa personnel chief Kerstin Albrecht said a return to guaranteed pensions was "
+                 "\"off the table\".")
+    assert [(d.actor, d.kind, d.text) for d in ex.demands] == [
+        ("Kerstin Albrecht", "rejection", "a return to guaranteed pensions")]
+
+
+def test_an_if_in_a_second_reported_clause_makes_no_threat_of_the_first(extract):
+    ex = extract("Norway and Iceland met in Oslo. Norway said the parties would meet again in January, and that "
+                 "it was ready to discuss a review clause if the stock recovered.")
+    assert "threat" not in {d.kind for d in ex.demands}
+
+
+def test_could_with_an_if_and_no_party_as_subject_is_no_proposal(extract):
+    ex = extract("Lufthansa and the pilots met. Union chief Mark Brenner said strikes could begin in January if "
+                 "70% of members voted in favour.")
+    assert "proposal" not in {d.kind for d in ex.demands}
