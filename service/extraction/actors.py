@@ -222,6 +222,8 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(span.root):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "the Yonhap news agency"
     head = span.root.head
     if span.label_ == "PERSON" and span.root.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS:
@@ -322,12 +324,15 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for tok in doc:
+        if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "the Yonhap news agency"
+            continue
         if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ != "":
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].i not in taken:
-            start -= 1
+                and doc[start - 1].i not in taken and doc[start - 1].lower_ not in gz.GENERIC_ORG_NOUNS:
+            start -= 1  # "the flight attendants' union UFO": the union is no part of the name
         if tok.i == start and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS for c in tok.children):
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
@@ -335,6 +340,17 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
             out.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return out
+
+
+_MEDIA_HEADS = frozenset({"agency", "newspaper", "broadcaster", "daily", "network", "outlet", "channel"})
+
+
+def _media_name(tok: Token) -> bool:
+    """"the Yonhap news agency", "the Asahi newspaper": a name modifying a news outlet noun."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _MEDIA_HEADS \
+        and gz.fold(tok.text) not in gz.DEMONYMS and any(c.lower_ == "the" for c in head.children) \
+        and (head.lemma_.lower() != "agency" or any(c.lower_ == "news" for c in head.children))
 
 
 def conj_root(token: Token) -> Token:

@@ -123,3 +123,13 @@ def test_could_with_an_if_and_no_party_as_subject_is_no_proposal(extract):
     ex = extract("Lufthansa and the pilots met. Union chief Mark Brenner said strikes could begin in January if "
                  "70% of members voted in favour.")
     assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_an_acronym_after_a_union_noun_is_an_organization(extract):
+    ex = extract("Pilots and the cabin crews' union KFU met Lufthansa on Monday.")
+    assert names(ex).get("KFU") == "organization"
+
+
+def test_a_name_before_news_agency_is_an_organization(extract):
+    ex = extract("Seoul has demanded talks, according to the Kyodo news agency.")
+    assert names(ex).get("Kyodo") == "organization"
