@@ -802,7 +802,15 @@ class _Context:
                 found.setdefault(kind, []).extend(subtree(clause, exclude))
         for kind, toks in found.items():
             # two threats under one verb ("X would be treated as ..., and that Y would respond") are one record
-            yield Position(kind, holder, None, sorted(toks, key=lambda t: t.i), sent)
+            yield Position(kind, holder, self._condition_subject(toks) if kind == "threat" else None,
+                           sorted(toks, key=lambda t: t.i), sent)
+
+    def _condition_subject(self, toks: list[Token]) -> str | None:
+        """"... unless the airline restores the pensions": the party the condition is put to."""
+        for t in toks:
+            if t.dep_ == "mark" and t.lower_ in IF_MARKS:
+                return self.ref(child(t.head, "nsubj", "nsubjpass"))
+        return None
 
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""

@@ -133,3 +133,9 @@ def test_an_acronym_after_a_union_noun_is_an_organization(extract):
 def test_a_name_before_news_agency_is_an_organization(extract):
     ex = extract("Seoul has demanded talks, according to the Kyodo news agency.")
     assert names(ex).get("Kyodo") == "organization"
+
+
+def test_a_threat_targets_the_party_its_condition_is_put_to(extract):
+    ex = extract("Peru, Chile and Bolivia met in Lima. Peru said it would close the border unless Chile reopens "
+                 "the port.")
+    assert [(d.actor, d.kind, d.target) for d in ex.demands if d.kind == "threat"] == [("Peru", "threat", "Chile")]
