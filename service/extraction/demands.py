@@ -41,6 +41,7 @@ REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
+NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
 OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
@@ -345,7 +346,7 @@ class _Context:
                 yield from self._position_noun(tok, lemma, sent)
             if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
-            if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can"} and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can", "could"} and tok.head.pos_ in ("VERB", "AUX"):
                 yield from self._modal(tok, sent)
             if lemma in ("have", "need") and tok.pos_ in ("VERB", "AUX") and self._has_to(tok):
                 yield from self._modal(tok, sent)
@@ -578,8 +579,10 @@ class _Context:
         verb = tok.head if tok.dep_ == "aux" else child(tok, "xcomp")
         if verb is None:
             return
-        if tok.lemma_ == "can" and not negated(verb):
+        if tok.lemma_ in ("can", "could") and not negated(verb):
             return
+        if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS:
+            return  # "could not attend": no position; "could not accept any deal that ...": a red line
         if any(t.lower_ in ("what", "whatever", "how") for t in verb.subtree if t.i < tok.i):
             return
         subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
@@ -591,6 +594,9 @@ class _Context:
         kind = "demand"
         if first_person and (negated(verb) or tok.lemma_ == "can"):
             kind = "red_line"
+        if tok.lemma_ in ("can", "could") and negated(verb) and (subj_actor is None or subj_actor == holder) \
+                and verb.lemma_ in NEVER_ACCEPT_VERBS:
+            kind = "red_line"  # "studios could not accept any deal that ...", in the studios' spokesman's words
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
         toks = subtree(verb, _coordinated(verb) | _participles(verb))

@@ -139,3 +139,15 @@ def test_a_threat_targets_the_party_its_condition_is_put_to(extract):
     ex = extract("Peru, Chile and Bolivia met in Lima. Peru said it would close the border unless Chile reopens "
                  "the port.")
     assert [(d.actor, d.kind, d.target) for d in ex.demands if d.kind == "threat"] == [("Peru", "threat", "Chile")]
+
+
+def test_could_not_accept_in_a_speakers_words_is_a_red_line(extract):
+    ex = extract("Peru and Chile met in Lima. Peru's trade minister Ana Ruiz said exporters could not accept any "
+                 "deal that capped quotas.")
+    assert [d.kind for d in ex.demands] == ["red_line"]
+
+
+def test_could_not_with_an_ordinary_verb_is_no_position(extract):
+    ex = extract("Peru and Chile met in Lima. Peru's trade minister Ana Ruiz said delegates could not attend the "
+                 "dinner.")
+    assert ex.demands == []
