@@ -749,6 +749,10 @@ class ActorFinder:
             if info.kind == "person":
                 if same_surname(low, gz.fold(name).split()[-1]):
                     return name
+        for name, info in table.actors.items():
+            words = gz.fold(name).split()
+            if info.kind == "person" and len(words) > 1 and low == words[0] and re.search(r"-[a-z]+$", name):
+                return name  # "Choi Min-jae" ... "Choi": a surname-first name with a hyphenated given name
         return None
 
     def _add_norp(self, span: Span, table: ActorTable) -> None:

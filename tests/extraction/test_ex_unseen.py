@@ -151,3 +151,10 @@ def test_could_not_with_an_ordinary_verb_is_no_position(extract):
     ex = extract("Peru and Chile met in Lima. Peru's trade minister Ana Ruiz said delegates could not attend the "
                  "dinner.")
     assert ex.demands == []
+
+
+def test_a_surname_first_name_used_alone_is_the_person(extract):
+    ex = extract("Unification Minister Park Ji-hoon said Seoul wanted talks. Park told lawmakers the government "
+                 "was prepared to offer flood data.")
+    assert "Park" not in names(ex)
+    assert names(ex).get("Park Ji-hoon") == "person"
