@@ -42,6 +42,8 @@ OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
 NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
+STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
+                             "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
@@ -230,11 +232,14 @@ class _Context:
     def voices(self, tok: Token) -> list[str]:
         """Every speaker of the reported clause a token is in ("Both governments say ...": both)."""
         cur = tok
+        in_statement = False  # "said in a statement that X": the clause parsed as a modifier of "statement"
         for _ in range(12):
             if cur.head.i == cur.i:
                 return []
             prev, cur = cur, cur.head
-            if cur.lemma_ in gz.SPEECH_VERBS and prev.dep_ in ("ccomp", "conj", "xcomp", "advcl") \
+            in_statement = in_statement or prev.dep_ == "acl" and cur.lemma_.lower() in STATEMENT_NOUNS
+            if cur.lemma_ in gz.SPEECH_VERBS and (prev.dep_ in ("ccomp", "conj", "xcomp", "advcl")
+                                                  or in_statement and prev.dep_ == "prep") \
                     and cur.i not in self.quotes.quoted:
                 names = self.speakers.members(self.quotes.cue_subject(cur))
                 if names:
@@ -634,10 +639,13 @@ class _Context:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        appos = child(noun, "appos")
         if clause is not None:
             toks, target = subtree(clause), self.ref(child(clause, "nsubj", "nsubjpass"))
         elif prep is not None and child(prep, "pobj") is not None:
             toks, target = subtree(child(prep, "pobj")), None
+        elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
         else:
             return
         head = noun.head

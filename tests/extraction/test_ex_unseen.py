@@ -158,3 +158,17 @@ def test_a_surname_first_name_used_alone_is_the_person(extract):
                  "was prepared to offer flood data.")
     assert "Park" not in names(ex)
     assert names(ex).get("Park Ji-hoon") == "person"
+
+
+def test_said_in_a_statement_that_the_others_needed_to_is_a_demand(extract):
+    ex = extract("The IMF mission left Pakistan. Mission chief Ana Ruiz said in a statement that progress had been "
+                 "made but that the authorities needed to close the fiscal gap.")
+    assert [(d.actor, d.kind) for d in ex.demands] == [("Ana Ruiz", "demand")]
+    assert ex.demands[0].text.startswith("close the fiscal gap")
+
+
+def test_an_offer_named_in_apposition_is_a_proposal(extract):
+    ex = extract("Ryanair and the pilots met. Ryanair said its offer, a one-off payment of 2,000 euros per pilot, "
+                 "was final.")
+    assert [(d.actor, d.kind, d.text) for d in ex.demands] == [
+        ("Ryanair", "proposal", "a one-off payment of 2,000 euros per pilot")]
