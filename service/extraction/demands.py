@@ -312,7 +312,8 @@ class _Context:
     def embedded(verb: Token) -> bool:
         """The verb is the content of another position verb ("gave X days to offer remedies")."""
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
-            gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) and verb.lemma_ not in gz.REJECTION_VERBS
+            gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
+            and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None)  # "ask X to refuse"
 
     # ------------------------------------------------------------ triggers
     def safe_positions(self, sent: Span) -> list[Position]:

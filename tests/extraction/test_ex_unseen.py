@@ -172,3 +172,8 @@ def test_an_offer_named_in_apposition_is_a_proposal(extract):
                  "was final.")
     assert [(d.actor, d.kind, d.text) for d in ex.demands] == [
         ("Ryanair", "proposal", "a one-off payment of 2,000 euros per pilot")]
+
+
+def test_asking_others_to_refuse_is_no_rejection_of_the_asker(extract):
+    ex = extract("Equity and Ukie met in London. Equity said it would urge members to refuse work on new titles.")
+    assert "rejection" not in {d.kind for d in ex.demands}
