@@ -198,6 +198,10 @@ def is_non_actor(span: Span) -> bool:
         return True  # "a new state called Guayana Esequiba"
     if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE"):
         return True
+    head = span.root.head
+    if span.label_ in ("PERSON", "NORP") and len(span) == 1 and span.root.dep_ == "compound" \
+            and head.lemma_.lower() in gz.GENERIC_ORG_NOUNS and any(c.lower_ in ("a", "an") for c in head.children):
+        return True  # "a Hutu militia": a people describing a group, not a name
     if span.label_ in ("PERSON", "ORG", "GPE") and _based(span):
         return True  # "Guildford-based studio": a location
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
@@ -218,7 +222,9 @@ def relabel(span: Span) -> Span:
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
-            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS:
+            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS \
+            and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
+        # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")

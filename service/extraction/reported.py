@@ -99,8 +99,9 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
     for child in verb.children:
-        if child.dep_ == "ccomp":
-            out.extend(split_clause(child))
+        if child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
+                                      or any(g.dep_ in ("nsubj", "nsubjpass", "cop") for g in child.children)):
+            out.extend(split_clause(child))  # not a verbless apposition hung on the verb (", a militia founded by")
         elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:
             out.append((child, set()))
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \

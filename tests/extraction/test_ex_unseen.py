@@ -177,3 +177,14 @@ def test_an_offer_named_in_apposition_is_a_proposal(extract):
 def test_asking_others_to_refuse_is_no_rejection_of_the_asker(extract):
     ex = extract("Equity and Ukie met in London. Equity said it would urge members to refuse work on new titles.")
     assert "rejection" not in {d.kind for d in ex.demands}
+
+
+def test_a_verbless_apposition_after_said_is_no_reported_clause(extract):
+    ex = extract("Kigali said it would lift the measures once Congo ends its cooperation with the FDLR, a Hutu militia "
+                 "founded by perpetrators of the genocide.")
+    assert not any(q.text.startswith("a Hutu militia") for q in ex.quotes)
+
+
+def test_a_people_describing_a_group_is_no_actor(extract):
+    ex = extract("Peru and Chile met. The talks were disrupted by a Tutsi militia from the north.")
+    assert "Tutsi" not in names(ex)
