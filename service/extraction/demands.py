@@ -311,6 +311,8 @@ class _Context:
     @staticmethod
     def embedded(verb: Token) -> bool:
         """The verb is the content of another position verb ("gave X days to offer remedies")."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in gz.READY_ADJS and verb.lemma_ in gz.PROPOSAL_VERBS:
+            return True  # "prepared to offer X": the readiness gives the one record
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
             gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
             and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None)  # "ask X to refuse"

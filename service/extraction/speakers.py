@@ -281,11 +281,31 @@ class Speakers:
         described = self._described_as(tok, noun) or self._earlier_in_words(tok)
         if described:
             return described
-        acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]
+        other = self._described_otherwise(noun)
+        acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES
+                 and n not in other]
         if acted:
             return acted[-1]
         for i in range(tok.i - 1, -1, -1):
             name = self.actors.token_actor.get(i)
-            if name and self.actors.kind(name) == "organization":
+            if name and self.actors.kind(name) == "organization" and name not in other:
                 return name
         return None
+
+    def _described_otherwise(self, noun: str) -> set[str]:
+        """Organizations the text introduced with another organization noun only ("X pilots' union" is never
+        "the airline")."""
+        if not hasattr(self, "_descriptors"):
+            self._descriptors: dict[str, set[str]] = {}
+            for t in self.doc:
+                if t.lemma_.lower() not in gz.GENERIC_ORG_NOUNS or t.pos_ not in ("NOUN", "PROPN") \
+                        or self.actors.at(t):
+                    continue  # the "Union" of "European Union" is part of a name, not a description
+                near = [t.head] if t.dep_ == "appos" else []
+                near += [self.doc[t.i + 1]] if t.i + 1 < len(self.doc) else []
+                near += [c for c in t.subtree if c.dep_ == "compound" and c.i < t.i]
+                for c in near:
+                    name = self.actors.at(c)
+                    if name and self.actors.kind(name) == "organization":
+                        self._descriptors.setdefault(name, set()).add(t.lemma_.lower())
+        return {n for n, nouns in self._descriptors.items() if noun not in nouns}

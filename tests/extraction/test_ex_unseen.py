@@ -188,3 +188,15 @@ def test_a_verbless_apposition_after_said_is_no_reported_clause(extract):
 def test_a_people_describing_a_group_is_no_actor(extract):
     ex = extract("Peru and Chile met. The talks were disrupted by a Tutsi militia from the north.")
     assert "Tutsi" not in names(ex)
+
+
+def test_the_airline_is_not_the_union_that_speaks_of_it(extract):
+    ex = extract("Portugal's Sindicato Pilotos pilots' union said it would ballot pilots on strike action unless "
+                 "TAP restores their pensions. The union said it would strike unless the airline restores them.")
+    assert {d.target for d in ex.demands if d.kind == "threat"} == {"TAP"}
+
+
+def test_prepared_to_offer_is_one_proposal(extract):
+    ex = extract("Peru and Chile met in Lima. Foreign Minister Ana Ruiz told lawmakers the government was prepared "
+                 "to offer flood data as a goodwill gesture.")
+    assert [d.kind for d in ex.demands] == ["proposal"]
