@@ -183,7 +183,12 @@ class QuoteFinder:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
             child = subjects[-1]
             if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
-                return cue.head  # "Washington, which has pressed Kurti ..."
+                head = cue.head
+                actors = self.speakers.actors
+                if child.lower_ == "who" and head.dep_ == "appos" \
+                        and actors.kind(actors.at(head.head)) == "person":
+                    return head.head  # "said Ana Ruiz, Peru's negotiator, who added ...": the person
+                return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in gz.SPEECH_VERBS:

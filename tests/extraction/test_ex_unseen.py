@@ -200,3 +200,9 @@ def test_prepared_to_offer_is_one_proposal(extract):
     ex = extract("Peru and Chile met in Lima. Foreign Minister Ana Ruiz told lawmakers the government was prepared "
                  "to offer flood data as a goodwill gesture.")
     assert [d.kind for d in ex.demands] == ["proposal"]
+
+
+def test_who_after_a_persons_title_apposition_is_the_person(extract):
+    ex = extract("Peru and Chile met in Lima. The talks stalled, said Ana Ruiz, Peru's negotiator, who added that a "
+                 "further round had been set for January.")
+    assert {q.speaker for q in ex.quotes} == {"Ana Ruiz"}
