@@ -715,6 +715,8 @@ class _Context:
         subj = child(verb, "nsubj", "nsubjpass")
         toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | _coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
+        if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
+            kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
             kind = "rejection"  # "will not disarm X while their tanks sit there": refused under present terms
         if any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.subtree):

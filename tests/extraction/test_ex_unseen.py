@@ -206,3 +206,9 @@ def test_who_after_a_persons_title_apposition_is_the_person(extract):
     ex = extract("Peru and Chile met in Lima. The talks stalled, said Ana Ruiz, Peru's negotiator, who added that a "
                  "further round had been set for January.")
     assert {q.speaker for q in ex.quotes} == {"Ana Ruiz"}
+
+
+def test_a_negated_passive_refuses_what_was_asked(extract):
+    ex = extract("Chile and Peru met. Peru demanded an end to the naval exercises. Chile said the exercises were "
+                 "routine and would not be suspended.")
+    assert ("Chile", "rejection", "Peru") in positions(ex)
