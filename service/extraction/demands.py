@@ -848,6 +848,10 @@ class _Context:
             return "threat"
         if harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal or consequence):
             return "threat"
+        cond = next((t.head for t in words if t.dep_ == "mark" and t.lower_ in IF_MARKS), None)
+        if "could" in modal and cond is not None and cond.lemma_ in HARM_VERBS | {"strike"} \
+                and self.ref(child(clause, "nsubj")):
+            return "threat"  # "could shift flying to subsidiaries if pilots walked out": a counter-measure
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None

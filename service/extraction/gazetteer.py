@@ -282,4 +282,5 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",
-                                  "representative", "chief", "secretary", "ambassador", "delegate", "mediator"})
+                                  "representative", "chief", "secretary", "ambassador", "delegate", "mediator",
+                                  "manager", "director", "chairman", "chairwoman", "boss"})

@@ -212,3 +212,14 @@ def test_a_negated_passive_refuses_what_was_asked(extract):
     ex = extract("Chile and Peru met. Peru demanded an end to the naval exercises. Chile said the exercises were "
                  "routine and would not be suspended.")
     assert ("Chile", "rejection", "Peru") in positions(ex)
+
+
+def test_an_unnamed_manager_speaks_for_the_company(extract):
+    ex = extract("Ryanair and the pilots met. A Ryanair manager, who asked not to be named, said talks were over.")
+    assert [q.speaker for q in ex.quotes] == ["Ryanair"]
+
+
+def test_could_counter_an_action_of_the_other_side_is_a_threat(extract):
+    ex = extract("Ryanair and the pilots met. Ryanair said it could move flights to its subsidiaries if pilots "
+                 "walked out.")
+    assert [(d.actor, d.kind) for d in ex.demands] == [("Ryanair", "threat")]
