@@ -270,7 +270,13 @@ class _Context:
         if subj.lower_ == "they" and len(self.voices(verb)) > 1:
             return self.voices(verb)[0]  # "Both governments say they want ...": the speakers themselves
         group = self._group(subj, verb)
-        return group[0] if group else self.ref(subj)
+        if group:
+            return group[0]
+        found = self.ref(subj)
+        if found is None and subj.lower_ != "sides" and (subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
+                                                         or any(c.lower_ in ("member", "our") for c in subj.children)):
+            return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
+        return found
 
     def _group(self, subj: Token, verb: Token) -> list[str]:
         """The parties a "both sides" subject names, outside someone's own words."""

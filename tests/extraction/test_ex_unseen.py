@@ -223,3 +223,15 @@ def test_could_counter_an_action_of_the_other_side_is_a_threat(extract):
     ex = extract("Ryanair and the pilots met. Ryanair said it could move flights to its subsidiaries if pilots "
                  "walked out.")
     assert [(d.actor, d.kind) for d in ex.demands] == [("Ryanair", "threat")]
+
+
+def test_member_companies_in_a_spokesmans_words_are_the_speakers_side(extract):
+    ex = extract("Equity and Ukie met in London. Ukie chief executive Tom Hale said member companies had already "
+                 "offered new protections against replicas.")
+    assert [(d.actor, d.kind) for d in ex.demands] == [("Tom Hale", "proposal")]
+
+
+def test_both_sides_want_in_a_quote_is_no_demand_of_the_speaker(extract):
+    ex = extract("Peru and Chile met in Lima. \"Both sides want to avoid escalation,\" Foreign Minister Ana Ruiz "
+                 "told reporters.")
+    assert ex.demands == []
