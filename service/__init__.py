@@ -1,26 +1,6 @@
-"""Parley: news about negotiations, as actors, quotes and demands over HTTP."""
-from __future__ import annotations
+"""Parley: news about negotiations, as actors, quotes and demands over HTTP.
 
-from flask import Flask
-
-from . import api, logs
-from .config import Config
-from .store import connect, migrate
-
-
-def create_app(config: Config | None = None) -> Flask:
-    """Build the app from `config`, or from the environment when none is given."""
-    config = config or Config.from_env()
-    logs.configure(config.log_level)
-    app = Flask(__name__)
-    app.config["PARLEY"] = config
-    app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
-    app.json.sort_keys = False
-    database = connect(config.db_path, config.busy_timeout_ms)
-    try:
-        migrate(database)
-    finally:
-        database.conn.close()
-    logs.install(app)
-    api.init_app(app)
-    return app
+The app is built by `service.app.create_app`; `service.cli` is the `parley`
+command. This package imports nothing itself, so `parley healthcheck` (run by
+container health checks every few seconds) starts without loading spaCy.
+"""

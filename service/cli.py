@@ -1,4 +1,9 @@
-"""The `parley` command: serve, ingest, backup, openapi, healthcheck."""
+"""The `parley` command: serve, ingest, backup, openapi, healthcheck.
+
+The app and the extraction pipeline (which loads spaCy) are imported by the
+commands that use them, so that `parley healthcheck`, which a container runs
+every few seconds, starts in a fraction of a second.
+"""
 from __future__ import annotations
 
 import dataclasses
@@ -13,9 +18,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from . import create_app, ingest
 from .config import Config, ConfigError
-from .extraction import load_extractor
 from .store import connect, migrate
 
 GUNICORN_TIMEOUT_SECONDS = 120  # at least 4 extraction budgets: a budget ends a request long before this
@@ -27,17 +30,6 @@ def _config() -> Config:
         return Config.from_env()
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
-
-
-def prepare_database(config: Config) -> int:
-    """Create or migrate the database and load the seeds once; returns how many
-    seed articles were loaded. Runs before gunicorn forks its workers."""
-    db = connect(config.db_path, config.busy_timeout_ms)
-    try:
-        migrate(db)
-        return ingest.seed(db, lambda: load_extractor(config.spacy_model), Path(config.seeds_dir))
-    finally:
-        db.conn.close()
 
 
 @click.group()
@@ -55,6 +47,8 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     gunicorn replaces this process, so signals reach it directly; extra
     gunicorn settings can be given in GUNICORN_CMD_ARGS.
     """
+    from .ingest import prepare_database
+
     config = _config()
     seeded = prepare_database(config)
     click.echo(f"database {config.db_path} ready ({seeded} seed articles loaded)", err=True)
@@ -63,7 +57,8 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     bind = f"{host or config.host}:{port or config.port}"
     timeout = max(GUNICORN_TIMEOUT_SECONDS, 4 * config.extraction_budget_seconds)
     argv = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers or config.workers),
-            "--timeout", str(timeout), "--limit-request-line", str(REQUEST_LINE_BYTES), "service:create_app()"]
+            "--timeout", str(timeout), "--limit-request-line", str(REQUEST_LINE_BYTES),
+            "--no-control-socket", "service.app:create_app()"]
     os.execv(sys.executable, argv)
 
 
@@ -76,6 +71,9 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
 
     Articles already stored are skipped, so an interrupted run resumes when run again.
     """
+    from . import ingest
+    from .extraction import load_extractor
+
     config = _config()
     files = ingest.article_files(paths)
     try:
@@ -116,6 +114,8 @@ def backup(destination: Path) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 def openapi(output: Path | None) -> None:
     """Print the OpenAPI document generated from the routes and schemas."""
+    from .app import create_app
+
     app = create_app(dataclasses.replace(_config(), db_path=":memory:"))
     text = app.extensions["parley.api"].spec.to_yaml()
     if output:

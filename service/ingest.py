@@ -18,11 +18,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .extraction import Extractor
+from .config import Config
+from .extraction import Extractor, load_extractor
 from .extraction.records import Extraction
-from .store import articles, timestamp, write
+from .store import articles, connect, migrate, timestamp, write
 
 ARTICLE_FIELDS = ("title", "body", "source", "url", "published_at")
+MAX_BODY_CHARS = 1_000_000
+"""The longest body extraction takes (spaCy's default `max_length`)."""
 
 
 class ExtractionTimeout(Exception):
@@ -126,11 +129,17 @@ def read_article_file(path: Path) -> dict:
         fields = {k: data[k] for k in ARTICLE_FIELDS if data.get(k)}
         if "published_at" in fields:
             fields["published_at"] = timestamp(datetime.fromisoformat(fields["published_at"]))
-        return fields
+        return _checked_length(path, fields)
     title, _, body = text.strip().partition("\n")
     if not body.strip():
         raise ValueError(f"{path}: a text article needs a title line and a body")
-    return {"title": title.strip(), "body": body.strip()}
+    return _checked_length(path, {"title": title.strip(), "body": body.strip()})
+
+
+def _checked_length(path: Path, fields: dict) -> dict:
+    if len(fields["body"]) > MAX_BODY_CHARS:
+        raise ValueError(f"{path}: the body is longer than {MAX_BODY_CHARS} characters")
+    return fields
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
@@ -157,3 +166,14 @@ def seed(db: sqlite_utils.Database, extractor_factory: Callable[[], Extractor], 
     with write(db):
         db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('seeded', ?)", [str(stored)])
     return stored
+
+
+def prepare_database(config: Config) -> int:
+    """Create or migrate the database and load the seeds once; returns how many
+    seed articles were loaded. `parley serve` runs it before gunicorn forks."""
+    db = connect(config.db_path, config.busy_timeout_ms)
+    try:
+        migrate(db)
+        return seed(db, lambda: load_extractor(config.spacy_model), Path(config.seeds_dir))
+    finally:
+        db.conn.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service import create_app
+from service.app import create_app
 from service.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,6 +9,7 @@ from ..store import write
 from ..store.actors import ACTORS
 from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
+from ..store.resources import InvalidReference
 from . import crud
 from .blueprint import Blueprint
 from .context import db
@@ -87,7 +88,8 @@ def merge(data, record_id):
         abort(422, message="An actor cannot be merged into itself.",
               errors={"actor": ["Must be another actor."]})
     crud.require(ACTORS, record_id)
-    crud.require(ACTORS, data["actor"])
+    if not ACTORS.exists(db(), data["actor"]):
+        raise InvalidReference("actor", data["actor"])
     with write(db()):
         actor_store.merge(db(), record_id, data["actor"])
     return ACTORS.get(db(), record_id)

@@ -12,6 +12,7 @@ from ..store.quotes import QUOTES
 from . import crud
 from .blueprint import Blueprint
 from .context import config, db, extractor
+from .errors import PROBLEM_TYPE, ProblemSchema
 from .records import add_sub_list
 from .schemas import (
     ActorPageSchema,
@@ -43,6 +44,9 @@ def all(args):
 @blp.arguments(ArticleCreateSchema)
 @blp.response(201, ArticleSchema, description="Stored, with its extracted records")
 @blp.alt_response(200, schema=ArticleSchema, description="An article with this body was stored already")
+@blp.alt_response(413, schema=ProblemSchema, content_type=PROBLEM_TYPE, description="The body is over the size limit")
+@blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_TYPE,
+                  description="Extraction ran past its time budget; try a shorter article or later")
 def new(data):
     """Post an article: extracts its actors, quotes and demands and stores them."""
     result = ingest.ingest(db(), extractor(), _stored_form(data), config().extraction_budget_seconds)

@@ -7,6 +7,7 @@ from datetime import UTC
 from marshmallow import Schema, ValidationError, fields, validate
 
 from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
+from ..ingest import MAX_BODY_CHARS
 from .pagination import MAX_ID, PageQuerySchema
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -100,7 +101,7 @@ class RefSchema(Schema):
 # ---------------------------------------------------------------- articles
 class ArticleCreateSchema(Schema):
     title = Text(required=True, max_length=1000)
-    body = Text(required=True)
+    body = Text(required=True, max_length=MAX_BODY_CHARS)
     source = Text(allow_none=True, max_length=500)
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000))
     published_at = Timestamp(allow_none=True)

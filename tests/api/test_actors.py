@@ -89,7 +89,7 @@ def test_merge_refuses_itself_and_missing_actors(client, article, auth, actor_na
     ukraine = actor_named("Ukraine")
     assert client.post(f"/actors/{ukraine['id']}/merge", json={"actor": ukraine["id"]},
                        headers=auth).status_code == 422
-    assert client.post(f"/actors/{ukraine['id']}/merge", json={"actor": 99999}, headers=auth).status_code == 404
+    assert client.post(f"/actors/{ukraine['id']}/merge", json={"actor": 99999}, headers=auth).status_code == 422
     assert client.post("/actors/99999/merge", json={"actor": ukraine["id"]}, headers=auth).status_code == 404
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from service import create_app
+from service.app import create_app
 
 PROBLEM_KEYS = {"type", "title", "status", "detail", "instance", "request_id"}
 

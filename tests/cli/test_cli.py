@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 from click.testing import CliRunner
 
-from service.cli import main, prepare_database
+from service.cli import main
+from service.ingest import prepare_database
 from service.store import connect
 
 

@@ -54,7 +54,7 @@ class Server:
 
     def start(self) -> Server:
         env = {**os.environ, **self.env, "PARLEY_DB": str(self.db_path), "PARLEY_PORT": str(self.port),
-               "PARLEY_LOG_LEVEL": "INFO", "GUNICORN_CMD_ARGS": "--no-control-socket"}
+               "PARLEY_LOG_LEVEL": "INFO"}
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
                 [PARLEY, "serve", "--workers", str(self.workers)],

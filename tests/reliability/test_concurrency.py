@@ -11,7 +11,7 @@ from contextlib import closing
 
 import requests
 
-from service import create_app
+from service.app import create_app
 from service.config import Config
 from service.store import connect as connect_store
 from service.store import migrate

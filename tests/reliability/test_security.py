@@ -9,8 +9,8 @@ import time
 import pytest
 import requests
 
-from service import create_app
 from service.api import auth
+from service.app import create_app
 from service.ingest import ExtractionTimeout, time_budget
 from service.store.resources import Resource
 
