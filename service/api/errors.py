@@ -94,5 +94,5 @@ class ProblemApi(Api):
 
 def handle_unexpected(error: Exception) -> Response:
     """Anything unforeseen: log it with the request id, tell the client nothing internal."""
-    log.exception("unhandled error")
+    log.error("unhandled error", exc_info=getattr(error, "original_exception", None) or error)
     return problem(500, "The server could not complete the request.")
