@@ -159,6 +159,32 @@ def split_coordinated(span: Span) -> list[Span]:
     return [span]
 
 
+def split_at_comma(span: Span) -> list[Span]:
+    """"the envoy for Cyprus, Elsa Rautio, said": NER ran a place and the apposed name into one entity.
+    An entity is cut at its commas; a piece of two or three capitalized proper nouns with no organization
+    word is a person's name."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return [span]
+    doc = span.doc
+    pieces, start = [], span.start
+    for c in commas + [span.end]:
+        if c > start:
+            piece = doc[start:c]
+            label = span.label_
+            if 2 <= len(piece) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in piece) \
+                    and not any(t.lower_ in gz.GENERIC_ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in piece):
+                label = "PERSON"
+            pieces.append(Span(doc, piece.start, piece.end, label=label))
+        start = c + 1
+    return pieces
+
+
+_ORG_NAME_WORDS = frozenset({"union", "council", "party", "front", "army", "bank", "court", "commission",
+                             "agency", "ministry", "committee", "association", "federation", "organization",
+                             "organisation", "authority", "league", "institute", "corporation", "group"})
+
+
 def _named_elsewhere(part: Span, whole: Span) -> bool:
     """Whether a capitalized part of a name also stands alone somewhere else in the text."""
     if not part.text[:1].isupper():
@@ -388,6 +414,37 @@ def is_agentive(span: Span) -> bool:
     return False
 
 
+_PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "city", "valley", "island",
+                          "islands", "port", "river", "mountains"})
+_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                          "west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
+
+
+def _place_shaped(doc: Doc, name: str, toks: list[Token]) -> bool:
+    """A "person" NER misread that no person's name could be: one ending in a place word ("Shan State"),
+    one after a compass adjective ("northern X"), one taking an article ("the X", "the X terminals")."""
+    if name.split()[-1].lower() in _PLACE_HEADS:
+        return True
+    first_toks = [t for t in toks if t.i == 0 or table_prev_differs(doc, t, toks)]
+    for t in first_toks:
+        prev = doc[t.i - 1] if t.i else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        while nxt is not None and any(x.i == nxt.i for x in toks) and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
+        if prev is not None and prev.lower_ in _COMPASS_ADJ:
+            return True
+        # "the X terminals" is a place; "the X union" an organization NER misread, not a place
+        if prev is not None and prev.lower_ == "the" and nxt is not None \
+                and not (nxt.lower_ in gz.GENERIC_ORG_NOUNS or nxt.lower_ in _ORG_NAME_WORDS):
+            return True
+    return False
+
+
+def table_prev_differs(doc: Doc, tok: Token, toks: list[Token]) -> bool:
+    """Whether the token before ``tok`` is not part of the same mention."""
+    return all(t.i != tok.i - 1 for t in toks)
+
+
 def dateline_end(text: str) -> int:
     m = _DATELINE.match(text[:80])
     return m.end() if m else 0
@@ -451,6 +508,7 @@ class ActorFinder:
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
+        ents = [piece for e in ents for piece in split_at_comma(e)]
         ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
@@ -514,10 +572,17 @@ class ActorFinder:
         """"civilians abducted from Goma and Bukavu", "the hub of Rubaya": a one-word "person" only ever named
         after a preposition of place or origin is a place NER misread."""
         for name, info in list(table.actors.items()):
-            if info.kind != "person" or len(name.split()) != 1 or info.role or info.affiliation:
+            if info.kind != "person" or len(name.split()) > 2 or info.affiliation \
+                    or info.role and info.role.lower() not in _COMPASS_ADJ:  # "northern X" is no title
                 continue
             toks = [doc[i] for i, n in table.token_actor.items() if n == name]
-            if toks and all(conj_root(t).dep_ == "pobj" and conj_root(t).head.lower_ in _ORIGIN_PREPS for t in toks):
+            if not toks:
+                continue
+            placed = sum(conj_root(t).dep_ == "pobj" and conj_root(t).head.lower_ in _ORIGIN_PREPS for t in toks)
+            one_word = len(name.split()) == 1
+            if (one_word and placed == len(toks)) or _place_shaped(doc, name, toks) \
+                    or (one_word and placed >= 3 and 2 * placed > len(toks)
+                        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)):
                 del table.actors[name]
                 for t in toks:
                     del table.token_actor[t.i]

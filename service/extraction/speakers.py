@@ -133,6 +133,15 @@ class Speakers:
             # "its top commander, Antonio García," / "Hamas chief negotiator Khalil al-Hayya"
             if child.dep_ in ("appos", "compound") and self.actors.kind(self.actors.at(child)) == "person":
                 return self.actors.at(child)
+        if tok.pos_ == "NOUN":
+            # "the UN's envoy for Cyprus, Ana Ruiz, said": the parser hangs the name on the place
+            for prep in tok.children:
+                if prep.dep_ != "prep":
+                    continue
+                for obj in prep.children:
+                    for child in obj.children:
+                        if child.dep_ == "appos" and self.actors.kind(self.actors.at(child)) == "person":
+                            return self.actors.at(child)
         low = tok.lower_
         if low in _HE_SHE:
             return self._antecedent(tok, person=True)

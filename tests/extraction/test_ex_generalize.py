@@ -430,3 +430,26 @@ def test_hyphenated_alias_is_found_again_later(extract):
                  "The KV-Verband has offered 180,000 euros per patient a year and says the company has failed "
                  "to show the drug works better.")
     assert {q.speaker for q in ex.quotes} == {"National Association of Health Funds"}
+
+
+# ---------------------------------------------------------------- held-out C diagnostics (own sentences)
+def test_envoy_for_place_with_apposed_name_speaks_as_the_person(extract):
+    for body, person in [
+        ("The UN's personal envoy for Cyprus, Elsa Rautio, said the two sides had agreed to meet again.",
+         "Elsa Rautio"),
+        ("The African Union's special envoy for Sudan, Kwame Mensah, said the generals had agreed to a truce.",
+         "Kwame Mensah"),
+        ("The bank's envoy to Kenya, Laura Pinto, said the loan would be paid in March.", "Laura Pinto"),
+    ]:
+        ex = extract(body)
+        kinds = {a.name: a.kind for a in ex.actors}
+        assert kinds.get(person) == "person", (body, kinds)
+        assert [q.speaker for q in ex.quotes if not q.direct] == [person], body
+
+
+def test_place_shaped_person_misreads_are_dropped(extract):
+    ex = extract("The Tavira Havens union said its members would strike. "
+                 "About 900 people work at the Haldor terminals.")
+    names = {a.name for a in ex.actors}
+    assert "Haldor" not in names
+    assert "Tavira Havens" in names
