@@ -75,6 +75,17 @@ def _leading_that(tok: Token) -> bool:
     return first.lower_ == "that"
 
 
+def _parallel_to_saying(clause: Token, conj: Token) -> bool:
+    """"said he had come with X and repeated his offer", "said it would not negotiate and called for calm":
+    a simple past verb joined to a clause built with an auxiliary (had/would/will/could + verb) is not in that
+    clause's tense - it is a second act of the speaker, not part of what was said."""
+    if conj.tag_ != "VBD" or clause.tag_ not in ("VB", "VBN", "VBG"):
+        return False
+    if not any(g.dep_ == "aux" for g in clause.children):
+        return False
+    return not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for g in conj.children)
+
+
 def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     """A content clause and the "... and that Y" clauses inside it, each with the tokens to leave out."""
     exclude: set[int] = set()
@@ -85,6 +96,10 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
         direct = c.head.i == clause.i
+        if direct and _parallel_to_saying(clause, c):
+            exclude.update(t.i for t in c.subtree)
+            exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
+            continue
         joined = any(g.dep_ == "cc" and g.i < c.i for g in c.head.children)  # "..., and Y" / "but Y"
         is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
         if (direct and c.lemma_ in _NOT_CONTENT) or is_second:
@@ -99,7 +114,10 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
+        if child.dep_ == "ccomp" and child.lemma_ in gz.SPEECH_VERBS and child.i > verb.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            out.extend(content_clauses(child))  # "said X and warned that Y": the parser hung "warned" on "said"
+        elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
                                       or any(g.dep_ in ("nsubj", "nsubjpass", "cop") for g in child.children)):
             out.extend(split_clause(child))  # not a verbless apposition hung on the verb (", a militia founded by")
         elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:

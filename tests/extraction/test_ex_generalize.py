@@ -453,3 +453,24 @@ def test_place_shaped_person_misreads_are_dropped(extract):
     names = {a.name for a in ex.actors}
     assert "Haldor" not in names
     assert "Tavira Havens" in names
+
+
+def test_second_verb_of_saying_hung_on_said_gives_its_own_clause(extract):
+    ex = extract("Foreign ministry spokesman Wang Lei said China \u201cfirmly supports\u201d the extension and warned "
+                 "that border crossings would stay closed until fighting near the frontier stopped.")
+    texts = [q.text for q in ex.quotes if not q.direct]
+    assert "border crossings would stay closed until fighting near the frontier stopped" in texts
+    assert not any(t.startswith("warned") for t in texts)
+
+
+def test_simple_past_act_after_auxiliary_clause_is_not_reported(extract):
+    for body, clause in [
+        ("Maria Garcia said she had spoken to the rebels and visited the camp on Monday.",
+         "she had spoken to the rebels"),
+        ("The union leader, Tom Baker, said the strike would continue and thanked members for their support.",
+         "the strike would continue"),
+        ("Prime Minister Jan Novak said he had come with an open mind and repeated his offer of talks.",
+         "he had come with an open mind"),
+    ]:
+        ex = extract(body)
+        assert [q.text for q in ex.quotes if not q.direct] == [clause], body
