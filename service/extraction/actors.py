@@ -271,8 +271,10 @@ def relabel(span: Span) -> Span:
             start -= 1
         return Span(span.doc, start, span.end, label="ORG")
     if span.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-            and words[-1].lower() not in gz.ORG_HEAD_WORDS and span.root.dep_ == "appos" \
-            and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS:
+            and words[-1].lower() not in gz.ORG_HEAD_WORDS \
+            and not any(w.lower() in _ORG_NAME_WORDS or w.lower() in _COMPANY_NOUNS for w in words) \
+            and (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS
+                 or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
 
@@ -284,11 +286,43 @@ def _org_apposition(span: Span) -> bool:
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
         return False
     last = None
-    for tok in doc[span.end + 2:span.end + 8]:
+    for tok in doc[span.end + 2:span.end + 11]:
         if tok.is_punct and tok.text not in ("’", "'", "-"):
             break
         last = tok
-    return last is not None and last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() in gz.GENERIC_ORG_NOUNS
+    if last is None:
+        return False
+    if last.i >= 2 and doc[last.i - 1].text == "-":  # "start-up" is three tokens
+        return (doc[last.i - 2].lower_ + "-" + last.lower_) in _COMPANY_NOUNS
+    return last.pos_ in ("NOUN", "PROPN") \
+        and (last.lemma_.lower() in gz.GENERIC_ORG_NOUNS or last.lower_ in _COMPANY_NOUNS)
+
+
+_COMPANY_NOUNS = frozenset({"start-up", "startup", "firm", "company", "carrier", "manufacturer", "maker",
+                            "retailer", "insurer", "lender", "broadcaster", "conglomerate", "subsidiary",
+                            "operator", "developer", "charity", "ngo", "nonprofit", "non-profit"})
+_PERSON_ROLE_NOUNS = gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS | frozenset({"founder", "co-founder", "officer",
+                                                                           "counsel", "lawyer", "economist"})
+
+
+def _person_apposition(span: Span) -> bool:
+    """"Marcus Hale, Orbis's chief legal officer," / "said the firm's founder, Ryota Inoue": a name apposed to
+    a person's title is a person (read from the surface; NER often calls such names organizations)."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+        last = None
+        for tok in doc[span.end + 1:span.end + 8]:
+            if tok.is_punct and tok.text not in ("’", "'", "-"):
+                break
+            last = tok
+        if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS \
+                and doc[span.end + 1].lower_ not in ("a", "an"):
+            return True
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        before = doc[span.start - 2]
+        if before.pos_ == "NOUN" and before.lower_ in _PERSON_ROLE_NOUNS:
+            return True
+    return False
 
 
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des"})

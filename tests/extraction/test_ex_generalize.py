@@ -474,3 +474,23 @@ def test_simple_past_act_after_auxiliary_clause_is_not_reported(extract):
     ]:
         ex = extract(body)
         assert [q.text for q in ex.quotes if not q.direct] == [clause], body
+
+
+def test_name_apposed_to_a_title_is_a_person(extract):
+    for body, person, quote in [
+        ('Marcus Hale, Orbis\'s chief legal officer, said the company had made its best offer. '
+         '"We have put money on the table," Hale said.', "Marcus Hale", "We have put money on the table,"),
+        ('Kagami, a Tokyo-based search start-up, urged the regulator to act. "Without data, a choice screen is '
+         'a menu with one dish," said Kagami\'s founder, Ryota Inoue.', "Ryota Inoue", None),
+    ]:
+        ex = extract(body)
+        kinds = {a.name: a.kind for a in ex.actors}
+        assert kinds.get(person) == "person", (body, kinds)
+        assert any(q.direct and q.speaker == person for q in ex.quotes), body
+
+
+def test_name_apposed_to_a_company_noun_is_an_organization(extract):
+    for body, org in [("Kagami, a Tokyo-based search start-up, urged the regulator to act.", "Kagami"),
+                      ("Torvik, a Norwegian shipping firm, said it would cut routes.", "Torvik")]:
+        kinds = {a.name: a.kind for a in extract(body).actors}
+        assert kinds.get(org) == "organization", (body, kinds)
