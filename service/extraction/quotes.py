@@ -19,6 +19,10 @@ from .speakers import Speakers
 
 _MAIN_VERBS = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.TERM_VERBS \
     | frozenset({"propose", "offer"})
+# "dismissed the offer as “an insult”": an evaluative verb whose "as" phrase is quoted gives the subject's words
+_AS_TERM_VERBS = frozenset({"reject", "dismiss", "denounce", "condemn", "hail", "praise", "criticise", "criticize",
+                            "slam", "decry", "welcome", "deride", "ridicule", "portray", "depict", "see", "view",
+                            "regard", "treat", "present", "cast", "attack", "defend", "justify", "rebuff"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "by", "with"})
 
 
@@ -150,10 +154,14 @@ class QuoteFinder:
                     return child
         for start in starts:
             cur = start
+            prev = None
             for _ in range(10):
                 if cur.i not in self.quoted:
                     if cur.lemma_ in gz.DIRECT_CUE_VERBS and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
                         return cur
+                    if prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
+                            and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
+                        return cur  # "rejected the plan as “a formula that has failed”": the subject's words
                     if cur.lower_ == "according":
                         return cur
                     acc = self._according(cur)
@@ -161,7 +169,7 @@ class QuoteFinder:
                         return acc
                 if cur.head.i == cur.i:
                     break
-                cur = cur.head
+                prev, cur = cur, cur.head
         return None
 
     @staticmethod

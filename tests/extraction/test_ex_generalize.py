@@ -494,3 +494,19 @@ def test_name_apposed_to_a_company_noun_is_an_organization(extract):
                       ("Torvik, a Norwegian shipping firm, said it would cut routes.", "Torvik")]:
         kinds = {a.name: a.kind for a in extract(body).actors}
         assert kinds.get(org) == "organization", (body, kinds)
+
+
+def test_quoted_as_phrase_of_an_evaluative_verb_is_the_subjects_words(extract):
+    for body, speaker, words in [
+        ("Opposition leader Dana Kerr rejected the federal model as \u201ca formula that has failed for decades\u201d.",
+         "Dana Kerr", "a formula that has failed for decades"),
+        ('Prime Minister Ilse Varga hailed the deal as "a turning point for the region".',
+         "Ilse Varga", "a turning point for the region"),
+    ]:
+        ex = extract(body)
+        assert [(q.speaker, q.text) for q in ex.quotes if q.direct] == [(speaker, words)], body
+
+
+def test_passive_as_phrase_stays_with_the_verb_of_saying(extract):
+    ex = extract('Finance Minister Ana Ruiz warned that any new licences would be treated as "a hostile act".')
+    assert [(q.speaker, q.text) for q in ex.quotes if q.direct] == [("Ana Ruiz", "a hostile act")]
