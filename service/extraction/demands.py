@@ -414,7 +414,8 @@ class _Context:
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
-                yield Position("rejection", holder, None, content[0], sent)
+                kind = "red_line" if _refuses_in_advance(verb) else "rejection"
+                yield Position(kind, holder, None, content[0], sent)
         elif lemma in gz.THREAT_VERBS:
             holder = self.holder(verb)
             content = self._content(verb)
@@ -861,3 +862,14 @@ class _Context:
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _refuses_in_advance(verb: Token) -> bool:
+    """"would oppose any remedy that ...", "will reject any deal that ...": refusing beforehand whatever may be
+    put forward is a red line, not the rejection of a demand on the table."""
+    if verb.lemma_ not in ("oppose", "reject", "veto", "block", "resist", "refuse"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return False
+    obj = child(verb, "dobj")
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)

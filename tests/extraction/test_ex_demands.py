@@ -175,3 +175,12 @@ def test_phrasal_and_condition_verbs(extract):
     ex = extract("Israel has made the return of the remains a condition for any further step.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Israel")]
     assert "return of the remains" in ex.demands[0].text
+
+
+def test_refusing_in_advance_any_proposal_is_a_red_line(extract):
+    for body in ["A spokeswoman for Sakura Mobile said it would oppose any remedy that banned the payments.",
+                 "Greece said it would reject any arrangement that kept foreign troops on the island.",
+                 "Denmark said it will veto any budget that cuts farm subsidies."]:
+        kinds = [d.kind for d in extract(body).demands]
+        assert kinds == ["red_line"], (body, kinds)
+    assert [d.kind for d in extract("Greece rejected the arrangement on Monday.").demands] == ["rejection"]
