@@ -128,6 +128,10 @@ def clean_span(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    # "the smaller CNV Vakmensen union": a lower-case common noun after a name describes it, it is not the name
+    while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
+            and doc[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and doc[end - 2].text[:1].isupper():
+        end -= 1
     return doc[start:end] if end > start else span
 
 

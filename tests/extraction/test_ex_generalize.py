@@ -510,3 +510,10 @@ def test_quoted_as_phrase_of_an_evaluative_verb_is_the_subjects_words(extract):
 def test_passive_as_phrase_stays_with_the_verb_of_saying(extract):
     ex = extract('Finance Minister Ana Ruiz warned that any new licences would be treated as "a hostile act".')
     assert [(q.speaker, q.text) for q in ex.quotes if q.direct] == [("Ana Ruiz", "a hostile act")]
+
+
+def test_lower_case_org_noun_after_a_name_is_not_part_of_it(extract):
+    for body, org in [("FNV Havens and the smaller CNV Vakmensen union threatened to extend the strike.", "CNV Vakmensen"),
+                      ("Shares in the Siemens Energy group fell after the Verdi union called a strike.", "Siemens Energy")]:
+        names = {a.name for a in extract(body).actors}
+        assert org in names and not any(n.endswith((" union", " group")) for n in names), (body, names)
