@@ -517,10 +517,19 @@ def _names_law(span: Span) -> bool:
 
 def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) -> str | None:
     """The state an organization-like span belongs to ("Russia's defence ministry", "the Israeli military")."""
-    if span.root.lower_ not in gz.STATE_BODY_WORDS and span[-1].lower_ not in gz.STATE_BODY_WORDS:
-        return None
     if any(t.lower_ in gz.CIVIL_SOCIETY_WORDS for t in span):
         return None  # "the Norwegian Refugee Council": a named non-governmental body
+    doc = span.doc
+    first = gz.fold(span[0].text)
+    named_state = gz.STATE_NAMES.get(first) or (gz.DEMONYMS.get(first) if len(span) > 1 else None)
+    if named_state and len(span) > 1:
+        # "the Japan Fair Trade Commission" (a state's name opening a body's name); "Indian Water Resources
+        # Secretary X" (a portfolio inside a title, NER read as an organization)
+        if span[-1].lower_ in gz.STATE_BODY_WORDS \
+                or span.end < len(doc) and doc[span.end].lower_ in gz.TITLE_WORDS and doc[span.end].is_title:
+            return named_state
+    if span.root.lower_ not in gz.STATE_BODY_WORDS and span[-1].lower_ not in gz.STATE_BODY_WORDS:
+        return None
     for tok in span.root.children:
         if tok.i in states_by_token and tok.dep_ in ("poss", "compound", "amod", "nmod"):
             return states_by_token[tok.i]

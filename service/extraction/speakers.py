@@ -28,6 +28,9 @@ def _according(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+_REGULATOR_HEADS = frozenset({"commission", "authority", "agency", "regulator", "office", "board", "watchdog"})
+
+
 class Speakers:
     """Resolves tokens to actor names within one article."""
 
@@ -223,9 +226,21 @@ class Speakers:
             found = self.actors.main_state()
         elif low in gz.GENERIC_ORG_NOUNS:
             found = self._speakers_org(tok) or self._recent_org(tok, low)
+        if not found:
+            found = self._named_body(low)
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _named_body(self, noun: str) -> str | None:
+        """"the commission" / "the regulator" after "the Japan Fair Trade Commission": the one actor with a
+        name or alias ending in that body word (a state's body folded into the state speaks for it)."""
+        heads = _REGULATOR_HEADS if noun in ("regulator", "watchdog") else {noun}
+        if noun not in gz.STATE_BODY_WORDS and noun not in ("regulator", "watchdog"):
+            return None
+        owners = {name for name, info in self.actors.actors.items() if info.kind in ("state", "organization")
+                  and any(a.split()[-1].lower() in heads for a in {name, *info.aliases} if a and len(a.split()) > 1)}
+        return owners.pop() if len(owners) == 1 else None
 
     def _unnamed_body(self, tok: Token) -> str | None:
         """"a ministry spokeswoman", "a government source" (the main state); "a company spokesperson" (the

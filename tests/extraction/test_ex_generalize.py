@@ -517,3 +517,17 @@ def test_lower_case_org_noun_after_a_name_is_not_part_of_it(extract):
                       ("Shares in the Siemens Energy group fell after the Verdi union called a strike.", "Siemens Energy")]:
         names = {a.name for a in extract(body).actors}
         assert org in names and not any(n.endswith((" union", " group")) for n in names), (body, names)
+
+
+def test_state_named_body_folds_into_the_state_and_speaks_for_it(extract):
+    ex = extract("The company is under investigation by the Japan Fair Trade Commission. "
+                 "The regulator wants Orbis Technologies to show users a choice screen.")
+    assert {a.name: a.kind for a in ex.actors}.get("Japan") == "state"
+    assert "Japan Fair Trade Commission" not in {a.name for a in ex.actors}
+    assert [(d.actor, d.target, d.kind) for d in ex.demands] == [("Japan", "Orbis Technologies", "demand")]
+    ex = extract("The Korea Fair Trade Commission fined Hanbit Telecom on Monday. "
+                 "The commission said the company had abused its position.")
+    assert [q.speaker for q in ex.quotes] == ["South Korea"]
+    ex = extract("Indian Water Resources Secretary Anil Mehrotra, who led the delegation, said the talks were useful.")
+    got = {a.name: a for a in ex.actors}
+    assert "Indian Water Resources" not in got and got["Anil Mehrotra"].affiliation == "India"
