@@ -221,6 +221,10 @@ def is_event(span: Span) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip()))
 
 
+_VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center", "building", "stadium",
+                          "airport", "complex", "villa", "castle", "resort", "lodge"})
+
+
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
     key = gz.fold(strip_possessive(span.text))
@@ -236,6 +240,9 @@ def is_non_actor(span: Span) -> bool:
         return True  # "Guildford-based studio": a location
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
         return True
+    if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _VENUE_WORDS and key not in gz.SEATS \
+            and conj_root(span.root).dep_ == "pobj" and conj_root(span.root).head.lower_ in ("at", "in", "outside"):
+        return True  # "after the session at Hyderabad House": a venue
     if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
         root = conj_root(span.root)
         if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"

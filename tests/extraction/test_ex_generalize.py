@@ -531,3 +531,11 @@ def test_state_named_body_folds_into_the_state_and_speaks_for_it(extract):
     ex = extract("Indian Water Resources Secretary Anil Mehrotra, who led the delegation, said the talks were useful.")
     got = {a.name: a for a in ex.actors}
     assert "Indian Water Resources" not in got and got["Anil Mehrotra"].affiliation == "India"
+
+
+def test_named_venue_after_at_is_no_actor(extract):
+    for body in ["India's negotiator Anil Mehrotra spoke to reporters after the session at Hyderabad House.",
+                 "Delegates met at Lancaster House on Monday. The White House said it welcomed the talks."]:
+        names = {a.name for a in extract(body).actors}
+        assert not any(n.endswith("House") for n in names), (body, names)
+    assert "United States" in {a.name for a in extract("The White House said it welcomed the talks.").actors}
