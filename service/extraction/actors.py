@@ -253,9 +253,17 @@ def is_non_actor(span: Span) -> bool:
     return False
 
 
+_INSTITUTION_HEADS = frozenset({"authority", "commission", "council", "agency", "corporation", "company",
+                                "association", "committee", "federation", "institute", "court", "board",
+                                "tribunal", "organisation", "organization"})
+
+
 def relabel(span: Span) -> Span:
     """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
     words = span.text.split()
+    if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
+            and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
+        return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \

@@ -539,3 +539,10 @@ def test_named_venue_after_at_is_no_actor(extract):
         names = {a.name for a in extract(body).actors}
         assert not any(n.endswith("House") for n in names), (body, names)
     assert "United States" in {a.name for a in extract("The White House said it welcomed the talks.").actors}
+
+
+def test_place_labelled_institution_is_an_organization(extract):
+    for body, org in [("Talks with the Port of Rotterdam Authority broke down on Tuesday.", "Port of Rotterdam Authority"),
+                      ("Workers at the Suez Canal Authority went on strike.", "Suez Canal Authority")]:
+        kinds = {a.name: a.kind for a in extract(body).actors}
+        assert kinds.get(org) == "organization", (body, kinds)
