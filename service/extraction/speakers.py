@@ -186,7 +186,7 @@ class Speakers:
         for child in tok.subtree:
             if child.i == tok.i:
                 continue
-            if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound", "amod"):
+            if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound", "amod", "poss"):
                 continue
             name = self.actors.at(child)
             if name and self.actors.kind(name) in ("state", "organization"):

@@ -546,3 +546,11 @@ def test_place_labelled_institution_is_an_organization(extract):
                       ("Workers at the Suez Canal Authority went on strike.", "Suez Canal Authority")]:
         kinds = {a.name: a.kind for a in extract(body).actors}
         assert kinds.get(org) == "organization", (body, kinds)
+
+
+def test_officials_at_a_states_ministry_speak_for_the_state(extract):
+    for body, state in [("Officials at France's foreign ministry said Paris wanted a new round of talks.", "France"),
+                        ("A spokesman at Brazil's trade ministry said Brasilia would not accept the quota.", "Brazil"),
+                        ("Officials at Pakistan\u2019s foreign ministry, speaking on condition of anonymity, said "
+                         "Islamabad had proposed that the two countries restart annual meetings.", "Pakistan")]:
+        assert [q.speaker for q in extract(body).quotes] == [state], body
