@@ -110,6 +110,17 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     return [(clause, exclude)] + [(c, set()) for c in second]
 
 
+_RULING_VERBS = frozenset({"rule", "find", "hold"})  # not "decide": deciding is no saying
+
+
+def _rules_that(tok: Token) -> bool:
+    """"the court ruled that X must ...", "the tribunal found that ...": a ruling states its content like a verb
+    of saying (with "that"; never "ruled out")."""
+    if tok.lemma_ not in _RULING_VERBS or any(c.dep_ == "prt" for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and _leading_that(c) for c in tok.children)
+
+
 def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
@@ -158,7 +169,9 @@ class ReportedFinder:
 
     def verbs(self):
         for tok in self.doc:
-            if tok.lemma_ in gz.SPEECH_VERBS and tok.pos_ == "VERB" and tok.i not in self.quotes.quoted:
+            if tok.pos_ != "VERB" or tok.i in self.quotes.quoted:
+                continue
+            if tok.lemma_ in gz.SPEECH_VERBS or _rules_that(tok):
                 yield tok
 
     def find(self, direct: list[Quote]) -> list[Quote]:

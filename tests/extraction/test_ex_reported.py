@@ -58,3 +58,16 @@ def test_offsets_slice_the_clause(extract):
 def test_conjoined_reporting_verb_is_not_part_of_the_clause(extract):
     ex = extract("Stellar Motors said that it had offered a raise and described the demands as excessive.")
     assert [t for t, _, _ in reported(ex)] == ["it had offered a raise"]
+
+
+def test_a_ruling_that_is_reported_speech_of_the_court(extract):
+    for body, court, words in [
+        ("The Permanent Court of Arbitration ruled last year that India must let the rivers flow.",
+         "Permanent Court of Arbitration", "India must let the rivers flow"),
+        ("The International Court of Justice found that Serbia had failed to prevent the killings.",
+         "International Court of Justice", "Serbia had failed to prevent the killings"),
+        ("The World Trade Organization ruled in 2019 that the subsidies were illegal.",
+         "World Trade Organization", "the subsidies were illegal"),
+    ]:
+        assert [(q.speaker, q.text) for q in extract(body).quotes] == [(court, words)], body
+    assert extract("Kenya ruled out talks with the rebels. Kenya decided that the border would close.").quotes == []
