@@ -648,7 +648,8 @@ class _Context:
             return
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        prep = next((c for c in noun.children if c.dep_ == "prep"
+                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer")), None)  # "his offer of talks"
         appos = child(noun, "appos")
         if clause is not None:
             toks, target = subtree(clause), self.ref(child(clause, "nsubj", "nsubjpass"))

@@ -184,3 +184,15 @@ def test_refusing_in_advance_any_proposal_is_a_red_line(extract):
         kinds = [d.kind for d in extract(body).demands]
         assert kinds == ["red_line"], (body, kinds)
     assert [d.kind for d in extract("Greece rejected the arrangement on Monday.").demands] == ["rejection"]
+
+
+def test_possessive_offer_of_something_is_a_proposal(extract):
+    for body, holder, words in [
+        ("Greek President Nikos Stavros said he had come with an open hand and repeated his offer of a rotating "
+         "presidency.", "Nikos Stavros", "a rotating presidency"),
+        ("Kenya's foreign minister Ruth Ochieng renewed her offer of talks with the rebels.", "Ruth Ochieng",
+         "talks with the rebels"),
+        ("Ukraine welcomed Turkey's offer of mediation.", "Turkey", "mediation"),
+    ]:
+        got = [(d.actor, d.kind, d.text) for d in extract(body).demands]
+        assert got == [(holder, "proposal", words)], (body, got)
