@@ -52,6 +52,8 @@ OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreemen
 # "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
                   "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
+# "said it would accept / agree to X": an offer of the speaker's own side
+WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "consider", "support", "back", "endorse"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
@@ -360,6 +362,8 @@ class _Context:
                 yield from self._position_noun(tok, lemma, sent)
             if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
+            if lemma in WOULD_ACCEPT_VERBS and tok.pos_ == "VERB":
+                yield from self._would_accept(tok, sent)
             if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can", "could"} and tok.head.pos_ in ("VERB", "AUX"):
                 yield from self._modal(tok, sent)
             if lemma in ("have", "need") and tok.pos_ in ("VERB", "AUX") and self._has_to(tok):
@@ -576,6 +580,25 @@ class _Context:
             yield Position(kind, holder, self._if_subject(xcomp), toks, sent)
         elif prep is not None and prep.lower_ in ("to", "for") and not neg:
             yield Position("proposal", holder, None, subtree(prep)[1:], sent)
+
+    def _would_accept(self, verb: Token, sent: Span):
+        """"said Islamabad would accept technical adjustments", "said it would agree to a two-year deal if ...":
+        what the speaker's own side says it would accept is an offer (a proposal); refusing it is elsewhere."""
+        if negated(verb) or self._never(verb) or verb.dep_ != "ccomp" or verb.head.lemma_ not in gz.SPEECH_VERBS:
+            return
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d", "'ll") for c in verb.children):
+            return
+        subj = child(verb, "nsubj")
+        voice = self.voice(verb)
+        if subj is None or not voice:
+            return
+        subj_actor = self.ref(subj)
+        if subj_actor is None or _side_of(self.actors, subj_actor) != _side_of(self.actors, voice):
+            return
+        keep = {"nsubj", "aux", "punct", "cc", "conj", "advmod"}
+        toks = [verb] + [t for c in verb.children if c.dep_ not in keep for t in c.subtree]
+        toks.sort(key=lambda t: t.i)
+        yield Position("proposal", voice, self._if_subject(verb), toks, sent)
 
     def _if_subject(self, verb: Token) -> str | None:
         """"ready to add X if the union drops its demand": the party the condition is put to."""

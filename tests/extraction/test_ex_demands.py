@@ -196,3 +196,16 @@ def test_possessive_offer_of_something_is_a_proposal(extract):
     ]:
         got = [(d.actor, d.kind, d.text) for d in extract(body).demands]
         assert got == [(holder, "proposal", words)], (body, got)
+
+
+def test_what_the_speakers_side_would_accept_is_a_proposal(extract):
+    for body, holder, words in [
+        ("Pakistan's negotiator Shahida Nawaz said Islamabad would accept technical adjustments to the treaty.",
+         "Shahida Nawaz", "accept technical adjustments to the treaty"),
+        ("Russia said it would accept a ceasefire along the current front line.", "Russia",
+         "accept a ceasefire along the current front line"),
+    ]:
+        got = [(d.actor, d.kind, d.text) for d in extract(body).demands]
+        assert got == [(holder, "proposal", words)], (body, got)
+    assert extract("Russia said Ukraine would accept the deal soon.").demands == []
+    assert [d.kind for d in extract("Kenya said it would not accept the deal.").demands] == ["red_line"]
