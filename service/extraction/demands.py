@@ -588,6 +588,8 @@ class _Context:
             return
         if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d", "'ll") for c in verb.children):
             return
+        if any(t.lower_ == "only" for t in verb.subtree):
+            return  # "would support X only with a guarantee": a condition, a demand (see _only_if)
         subj = child(verb, "nsubj")
         voice = self.voice(verb)
         if subj is None or not voice:

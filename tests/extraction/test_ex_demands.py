@@ -209,3 +209,8 @@ def test_what_the_speakers_side_would_accept_is_a_proposal(extract):
         assert got == [(holder, "proposal", words)], (body, got)
     assert extract("Russia said Ukraine would accept the deal soon.").demands == []
     assert [d.kind for d in extract("Kenya said it would not accept the deal.").demands] == ["red_line"]
+
+
+def test_acceptance_only_on_a_condition_is_no_offer(extract):
+    body = "Russia said it would accept a ceasefire only with a guarantee that NATO would not expand."
+    assert "proposal" not in [d.kind for d in extract(body).demands]
