@@ -71,3 +71,11 @@ def test_a_ruling_that_is_reported_speech_of_the_court(extract):
     ]:
         assert [(q.speaker, q.text) for q in extract(body).quotes] == [(court, words)], body
     assert extract("Kenya ruled out talks with the rebels. Kenya decided that the border would close.").quotes == []
+
+
+def test_the_audience_of_tell_with_a_participle_is_no_content(extract):
+    ex = extract('"We are not against the future," union negotiator Niels Verhoeven told strikers gathered outside '
+                 'the port on Tuesday.')
+    assert [q.direct for q in ex.quotes] == [True]
+    ex = extract("Foreign Minister Ana Ruiz told reporters gathered in Lima that the talks had failed.")
+    assert [q.text for q in ex.quotes] == ["the talks had failed"]
