@@ -264,6 +264,9 @@ def relabel(span: Span) -> Span:
     if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
             and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
+    if span.label_ == "PERSON" and len(span) > 1 and len(span[0].text) >= 3 and span[0].text.isupper() \
+            and span[0].is_alpha:
+        return Span(span.doc, span.start, span.end, label="ORG")  # "FNV Havens", "IG Metall": no given name is an acronym
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \

@@ -554,3 +554,11 @@ def test_officials_at_a_states_ministry_speak_for_the_state(extract):
                         ("Officials at Pakistan\u2019s foreign ministry, speaking on condition of anonymity, said "
                          "Islamabad had proposed that the two countries restart annual meetings.", "Pakistan")]:
         assert [q.speaker for q in extract(body).quotes] == [state], body
+
+
+def test_a_name_opening_with_an_acronym_is_no_person(extract):
+    for body, org in [("FNV Havens and the smaller CNV Vakmensen union threatened to extend the strike.", "FNV Havens"),
+                      ("CGT Ports and the employers met on Monday.", "CGT Ports")]:
+        kinds = {a.name: a.kind for a in extract(body).actors}
+        assert kinds.get(org) == "organization", (body, kinds)
+    assert {a.name: a.kind for a in extract("A deal was reached, JD Vance said.").actors}.get("JD Vance") == "person"
