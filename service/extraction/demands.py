@@ -197,6 +197,10 @@ class DemandFinder:
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
         target = pos.target if pos.target not in targets.side(pos.holder) else None
+        if target is None and pos.kind == "proposal" and len(pos.allies) == 2 and pos.holder in pos.allies \
+                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
+            # "both delegations pledged to exchange prisoners": each side commits to the other
+            target = next(a for a in pos.allies if a != pos.holder)
         target = target or targets.choose(pos.holder, pos.kind, toks, pos.sent, pos.allies)
         targets.record(pos.holder, pos.kind, target)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)

@@ -214,3 +214,8 @@ def test_what_the_speakers_side_would_accept_is_a_proposal(extract):
 def test_acceptance_only_on_a_condition_is_no_offer(extract):
     body = "Russia said it would accept a ceasefire only with a guarantee that NATO would not expand."
     assert not any(d.text.startswith("accept a ceasefire") for d in extract(body).demands)
+
+
+def test_a_joint_pledge_of_two_sides_is_addressed_to_each_other(extract):
+    ex = extract("Armenia and Azerbaijan met in Geneva, with Russia mediating. Both sides pledged to exchange prisoners.")
+    assert sorted((d.actor, d.target) for d in ex.demands) == [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
