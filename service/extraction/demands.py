@@ -829,14 +829,19 @@ class _Context:
     def _quoted_conditional(self, sent: Span):
         """"If there is no deal by December, clinics will stop treating patients": a threat in someone's words."""
         root = sent.root
-        if root.i not in self.quotes.quoted or root.lemma_ not in HARM_VERBS or negated(root) \
+        subj = child(root, "nsubj")
+        first_person = subj is not None and subj.lower_ in ("we", "i") and root.lemma_ not in POSITIVE_VERBS
+        # "If the rebels do not leave the town, we will take it back": the speaker's act on a condition
+        if root.i not in self.quotes.quoted or not (root.lemma_ in HARM_VERBS or first_person) or negated(root) \
                 or not {c.lower_ for c in root.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
             return
         cond = next((c for c in root.children if c.dep_ == "advcl"
                      and any(g.lower_ in IF_MARKS and g.dep_ == "mark" for g in c.children)), None)
         holder = self.voice(root) if cond is not None else None
         if holder:
-            yield Position("threat", holder, None, subtree(root, {t.i for t in cond.subtree}), sent)
+            target = self.ref(child(cond, "nsubj", "nsubjpass")) if first_person else None
+            yield Position("threat", holder, target if target != holder else None,
+                           subtree(root, {t.i for t in cond.subtree}), sent)
 
     def _either_or(self, sent: Span):
         words = {t.lower_ for t in sent}

@@ -219,3 +219,15 @@ def test_acceptance_only_on_a_condition_is_no_offer(extract):
 def test_a_joint_pledge_of_two_sides_is_addressed_to_each_other(extract):
     ex = extract("Armenia and Azerbaijan met in Geneva, with Russia mediating. Both sides pledged to exchange prisoners.")
     assert sorted((d.actor, d.target) for d in ex.demands) == [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
+
+
+def test_first_person_act_on_a_condition_in_a_quote_is_a_threat(extract):
+    for body, holder in [
+        ('"We have put money on the table," Tomas Berg said in an interview. "If the regulator insists on rules '
+         'written for Europe, we will let a court decide."', "Tomas Berg"),
+        ('"The army has shown restraint," General Min Aung said in a statement. "If the rebels do not leave the '
+         'town, we will take it back."', "Min Aung"),
+    ]:
+        assert [(d.actor, d.kind) for d in extract(body).demands] == [(holder, "threat")], body
+    body = '"We want peace," Ruth Ochieng said. "If Somalia withdraws its troops, we will sign the deal."'
+    assert "threat" not in [d.kind for d in extract(body).demands]
