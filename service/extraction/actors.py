@@ -181,6 +181,8 @@ def split_at_comma(span: Span) -> list[Span]:
                 label = "PERSON"
             pieces.append(Span(doc, piece.start, piece.end, label=label))
         start = c + 1
+    if not any(p.label_ == "PERSON" for p in pieces) or span.label_ == "PERSON":
+        return [span]  # "Skadden, Arps, Slate, Meagher & Flom": a name with commas, nobody apposed in it
     return pieces
 
 

@@ -562,3 +562,9 @@ def test_a_name_opening_with_an_acronym_is_no_person(extract):
         kinds = {a.name: a.kind for a in extract(body).actors}
         assert kinds.get(org) == "organization", (body, kinds)
     assert {a.name: a.kind for a in extract("A deal was reached, JD Vance said.").actors}.get("JD Vance") == "person"
+
+
+def test_a_name_with_commas_and_nobody_apposed_stays_whole(extract):
+    names = {a.name for a in extract("The firm Skadden, Arps, Slate, Meagher & Flom advised the government of "
+                                     "Kenya.").actors}
+    assert "Skadden, Arps, Slate, Meagher & Flom" in names and "Arps" not in names
