@@ -33,7 +33,7 @@ _LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s
                       r"(?:known as|called)\s*(?:the\s*)?$", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|city|town|county|enclave)\s+"
                           r"(?:called|named|known as|dubbed)\s*$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?\s*(?:—|–|-|:)\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*(?:—|–|-|:)\s")  # "GENEVA, Nov 24 —"
 
 
 @dataclass
@@ -479,23 +479,33 @@ _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central
 
 
 def _place_shaped(doc: Doc, name: str, toks: list[Token]) -> bool:
-    """A "person" NER misread that no person's name could be: one ending in a place word ("Shan State"),
-    one after a compass adjective ("northern X"), one taking an article ("the X", "the X terminals")."""
+    """A "person" NER misread that no person's name could be: one ending in a place word ("Shan State"), or one
+    every mention of which is place-like - after a compass adjective ("northern X"), taking an article ("the X
+    terminals"; not "the X union/administration"), or after a preposition of place."""
     if name.split()[-1].lower() in _PLACE_HEADS:
         return True
     first_toks = [t for t in toks if t.i == 0 or table_prev_differs(doc, t, toks)]
+    if not first_toks:
+        return False
+    dateline = dateline_end(doc_text(doc))
     for t in first_toks:
         prev = doc[t.i - 1] if t.i else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         while nxt is not None and any(x.i == nxt.i for x in toks) and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]
+        root = conj_root(t)
+        if t.idx < dateline:
+            continue  # "ROTTERDAM, Nov 24 —": the dateline names a place
         if prev is not None and prev.lower_ in _COMPASS_ADJ:
-            return True
-        # "the X terminals" is a place; "the X union" an organization NER misread, not a place
+            continue
         if prev is not None and prev.lower_ == "the" and nxt is not None \
-                and not (nxt.lower_ in gz.GENERIC_ORG_NOUNS or nxt.lower_ in _ORG_NAME_WORDS):
-            return True
-    return False
+                and not (nxt.lower_ in gz.GENERIC_ORG_NOUNS or nxt.lower_ in _ORG_NAME_WORDS
+                         or nxt.lower_ in gz.GOVERNMENT_NOUNS or nxt.lower_ in gz.STATE_BODY_WORDS):
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ in _ORIGIN_PREPS:
+            continue
+        return False
+    return True
 
 
 def table_prev_differs(doc: Doc, tok: Token, toks: list[Token]) -> bool:

@@ -568,3 +568,12 @@ def test_a_name_with_commas_and_nobody_apposed_stays_whole(extract):
     names = {a.name for a in extract("The firm Skadden, Arps, Slate, Meagher & Flom advised the government of "
                                      "Kenya.").actors}
     assert "Skadden, Arps, Slate, Meagher & Flom" in names and "Arps" not in names
+
+
+def test_place_shaped_persons_need_every_mention_place_like(extract):
+    names = {a.name for a in extract("Obama spoke on Monday. Officials in the Obama administration said the "
+                                     "deal was close.").actors}
+    assert "Obama" in names
+    names = {a.name for a in extract("HALDORA, Nov 24 \u2014 Dockworkers went on strike. About 900 people work at "
+                                     "the Haldora terminals.").actors}
+    assert not names
