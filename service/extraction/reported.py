@@ -76,12 +76,13 @@ def _leading_that(tok: Token) -> bool:
 
 
 def _parallel_to_saying(clause: Token, conj: Token) -> bool:
-    """"said he had come with X and repeated his offer", "said it would not negotiate and called for calm":
-    a simple past verb joined to a clause built with an auxiliary (had/would/will/could + verb) is not in that
-    clause's tense - it is a second act of the speaker, not part of what was said."""
-    if conj.tag_ != "VBD" or clause.tag_ not in ("VB", "VBN", "VBG"):
+    """"said it would not negotiate and called for calm": a simple past verb joined to a clause built with a
+    modal (would/will/could + verb) is not in that clause's tense - it is a second act of the speaker, not part
+    of what was said. Not after "had": "had attacked X and killed Y" is one clause."""
+    if conj.tag_ != "VBD" or clause.tag_ != "VB":
         return False
-    if not any(g.dep_ == "aux" for g in clause.children):
+    # only after a modal: "had attacked X and killed Y" is one clause (a regular past form may be either)
+    if not any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
         return False
     return not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for g in conj.children)
 
