@@ -176,7 +176,9 @@ def split_at_comma(span: Span) -> list[Span]:
         if c > start:
             piece = doc[start:c]
             label = span.label_
-            if 2 <= len(piece) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in piece) \
+            if span.label_ in ("ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART") and 2 <= len(piece) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in piece) \
+                    and gz.fold(piece.text) not in gz.STATE_NAMES and gz.fold(piece.text) not in gz.CAPITALS \
                     and not any(t.lower_ in gz.GENERIC_ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in piece):
                 label = "PERSON"
             pieces.append(Span(doc, piece.start, piece.end, label=label))
