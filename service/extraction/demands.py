@@ -53,7 +53,7 @@ OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreemen
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
                   "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
 # "said it would accept / agree to X": an offer of the speaker's own side
-WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "consider", "support", "back", "endorse"})
+WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
