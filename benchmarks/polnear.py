@@ -127,7 +127,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def quoted_mask(text: str) -> list[bool]:
-    """Per character: inside double quotation marks (a mark left open runs to the paragraph end)."""
+    """Per character: inside double quotation marks, ``''`` included (a mark left open runs to the
+    paragraph end)."""
+    text = text.replace("''", '"\0')  # one mark, same length
     mask = [False] * len(text)
     inside = False
     for i, ch in enumerate(text):
@@ -137,7 +139,7 @@ def quoted_mask(text: str) -> list[bool]:
             inside = True
         elif ch in QUOTE_CLOSE and inside:
             inside = False
-        else:
+        elif ch != "\0":
             mask[i] = inside
     return mask
 
