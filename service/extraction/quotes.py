@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
 from .nlp import doc_text
 from .records import Quote
-from .speakers import Speakers
+
+if TYPE_CHECKING:
+    from .speakers import Speakers
 
 _MAIN_VERBS = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.TERM_VERBS \
     | frozenset({"propose", "offer"})
@@ -64,8 +67,20 @@ def _closes_single(text: str, i: int) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def _as_double_quote(match: re.Match) -> str:
+    """Two apostrophes typed for a quotation mark (wire and archive copy), as one mark plus a filler of the
+    same length: the filler sits outside the quoted words on either side."""
+    text, i = match.string, match.start()
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    return "\0\"" if nxt.isalnum() or nxt in "([$" else "\"\0"
+
+
 def find_quote_parts(text: str) -> list[QuotePart]:
     """Quoted runs in the text, paragraph by paragraph; unbalanced marks never raise."""
+    text = _DOUBLE_APOSTROPHE.sub(_as_double_quote, text)
     parts: list[QuotePart] = []
     pos = 0
     prev_unclosed = False
@@ -105,7 +120,7 @@ def find_quote_parts(text: str) -> list[QuotePart]:
             prev_unclosed = True
         else:
             prev_unclosed = False
-    return [p for p in parts if text[p.start:p.end].strip()]
+    return [p for p in parts if text[p.start:p.end].strip("\0 ")]
 
 
 def part_text(text: str, part: QuotePart) -> str:
@@ -234,7 +249,14 @@ class QuoteFinder:
             return False
         if "\n" in doc_text(self.doc)[self.parts[a].end:self.parts[b].start]:
             return False
-        return True
+        return not self._attributed_after(sb)
+
+    def _attributed_after(self, span: Span) -> bool:
+        """"“A,” X said. “B,” they insisted.": a part followed in its sentence by a cue verb of its own is a
+        second quote, not the end of the first."""
+        after = self.doc[span.end:span[-1].sent.end]
+        return any(t.pos_ in ("VERB", "AUX") and t.lemma_ in gz.DIRECT_CUE_VERBS and t.i not in self.quoted
+                   for t in after)
 
     @staticmethod
     def _modifier_verb(tok: Token, gap_start: int) -> bool:

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
 from .actors import ActorTable
+from .nlp import doc_text
+from .quotes import find_quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
@@ -49,6 +51,7 @@ class Speakers:
         self.mentions = actors.mention_runs()
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
+        self.quoted_chars = [(p.start, p.end) for p in find_quote_parts(doc_text(doc))]
         self._track()
 
     # ------------------------------------------------------------ tracking
@@ -58,7 +61,7 @@ class Speakers:
             self.before.append((p_subj, g_subj, p_last, g_last))
             subj_p = subj_g = None
             for tok in sent:
-                if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _according(tok):
+                if self._is_narrated_subject(tok):
                     name = self.resolve(tok)
                     kind = self.actors.kind(name)
                     if kind == "person" and subj_p is None:
@@ -76,6 +79,13 @@ class Speakers:
                     g_last = name
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
+
+    def _is_narrated_subject(self, tok: Token) -> bool:
+        """A subject (or agent, or "according to" source) in the story's own words: a subject inside a
+        quotation is the speaker's topic, never the antecedent of the narrator's "she said"."""
+        if not (tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _according(tok)):
+            return False
+        return not any(s <= tok.idx < e for s, e in self.quoted_chars)
 
     def _note_pair(self, tok: Token) -> None:
         """Remember "X and Y" as a pair the story may later call "both sides"."""

@@ -124,3 +124,22 @@ def test_random_quote_soup_never_raises(extractor):
 def test_is_title():
     assert is_title("Board of Peace") and is_title("Hold the Line")
     assert not is_title("historic") and not is_title("We are ready.")
+
+
+def test_two_quotes_with_two_attributions_stay_two(extract):
+    ex = extract("“The offer is an insult,” union leader Rosa Lind said. “We will strike on Monday,” she insisted.")
+    assert direct(ex) == [("The offer is an insult,", "Rosa Lind", "said"),
+                          ("We will strike on Monday,", "Rosa Lind", "insisted")]
+
+
+def test_pronoun_speaker_skips_subjects_inside_the_quotation(extract):
+    ex = extract("“Some voters feel Omar Haddad will change everything,” Senator Mia Ross said. "
+                 "“Things will explode,” she warned.")
+    assert ("Things will explode,", "Mia Ross", "warned") in direct(ex)
+
+
+def test_two_apostrophes_are_a_quotation_mark(extract):
+    ex = extract("''It's preseason, for heaven's sake,'' Senator Mia Ross said. ''The race starts in May.''")
+    (text, speaker, _), = direct(ex)
+    assert speaker == "Mia Ross"
+    assert text == "It's preseason, for heaven's sake, The race starts in May."
