@@ -237,6 +237,7 @@ director chairman chairwoman chair ceo executive general commander colonel lieut
 minister deputy vice foreign defence defense finance trade treasury interior state special senior
 top national international supreme ayatollah justice judge attorney official analyst economist
 president-elect representative lawmaker mp general-secretary secretary-general son-in-law
+mediator arbitrator conciliator facilitator lawyer
 """.split())
 
 # Verbs of saying that introduce reported speech (lemmas).
@@ -246,10 +247,22 @@ acknowledge admit assert contend emphasise emphasize reiterate state declare all
 remark reply respond answer caution predict complain concede testify post tweet signal indicate
 counter observe recall underline hint
 """.split())
+# More verbs that report what someone said, for quotes and reported speech: the news-relevant members of
+# VerbNet's communication classes (say-37.7, complain-37.8, advise-37.9, lecture-37.11, manner_speaking-37.3,
+# transfer_mesg-37.1) that take a content clause or a quotation. Verbs of wanting and deciding stay out.
+REPORTING_VERBS = SPEECH_VERBS | frozenset("""
+suggest underscore highlight recount interject implore exclaim mention disclose divulge proclaim affirm
+reaffirm aver allege assure inform notify remind retort quip joke boast brag lament concur speculate
+comment convey voice blurt confide confess shout yell scream whisper murmur mutter mumble lecture preach
+stipulate
+""".split())
+# Verbs of saying only with their particle ("pointed out that", "spelled out").
+SPEECH_PARTICLES = MappingProxyType({"point": "out", "spell": "out"})
 # Verbs that quote a term someone used ("what it calls", "described them as", "accused X of").
 TERM_VERBS = frozenset({"call", "describe", "term", "label", "consider", "brand", "dub", "accuse",
                         "characterise", "characterize", "urge", "pledge", "promise", "vow"})
 DIRECT_CUE_VERBS = SPEECH_VERBS | TERM_VERBS
+QUOTE_CUE_VERBS = REPORTING_VERBS | TERM_VERBS  # the broader set, for the quote and reported-speech stages
 
 # Verb classes for positions (lemmas).
 DEMAND_VERBS = frozenset("""
@@ -267,6 +280,20 @@ READY_ADJS = frozenset({"ready", "prepared", "willing", "open"})
 NEVER_VERBS = frozenset({"accept", "sign", "recognise", "recognize", "compromise", "give", "change",
                          "trade", "surrender", "cede", "agree", "negotiate", "allow", "tolerate",
                          "abandon", "drop", "stand", "back", "support", "withdraw", "hand", "budge"})
+
+# Nouns that, with "the", describe one person the story has named ("the Ukrainian leader", "the senator").
+PERSON_DESCRIPTION_NOUNS = frozenset("""
+leader president premier chancellor king queen prince emir sultan senator congressman congresswoman lawmaker
+governor mayor candidate nominee contender challenger incumbent frontrunner front-runner billionaire
+businessman businesswoman actress actor singer star mogul tycoon chairman chairwoman founder veteran
+prime minister secretary
+""".split())
+# Titles that make a person "the leader" of their state or organization.
+LEADER_TITLES = frozenset({"leader", "president", "premier", "prime", "chancellor", "king", "queen", "emir",
+                           "sultan", "chairman", "chairwoman", "chief", "head", "ayatollah", "ruler"})
+# Abbreviated titles and the noun they stand for.
+TITLE_ABBREVIATIONS = MappingProxyType({"sen.": "senator", "sen": "senator", "gov.": "governor",
+                                        "rep.": "congressman", "pres.": "president", "pm": "minister"})
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_GROUP = frozenset({"it", "they", "we", "its", "their"})

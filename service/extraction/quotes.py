@@ -20,7 +20,7 @@ from .records import Quote
 if TYPE_CHECKING:
     from .speakers import Speakers
 
-_MAIN_VERBS = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.TERM_VERBS \
+_MAIN_VERBS = gz.REPORTING_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.TERM_VERBS \
     | frozenset({"propose", "offer"})
 # "dismissed the offer as “an insult”": an evaluative verb whose "as" phrase is quoted gives the subject's words
 _AS_TERM_VERBS = frozenset({"reject", "dismiss", "denounce", "condemn", "hail", "praise", "criticise", "criticize",
@@ -127,6 +127,14 @@ def part_text(text: str, part: QuotePart) -> str:
     return text[part.start:part.end].strip()
 
 
+def is_saying(tok: Token) -> bool:
+    """A verb of saying: a reporting verb, or a phrasal one with its particle ("pointed out")."""
+    if tok.lemma_ in gz.REPORTING_VERBS:
+        return True
+    particle = gz.SPEECH_PARTICLES.get(tok.lemma_)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+
+
 def _adds_a_thing(verb: Token) -> bool:
     """"unless the Commission added binding “mirror clauses”": "add" with an object inserts, it does not say."""
     return verb.lemma_ == "add" and any(c.dep_ == "dobj" for c in verb.children)
@@ -165,14 +173,15 @@ class QuoteFinder:
                 starts.append(head)
             for child in tok.children:
                 if child.i not in inside and child.i not in self.quoted and child.pos_ in ("VERB", "AUX") \
-                        and child.lemma_ in gz.SPEECH_VERBS and not _adds_a_thing(child):
+                        and is_saying(child) and not _adds_a_thing(child):
                     return child
         for start in starts:
             cur = start
             prev = None
             for _ in range(10):
                 if cur.i not in self.quoted:
-                    if cur.lemma_ in gz.DIRECT_CUE_VERBS and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
+                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur)) and cur.pos_ in ("VERB", "AUX") \
+                            and not _adds_a_thing(cur):
                         return cur
                     if prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
                             and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
@@ -214,14 +223,14 @@ class QuoteFinder:
                 return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head
-        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in gz.SPEECH_VERBS:
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in gz.REPORTING_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
         root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
                 and (head.i == root.i or cue.doc[cue.i - 1].text == ","):
             return root  # "X, which represents ..., called on": a subject the parser left as the root
         if cue.dep_ == "conj" and cue.lemma_ in _MAIN_VERBS and head.dep_ == "ccomp" \
-                and head.head.lemma_ in gz.SPEECH_VERBS and head.head.i < cue.i:
+                and head.head.lemma_ in gz.REPORTING_VERBS and head.head.i < cue.i:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
             return self.cue_subject(head.head, depth + 1)
         if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
@@ -242,7 +251,7 @@ class QuoteFinder:
             return False
         gap = [t for t in self.doc[sa.end:sb.start] if not t.is_punct and not t.is_space]
         verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and not self._modifier_verb(t, sa.end)]
-        if len(verbs) != 1 or verbs[0].lemma_ not in gz.SPEECH_VERBS:
+        if len(verbs) != 1 or not is_saying(verbs[0]):
             return False
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
                and t.head.pos_ in ("VERB", "AUX") for t in gap):
@@ -255,7 +264,7 @@ class QuoteFinder:
         """"“A,” X said. “B,” they insisted.": a part followed in its sentence by a cue verb of its own is a
         second quote, not the end of the first."""
         after = self.doc[span.end:span[-1].sent.end]
-        return any(t.pos_ in ("VERB", "AUX") and t.lemma_ in gz.DIRECT_CUE_VERBS and t.i not in self.quoted
+        return any(t.pos_ in ("VERB", "AUX") and t.lemma_ in gz.QUOTE_CUE_VERBS and t.i not in self.quoted
                    for t in after)
 
     @staticmethod

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
 from .nlp import doc_text
-from .quotes import QuoteFinder
+from .quotes import QuoteFinder, is_saying
 from .records import Quote
 from .speakers import Speakers
 
@@ -47,7 +47,7 @@ def _drop_leading_time(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_NOT_CONTENT = gz.SPEECH_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS \
+_NOT_CONTENT = gz.REPORTING_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS \
     | gz.TERM_VERBS | frozenset({"propose", "offer"})
 
 
@@ -61,7 +61,7 @@ def _starts_clause(conj: Token) -> bool:
 
 def _participle_speech(tok: Token) -> bool:
     """"..., warning that X": a participle verb of saying hung on a reported clause."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in gz.SPEECH_VERBS
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS
 
 
 def _finite_clause(tok: Token) -> bool:
@@ -127,7 +127,7 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.lemma_ in gz.SPEECH_VERBS and child.i > verb.i \
+        if child.dep_ == "ccomp" and child.lemma_ in gz.REPORTING_VERBS and child.i > verb.i \
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             out.extend(content_clauses(child))  # "said X and warned that Y": the parser hung "warned" on "said"
         elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
@@ -144,7 +144,7 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
     if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i \
-            and verb.head.lemma_ not in gz.SPEECH_VERBS:
+            and verb.head.lemma_ not in gz.REPORTING_VERBS:
         # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out
@@ -174,7 +174,7 @@ class ReportedFinder:
         for tok in self.doc:
             if tok.pos_ != "VERB" or tok.i in self.quotes.quoted:
                 continue
-            if tok.lemma_ in gz.SPEECH_VERBS or _rules_that(tok):
+            if is_saying(tok) or _rules_that(tok):
                 yield tok
 
     def find(self, direct: list[Quote]) -> list[Quote]:

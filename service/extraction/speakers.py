@@ -209,6 +209,9 @@ class Speakers:
             if dem and child.dep_ in ("amod", "compound", "nmod", "conj") and dem in self.actors.actors:
                 owner = dem
                 break
+        person = self._described_person(tok, owner)
+        if person:
+            return person
         words = (low, tok.lower_)
         is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in gz.GENERIC_ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
                          or w in gz.STATE_BODY_WORDS or w in ("negotiator", "official", "officials", "side", "team")
@@ -241,6 +244,29 @@ class Speakers:
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _described_person(self, tok: Token, owner: str | None) -> str | None:
+        """"the Ukrainian leader", "the senator", "the Republican nominee": the person last named before whose
+        role has the noun (and who belongs to the owner, if any); else, with an owner, its last named person;
+        without one, the person subject in force."""
+        noun = tok.lemma_.lower()
+        if noun not in gz.PERSON_DESCRIPTION_NOUNS or tok.dep_ not in SUBJECT_DEPS \
+                or not any(c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+            return None  # "allows the president to seek ...": an office, not the person
+        affiliated = None
+        for i in range(tok.i - 1, -1, -1):
+            info = self.actors.actors.get(self.actors.token_actor.get(i, ""))
+            if info is None or info.kind != "person" or (owner and info.affiliation not in (owner, None)):
+                continue
+            role = [gz.TITLE_ABBREVIATIONS.get(w, w) for w in (info.role or "").lower().split()]
+            if noun in role or (noun == "leader" and gz.LEADER_TITLES.intersection(role)):
+                return info.name
+            if owner and info.affiliation == owner:
+                affiliated = affiliated or info.name
+        if owner:
+            return affiliated
+        return self.before[self.sent_of.get(tok.i, 0)][0]
 
     def _named_body(self, noun: str) -> str | None:
         """"the commission" / "the regulator" after "the Japan Fair Trade Commission": the one actor with a

@@ -79,3 +79,34 @@ def test_the_audience_of_tell_with_a_participle_is_no_content(extract):
     assert [q.direct for q in ex.quotes] == [True]
     ex = extract("Foreign Minister Ana Ruiz told reporters gathered in Lima that the talks had failed.")
     assert [q.text for q in ex.quotes] == ["the talks had failed"]
+
+
+def test_broader_verbs_of_saying(extract):
+    ex = extract("The Pacific Maritime Association suggested that the talks had hit a new snag. "
+                 "Union leader Rosa Lind underlined that job security was the key issue. "
+                 "Mediator Ana Ruiz pointed out that the contract expired in July.")
+    assert reported(ex) == [("the talks had hit a new snag", "Pacific Maritime Association", "suggested"),
+                            ("job security was the key issue", "Rosa Lind", "underlined"),
+                            ("the contract expired in July", "Ana Ruiz", "pointed")]
+
+
+def test_participle_of_saying_after_another_act(extract):
+    ex = extract("Senator Mia Ross met the mediators on Monday, affirming that the union would not back down.")
+    assert reported(ex) == [("the union would not back down", "Mia Ross", "affirming")]
+
+
+def test_a_cited_outlet_is_a_speaker_also_when_ner_takes_it_for_a_place(extract):
+    ex = extract("A deal on port automation is within reach, reports Bloomberg.")
+    assert reported(ex) == [("A deal on port automation is within reach", "Bloomberg", "reports")]
+    assert [(a.name, a.kind) for a in ex.actors] == [("Bloomberg", "organization")]
+
+
+def test_a_description_of_a_named_person_is_that_person(extract):
+    ex = extract("President Volodymyr Zelensky met Donald Trump in Paris. "
+                 "The Ukrainian leader said the plan was unfair.")
+    assert reported(ex) == [("the plan was unfair", "Volodymyr Zelensky", "said")]
+
+
+def test_a_description_after_a_person_subject_is_that_person(extract):
+    ex = extract("Sen. Bernie Sanders spoke to voters in Iowa on Friday. The Vermont senator said the system was rigged.")
+    assert reported(ex) == [("the system was rigged", "Bernie Sanders", "said")]
