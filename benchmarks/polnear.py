@@ -159,15 +159,12 @@ def is_saying(doc, att: Attribution) -> bool:
 
 
 def source_entity(doc, att: Attribution) -> str | None:
-    """The named entity that heads the gold source span, if it is a name."""
-    ents = [e for e in doc.ents if e.label_ in NAMED_ENTITY_TYPES
-            and any(s <= e.start_char and e.end_char <= t for s, t in att.source)]
-    if not ents:
-        return None
+    """The named entity that heads the gold source span ("the Vermont senator" is headed by no name)."""
     toks = tokens_in(doc, att.source)
     roots = [t for t in toks if t.head not in toks or t.head == t]
-    head = next((e for e in ents for r in roots if e.start <= r.i < e.end), None)
-    return (head or ents[-1]).text
+    return next((e.text for e in doc.ents if e.label_ in NAMED_ENTITY_TYPES for r in roots
+                 if e.start <= r.i < e.end and any(s <= e.start_char and e.end_char <= t for s, t in att.source)),
+                None)
 
 
 def words(text: str) -> set[str]:
