@@ -194,6 +194,27 @@ class QuoteFinder:
                 if cur.head.i == cur.i:
                     break
                 prev, cur = cur, cur.head
+        return self._adjacent_attribution(span)
+
+    def _adjacent_attribution(self, span: Span) -> Token | None:
+        """"“How many times?” Clinton said." / "He said: “...”": a quoted sentence the parser left apart from
+        the short attribution sentence right after (or, ending in a colon, right before) it."""
+        doc = self.doc
+        after = span.end
+        while after < len(doc) and after - span.end < 3 and (doc[after].is_punct or doc[after].is_space):
+            after += 1
+        before = span.start - 1
+        while before >= 0 and span.start - before < 3 and doc[before].is_quote:
+            before -= 1
+        candidates = []
+        if after < len(doc) and doc[after].is_sent_start:
+            candidates.append(doc[after].sent.root)
+        if before >= 0 and doc[before].text == ":":
+            candidates.append(doc[before].sent.root)
+        for root in candidates:
+            if root.i not in self.quoted and len(root.sent) <= 15 and is_saying(root) \
+                    and any(c.dep_ == "nsubj" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children):
+                return root
         return None
 
     @staticmethod

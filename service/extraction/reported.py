@@ -143,11 +143,17 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
-    if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i \
+    if not out and verb.dep_ in ("ccomp", "parataxis") and (verb.head.i < verb.i or _parenthetical(verb)) \
             and verb.head.lemma_ not in gz.REPORTING_VERBS:
-        # "The exchange brought home 270 soldiers, the ministry said."
+        # "The exchange brought home 270 soldiers, the ministry said." / "Climate change, he says, is ..."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out
+
+
+def _parenthetical(verb: Token) -> bool:
+    """"X, he said, is Y": an attribution set off by commas inside the clause it reports."""
+    commas = [c.i for c in verb.children if c.text == ","]
+    return verb.dep_ == "parataxis" and any(i < verb.i for i in commas) and any(i > verb.i for i in commas)
 
 
 def _clause_in_prep(prep: Token) -> list[tuple[Token, set[int]]]:

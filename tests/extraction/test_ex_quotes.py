@@ -143,3 +143,15 @@ def test_two_apostrophes_are_a_quotation_mark(extract):
     (text, speaker, _), = direct(ex)
     assert speaker == "Mia Ross"
     assert text == "It's preseason, for heaven's sake, The race starts in May."
+
+
+def test_quoted_sentence_with_its_attribution_parsed_apart(extract):
+    ex = extract("“How many times do we have to see this?” Senator Mia Ross said. “It is unbearable.”")
+    (text, speaker, cue), = direct(ex)
+    assert (speaker, cue) == ("Mia Ross", "said")
+    assert text == "How many times do we have to see this? It is unbearable."
+
+
+def test_attribution_ending_in_a_colon(extract):
+    ex = extract("Senator Mia Ross spoke in Ohio. She said: \"We have a situation in our inner cities.\"")
+    assert direct(ex) == [("We have a situation in our inner cities.", "Mia Ross", "said")]

@@ -110,3 +110,9 @@ def test_a_description_of_a_named_person_is_that_person(extract):
 def test_a_description_after_a_person_subject_is_that_person(extract):
     ex = extract("Sen. Bernie Sanders spoke to voters in Iowa on Friday. The Vermont senator said the system was rigged.")
     assert reported(ex) == [("the system was rigged", "Bernie Sanders", "said")]
+
+
+def test_parenthetical_attribution_inside_the_clause(extract):
+    ex = extract("Climate change, President Omar Haddad often says, is the greatest threat facing the region.")
+    assert [(s, c) for _, s, c in reported(ex)] == [("Omar Haddad", "says")]
+    assert reported(ex)[0][0].endswith("is the greatest threat facing the region")
