@@ -168,6 +168,13 @@ def _clause_in_prep(prep: Token) -> list[tuple[Token, set[int]]]:
     return out
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"But Trump claims that he should ...": a verb the tagger took for a plural noun, with a subject and a
+    content clause of its own."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 class ReportedFinder:
     """Finds reported speech in one parsed article."""
 
@@ -178,7 +185,7 @@ class ReportedFinder:
 
     def verbs(self):
         for tok in self.doc:
-            if tok.pos_ != "VERB" or tok.i in self.quotes.quoted:
+            if not (tok.pos_ == "VERB" or _verb_read_as_noun(tok)) or tok.i in self.quotes.quoted:
                 continue
             if is_saying(tok) or _rules_that(tok):
                 yield tok

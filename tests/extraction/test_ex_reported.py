@@ -116,3 +116,8 @@ def test_parenthetical_attribution_inside_the_clause(extract):
     ex = extract("Climate change, President Omar Haddad often says, is the greatest threat facing the region.")
     assert [(s, c) for _, s, c in reported(ex)] == [("Omar Haddad", "says")]
     assert reported(ex)[0][0].endswith("is the greatest threat facing the region")
+
+
+def test_verb_of_saying_tagged_as_a_noun(extract):
+    ex = extract("Donald Trump spoke in Ohio. But Trump claims that he should be the exception.")
+    assert reported(ex) == [("he should be the exception", "Donald Trump", "claims")]
