@@ -258,6 +258,11 @@ stipulate
 """.split())
 # Verbs of saying only with their particle ("pointed out that", "spelled out").
 SPEECH_PARTICLES = MappingProxyType({"point": "out", "spell": "out"})
+# Nouns that frame a clause as someone's words ("In X's view, ...", "by her account, ...").
+VIEW_NOUNS = frozenset({"view", "opinion", "account", "words", "estimation", "assessment", "telling"})
+# Documents that speak for whoever issued them ("the statement added", "according to the report").
+DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "filing", "complaint", "lawsuit", "communique",
+                            "memo", "release", "declaration", "ruling", "motion", "petition", "study", "survey"})
 # Verbs that quote a term someone used ("what it calls", "described them as", "accused X of").
 TERM_VERBS = frozenset({"call", "describe", "term", "label", "consider", "brand", "dub", "accuse",
                         "characterise", "characterize", "urge", "pledge", "promise", "vow"})

@@ -64,7 +64,26 @@ def _opens_single(text: str, i: int) -> bool:
 def _closes_single(text: str, i: int) -> bool:
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not prev.isspace() and not nxt.isalnum()
+    return not prev.isspace() and not nxt.isalnum() and not _plural_possessive(text, i)
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """"'the employers' court'": an apostrophe after a plural, with a word after it and a closing mark still to
+    come in the next few words, is a possessive inside the quotation, not its end."""
+    if text[i - 1:i] != "s" or text[i + 1:i + 2] != " " or not text[i + 2:i + 3].isalnum():
+        return False
+    rest = text[i + 1:i + 60]
+    for k, ch in enumerate(rest):
+        if ch in "‘'" and _opens_single(rest, k):
+            return False  # "'a deal for the workers' and 'fair pay'": the next quote opens first
+        if ch in "’'" and _closes_at(rest, k):
+            return True
+    return False
+
+
+def _closes_at(text: str, k: int) -> bool:
+    prev, nxt = text[k - 1:k], text[k + 1:k + 2] or " "
+    return (prev.isalnum() and prev != "s" or prev in ",.!?") and not nxt.isalnum()
 
 
 _DOUBLE_APOSTROPHE = re.compile(r"''")

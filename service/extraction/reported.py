@@ -190,14 +190,22 @@ class ReportedFinder:
             if is_saying(tok) or _rules_that(tok):
                 yield tok
 
+    def views(self):
+        """"In X's view", "in her opinion", "by his account" framing a clause."""
+        for tok in self.doc:
+            if tok.lemma_.lower() in gz.VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") \
+                    and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and tok.i not in self.quotes.quoted and any(c.dep_ == "poss" for c in tok.children):
+                yield tok
+
     def find(self, direct: list[Quote]) -> list[Quote]:
-        """Reported quotes; a verb whose rules fail on an odd parse is logged and skipped."""
+        """Reported quotes; a cue whose rules fail on an odd parse is logged and skipped."""
         out: list[Quote] = []
-        for verb in self.verbs():
+        for cue, rules in [(v, self._from_verb) for v in self.verbs()] + [(n, self._from_view) for n in self.views()]:
             try:
-                out.extend(self._from_verb(verb))
+                out.extend(rules(cue))
             except Exception:  # noqa: BLE001 - logged with its traceback, the article goes on
-                log.exception("reported-speech rules failed at %r", verb.sent.text[:200])
+                log.exception("reported-speech rules failed at %r", cue.sent.text[:200])
         return out
 
     def _from_verb(self, verb: Token) -> list[Quote]:
@@ -205,16 +213,26 @@ class ReportedFinder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
         speakers = self.speakers.members(self.quotes.cue_subject(verb))
+        return self._quotes(speakers, content_clauses(verb), verb.text) if speakers else []
+
+    def _from_view(self, noun: Token) -> list[Quote]:
+        """"In X's view, C" / "By X's account, C": the holder of the view says the clause it frames."""
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        speakers = self.speakers.members(holder)
         if not speakers:
             return []
+        prep = noun.head
+        return self._quotes(speakers, [(prep.head, {t.i for t in prep.subtree})], noun.text)
+
+    def _quotes(self, speakers: list[str], clauses, cue: str) -> list[Quote]:
         out = []
         text = doc_text(self.doc)
-        for clause, exclude in content_clauses(verb):
+        for clause, exclude in clauses:
             toks = clause_tokens(clause, exclude)
             if len(toks) < 2 or self._only_quotation(toks) or toks[0].tag_ in ("WDT", "WP"):
                 continue  # "the talks, which Iran says are constructive": a relative clause is no quote
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.extend(Quote(_clean(text[start:end]), False, verb.text, s, start, end) for s in speakers)
+            out.extend(Quote(_clean(text[start:end]), False, cue, s, start, end) for s in speakers)
         return out
 
     def _only_quotation(self, toks: list[Token]) -> bool:

@@ -48,6 +48,7 @@ class Speakers:
         # coordinated actor mentions ("X and Y") in text order: (token index, names)
         self.pairs: list[tuple[int, tuple[str, ...]]] = []
         self.org_subjects: list[tuple[int, str]] = []  # organizations as subjects, in text order
+        self.documents: list[tuple[int, str, str]] = []  # (token index, document noun, who issued it)
         self.mentions = actors.mention_runs()
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
@@ -71,6 +72,7 @@ class Speakers:
                     if kind == "organization":
                         self.org_subjects.append((tok.i, name))
                 self._note_pair(tok)
+                self._note_document(tok)
                 name = self.actors.at(tok)
                 kind = self.actors.kind(name)
                 if kind == "person":
@@ -86,6 +88,35 @@ class Speakers:
         if not (tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _according(tok)):
             return False
         return not any(s <= tok.idx < e for s, e in self.quoted_chars)
+
+    def _note_document(self, tok: Token) -> None:
+        """Remember who issued a document ("X said in a statement", "X released a report") for a later
+        "the statement added"."""
+        noun = tok.lemma_.lower()
+        if noun not in gz.DOCUMENT_NOUNS or tok.pos_ != "NOUN":
+            return
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \
+            else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        author = self.resolve(subj) if subj is not None else None
+        if author:
+            self.documents.append((tok.i, noun, author))
+
+    def _document_author(self, tok: Token) -> str | None:
+        """"a statement by X", "X's report", "the statement added": who issued the document."""
+        noun = tok.lemma_.lower()
+        if noun not in gz.DOCUMENT_NOUNS:
+            return None
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and self.actors.at(child)):
+                return self.resolve(child)
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                author = next((self.resolve(g) for g in child.children if g.dep_ == "pobj"), None)
+                if author:
+                    return author
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        return next((a for i, n, a in reversed(self.documents) if i < tok.i and n == noun), None)
 
     def _note_pair(self, tok: Token) -> None:
         """Remember "X and Y" as a pair the story may later call "both sides"."""
@@ -161,7 +192,7 @@ class Speakers:
         if low in _GROUP and tok.pos_ == "PRON":
             return self._antecedent(tok, person=False)
         if tok.pos_ in ("NOUN", "PROPN"):
-            return self._generic(tok)
+            return self._document_author(tok) or self._generic(tok)
         return None
 
     def _speaker_for(self, name: str, tok: Token) -> str:

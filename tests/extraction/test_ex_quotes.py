@@ -155,3 +155,13 @@ def test_quoted_sentence_with_its_attribution_parsed_apart(extract):
 def test_attribution_ending_in_a_colon(extract):
     ex = extract("Senator Mia Ross spoke in Ohio. She said: \"We have a situation in our inner cities.\"")
     assert direct(ex) == [("We have a situation in our inner cities.", "Mia Ross", "said")]
+
+
+def test_single_quoted_passage_with_a_plural_possessive():
+    text = "Rosa Lind called it 'the employers' court', a phrase she used again."
+    assert [text[p.start:p.end] for p in find_quote_parts(text)] == ["the employers' court"]
+
+
+def test_plural_possessive_does_not_swallow_the_next_quote():
+    text = "'A deal for the workers' and 'fair pay' were her words."
+    assert [text[p.start:p.end] for p in find_quote_parts(text)] == ["A deal for the workers", "fair pay"]

@@ -121,3 +121,19 @@ def test_parenthetical_attribution_inside_the_clause(extract):
 def test_verb_of_saying_tagged_as_a_noun(extract):
     ex = extract("Donald Trump spoke in Ohio. But Trump claims that he should be the exception.")
     assert reported(ex) == [("he should be the exception", "Donald Trump", "claims")]
+
+
+def test_in_someones_view_frames_their_words(extract):
+    ex = extract("Union leader Rosa Lind spoke on Monday. In Lind's view, the employers have moved too slowly.")
+    assert reported(ex) == [("the employers have moved too slowly", "Rosa Lind", "view")]
+
+
+def test_a_statement_by_an_actor_speaks_for_it(extract):
+    ex = extract("A statement by the International Longshore and Warehouse Union said the offer was unacceptable.")
+    assert reported(ex) == [("the offer was unacceptable", "International Longshore and Warehouse Union", "said")]
+
+
+def test_the_statement_is_the_one_its_issuer_made_before(extract):
+    ex = extract("The Pacific Maritime Association said in a statement that talks would resume. "
+                 "The statement added that a mediator had been appointed.")
+    assert ("a mediator had been appointed", "Pacific Maritime Association", "added") in reported(ex)
