@@ -142,6 +142,14 @@ def find_quote_parts(text: str) -> list[QuotePart]:
     return [p for p in parts if text[p.start:p.end].strip("\0 ")]
 
 
+def quote_parts(doc: Doc) -> list[QuotePart]:
+    """The quoted runs of a parsed body, found once per doc."""
+    parts = doc.user_data.get("parley_quote_parts")
+    if parts is None:
+        parts = doc.user_data["parley_quote_parts"] = find_quote_parts(doc_text(doc))
+    return parts
+
+
 def part_text(text: str, part: QuotePart) -> str:
     return text[part.start:part.end].strip()
 
@@ -174,7 +182,7 @@ class QuoteFinder:
     def __init__(self, doc: Doc, speakers: Speakers):
         self.doc = doc
         self.speakers = speakers
-        self.parts = find_quote_parts(doc_text(doc))
+        self.parts = quote_parts(doc)
         self.spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in self.parts]
         self.quoted: set[int] = set()
         for span in self.spans:

@@ -168,6 +168,12 @@ def _clause_in_prep(prep: Token) -> list[tuple[Token, set[int]]]:
     return out
 
 
+def _frames_clause(noun: Token) -> bool:
+    """"In X's view, C": a view noun with its holder, in a phrase on the clause's verb."""
+    return noun.head.lower_ in ("in", "by") and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _verb_read_as_noun(tok: Token) -> bool:
     """"But Trump claims that he should ...": a verb the tagger took for a plural noun, with a subject and a
     content clause of its own."""
@@ -183,25 +189,24 @@ class ReportedFinder:
         self.speakers = speakers
         self.quotes = quotes
 
-    def verbs(self):
+    def cues(self):
+        """Each verb of saying (or ruling) and each "In X's view" noun, with the rules that read it."""
+        quoted = self.quotes.quoted
         for tok in self.doc:
-            if not (tok.pos_ == "VERB" or _verb_read_as_noun(tok)) or tok.i in self.quotes.quoted:
+            pos = tok.pos_
+            if (pos != "VERB" and pos != "NOUN") or tok.i in quoted:
                 continue
-            if is_saying(tok) or _rules_that(tok):
-                yield tok
-
-    def views(self):
-        """"In X's view", "in her opinion", "by his account" framing a clause."""
-        for tok in self.doc:
-            if tok.lemma_.lower() in gz.VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") \
-                    and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
-                    and tok.i not in self.quotes.quoted and any(c.dep_ == "poss" for c in tok.children):
-                yield tok
+            if pos == "VERB" and (is_saying(tok) or _rules_that(tok)):
+                yield tok, self._from_verb
+            elif pos == "NOUN" and tok.lemma_ in gz.REPORTING_VERBS and _verb_read_as_noun(tok):
+                yield tok, self._from_verb
+            elif pos == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in gz.VIEW_NOUNS and _frames_clause(tok):
+                yield tok, self._from_view
 
     def find(self, direct: list[Quote]) -> list[Quote]:
         """Reported quotes; a cue whose rules fail on an odd parse is logged and skipped."""
         out: list[Quote] = []
-        for cue, rules in [(v, self._from_verb) for v in self.verbs()] + [(n, self._from_view) for n in self.views()]:
+        for cue, rules in self.cues():
             try:
                 out.extend(rules(cue))
             except Exception:  # noqa: BLE001 - logged with its traceback, the article goes on

@@ -11,8 +11,7 @@ from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
 from .actors import ActorTable
-from .nlp import doc_text
-from .quotes import find_quote_parts
+from .quotes import quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
@@ -52,7 +51,7 @@ class Speakers:
         self.mentions = actors.mention_runs()
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
-        self.quoted_chars = [(p.start, p.end) for p in find_quote_parts(doc_text(doc))]
+        self.quoted_chars = [(p.start, p.end) for p in quote_parts(doc)]
         self._track()
 
     # ------------------------------------------------------------ tracking
@@ -92,15 +91,14 @@ class Speakers:
     def _note_document(self, tok: Token) -> None:
         """Remember who issued a document ("X said in a statement", "X released a report") for a later
         "the statement added"."""
-        noun = tok.lemma_.lower()
-        if noun not in gz.DOCUMENT_NOUNS or tok.pos_ != "NOUN":
+        if tok.dep_ not in ("pobj", "dobj") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
             return
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \
             else None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         author = self.resolve(subj) if subj is not None else None
         if author:
-            self.documents.append((tok.i, noun, author))
+            self.documents.append((tok.i, tok.lemma_.lower(), author))
 
     def _document_author(self, tok: Token) -> str | None:
         """"a statement by X", "X's report", "the statement added": who issued the document."""
