@@ -446,7 +446,9 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif tok.i > start and tok.dep_ == "nsubj" and is_saying(tok.head) \
                 and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
-            out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+            # "Union FNV Havens said": after an organization noun the name is the organization's
+            after_org_noun = start > 0 and doc[start - 1].lower_ in gz.GENERIC_ORG_NOUNS
+            out.append(Span(doc, start, tok.i + 1, label="ORG" if after_org_noun else "PERSON"))
     return out
 
 

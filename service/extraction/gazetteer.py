@@ -310,7 +310,8 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "employer", "network", "broadcaster", "newspaper", "regulator",
                                "watchdog", "guild", "syndicate", "cartel", "faction", "charity", "drugmaker",
                                "service", "lobby", "ngo", "charities", "insurers", "studio", "publisher",
-                               "developer"})
+                               "developer", "port", "airport", "exchange", "university", "hospital",
+                               "utility", "outlet", "magazine", "agency", "club", "league"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

@@ -100,3 +100,9 @@ def test_government_department_folds_into_the_state(extract):
     ex = extract("Talks with the Ministry of Labour broke down. Downing Street said it regretted the strike.")
     got = actors(ex)
     assert "Ministry of Labour" not in got and "Ministry of Labour" in got["United Kingdom"].aliases
+
+
+def test_union_noun_before_an_untagged_name_makes_it_an_organization(extract):
+    ex = extract("Union FNV Havens said the employers had walked away from the table.")
+    assert [(a.name, a.kind) for a in ex.actors] == [("FNV Havens", "organization")]
+    assert [(q.speaker, q.cue) for q in ex.quotes] == [("FNV Havens", "said")]

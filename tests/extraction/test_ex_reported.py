@@ -137,3 +137,8 @@ def test_the_statement_is_the_one_its_issuer_made_before(extract):
     ex = extract("The Pacific Maritime Association said in a statement that talks would resume. "
                  "The statement added that a mediator had been appointed.")
     assert ("a mediator had been appointed", "Pacific Maritime Association", "added") in reported(ex)
+
+
+def test_the_port_is_the_port_organization_named_before(extract):
+    ex = extract("The Port of Rotterdam Authority has closed two berths. The port said the strike would cost millions.")
+    assert reported(ex) == [("the strike would cost millions", "Port of Rotterdam Authority", "said")]
