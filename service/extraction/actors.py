@@ -203,9 +203,22 @@ def _named_elsewhere(part: Span, whole: Span) -> bool:
     return any(m.start() < whole.start_char or m.start() >= whole.end_char for m in pattern.finditer(text))
 
 
+_JOINERS = frozenset({".", "/", "&", "-", "+"})
+
+
+def _joined_piece(doc: Doc, end: int) -> bool:
+    """"Caliber" + "." + "Az", "AFC" + "/" + "M23": a joiner with no space on either side, then a capital or a
+    digit - one name the tokenizer cut."""
+    return end + 1 < len(doc) and doc[end].text in _JOINERS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit())
+
+
 def extend_name(span: Span) -> Span:
-    """"Group" + "of 77" -> "Group of 77"; "Jama'at ... wal-Muslimin (JNIM)": a name with its acronym."""
+    """"Group" + "of 77" -> "Group of 77"; "Jama'at ... wal-Muslimin (JNIM)": a name with its acronym;
+    "Caliber.Az": a name with its inner punctuation."""
     doc, end = span.doc, span.end
+    if span.label_ in ("ORG", "PRODUCT", "GPE") and _joined_piece(doc, end):
+        return Span(doc, span.start, end + 2, label="ORG")
     if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
         return Span(doc, span.start, end + 2, label="PERSON")  # "Choi Min" + "-jae"

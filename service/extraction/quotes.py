@@ -288,8 +288,27 @@ class QuoteFinder:
     def attribute(self, span: Span) -> tuple[Token | None, str | None]:
         cue = self.find_cue(span)
         if cue is None:
-            return None, None
+            return self._colon_frame(span)
         return cue, self.speakers.resolve(self.cue_subject(cue))
+
+    def _colon_frame(self, span: Span) -> tuple[Token | None, str | None]:
+        """"Anna Petrova, Caliber.Az: “...”": a line that opens with a person's name and has no verb before the
+        colon that opens the quote; the colon is the cue."""
+        doc = self.doc
+        colon = span.start - 1
+        while colon >= 0 and doc[colon].is_quote:
+            colon -= 1
+        if colon < 1 or doc[colon].text != ":":
+            return None, None
+        start = colon
+        while start > 0 and "\n" not in doc[start - 1].text and colon - start < 12 \
+                and not (doc[start - 1].is_sent_end and doc[start - 1].whitespace_):  # "Caliber.Az" is no end
+            start -= 1
+        frame = doc[start:colon]
+        name = self.speakers.actors.at(frame[0])
+        if self.speakers.actors.kind(name) != "person" or any(t.pos_ in ("VERB", "AUX") for t in frame):
+            return None, None
+        return doc[colon], name
 
     # ------------------------------------------------------------ joining
     def _gap_is_attribution(self, a: int, b: int) -> bool:
@@ -354,7 +373,7 @@ class QuoteFinder:
                     break
             if not passage.speaker:
                 continue
-            cue_text = "according to" if passage.cue.lower_ == "according" else passage.cue.text
+            cue_text = {"according": "according to", ":": None}.get(passage.cue.lower_, passage.cue.text)
             result.append(Quote(words, True, cue_text, passage.speaker, passage.start, passage.end))
             kept.append(passage)
         return result, kept

@@ -106,3 +106,9 @@ def test_union_noun_before_an_untagged_name_makes_it_an_organization(extract):
     ex = extract("Union FNV Havens said the employers had walked away from the table.")
     assert [(a.name, a.kind) for a in ex.actors] == [("FNV Havens", "organization")]
     assert [(q.speaker, q.cue) for q in ex.quotes] == [("FNV Havens", "said")]
+
+
+def test_inner_punctuation_stays_in_a_name(extract):
+    ex = extract("Anna Petrova of Caliber.Az met the AFC/M23 delegation in Doha.")
+    names = {a.name for a in ex.actors}
+    assert "Caliber.Az" in names and "AFC/M23" in names and "Caliber" not in names

@@ -165,3 +165,8 @@ def test_single_quoted_passage_with_a_plural_possessive():
 def test_plural_possessive_does_not_swallow_the_next_quote():
     text = "'A deal for the workers' and 'fair pay' were her words."
     assert [text[p.start:p.end] for p in find_quote_parts(text)] == ["A deal for the workers", "fair pay"]
+
+
+def test_colon_attribution_after_a_name_and_its_outlet(extract):
+    ex = extract('Talks on the corridor resumed on Monday.\nAnna Petrova, Caliber.Az: "The talks will resume next week."')
+    assert direct(ex) == [("The talks will resume next week.", "Anna Petrova", None)]
