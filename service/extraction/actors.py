@@ -37,6 +37,17 @@ _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|c
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*(?:—|–|-|:)\s")  # "GENEVA, Nov 24 —"
 
 
+_GLUED_TITLE = re.compile(r"(?<=[a-z])([A-Z][a-z]{1,7})\.?$")
+
+
+def unglue(name: str) -> str:
+    """"Kelly AyotteRep": a name run into the next name's title (a missing space in the copy) loses the title."""
+    match = _GLUED_TITLE.search(name)
+    if match and match.group(1).lower() in gz.TITLE_WORDS | gz.TITLE_ABBREVIATIONS.keys() | {"rep", "sen", "gov"}:
+        return name[:match.start()]
+    return name
+
+
 @dataclass
 class ActorInfo:
     """An actor being built from its mentions."""
@@ -61,6 +72,7 @@ class ActorTable:
 
     def add(self, name: str, kind: str, span: Span | None, first: int, alias: str | None = None) -> ActorInfo:
         """Add (or extend) an actor and map the mention's tokens to it."""
+        name, alias = unglue(name), unglue(alias) if alias else alias
         info = self.actors.get(name)
         if info is None:
             info = self.actors[name] = ActorInfo(name, kind, first=first)
@@ -235,8 +247,17 @@ def extend_name(span: Span) -> Span:
 
 
 def is_event(span: Span) -> bool:
-    """Conferences named with a number ("COP31") are events, not organizations."""
-    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip()))
+    """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
+    plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor."""
+    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span)
+
+
+def _tail_of_document_name(span: Span) -> bool:
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "on", "of", "for", "to", "between") and span.start - k < 4:
+        k -= 1
+    return 0 <= k < span.start - 1 and doc[k].text[:1].isupper() and doc[k].lower_ in gz.NON_ACTOR_SUFFIXES
 
 
 _VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center", "building", "stadium",

@@ -112,3 +112,14 @@ def test_inner_punctuation_stays_in_a_name(extract):
     ex = extract("Anna Petrova of Caliber.Az met the AFC/M23 delegation in Doha.")
     names = {a.name for a in ex.actors}
     assert "Caliber.Az" in names and "AFC/M23" in names and "Caliber" not in names
+
+
+def test_a_name_never_absorbs_the_next_names_title(extract):
+    ex = extract("Senator Kelly Ayotte met voters. Kelly AyotteRep. Ann Kuster said the bill was dead.")
+    ayotte, = [a for a in ex.actors if a.name == "Kelly Ayotte"]
+    assert ayotte.aliases == ()
+
+
+def test_the_tail_of_a_treatys_long_name_is_no_actor(extract):
+    ex = extract("The Treaty on the Non-Proliferation of Nuclear Weapons was discussed in Vienna.")
+    assert ex.actors == []
