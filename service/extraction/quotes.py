@@ -358,6 +358,20 @@ class QuoteFinder:
             out.append(Passage([part], [self.spans[k]] if self.spans[k] is not None else []))
         return out
 
+    def _stands_after(self, passage: Passage, previous: Passage) -> bool:
+        """"“We are ready,” Lind said.\n“We will not accept less.”": a paragraph that is nothing but a quotation,
+        right after a paragraph that ends with an attributed quote, is the same speaker's."""
+        text = doc_text(self.doc)
+        para_start = text.rfind("\n", 0, passage.start) + 1
+        para_end = text.find("\n", passage.end)
+        para_end = len(text) if para_end < 0 else para_end
+        own = text[para_start:para_end].strip()
+        if len(passage.parts) != 1 or not own or own[0] not in "“\"‘'" \
+                or len(own) - (passage.end - passage.start) > 4:
+            return False
+        between = text[previous.end:para_start]
+        return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 60
+
     def quotes(self) -> tuple[list[Quote], list[Passage]]:
         """Attributed direct quotes (and the passages, for later stages)."""
         text = doc_text(self.doc)
@@ -371,6 +385,8 @@ class QuoteFinder:
                 if speaker:
                     passage.cue, passage.speaker = cue, speaker
                     break
+            if not passage.speaker and kept and self._stands_after(passage, kept[-1]):
+                passage.cue, passage.speaker = kept[-1].cue, kept[-1].speaker
             if not passage.speaker:
                 continue
             cue_text = {"according": "according to", ":": None}.get(passage.cue.lower_, passage.cue.text)

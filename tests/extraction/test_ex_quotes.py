@@ -170,3 +170,10 @@ def test_plural_possessive_does_not_swallow_the_next_quote():
 def test_colon_attribution_after_a_name_and_its_outlet(extract):
     ex = extract('Talks on the corridor resumed on Monday.\nAnna Petrova, Caliber.Az: "The talks will resume next week."')
     assert direct(ex) == [("The talks will resume next week.", "Anna Petrova", None)]
+
+
+def test_standalone_quoted_paragraph_takes_the_speaker_of_the_paragraph_before(extract):
+    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n“We will not accept less than five percent.”\n\n"
+                 "The employers have not commented.\n“Nothing is agreed.”")
+    assert direct(ex) == [("We are ready,", "Rosa Lind", "said"),
+                          ("We will not accept less than five percent.", "Rosa Lind", "said")]
