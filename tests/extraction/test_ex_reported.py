@@ -142,3 +142,9 @@ def test_the_statement_is_the_one_its_issuer_made_before(extract):
 def test_the_port_is_the_port_organization_named_before(extract):
     ex = extract("The Port of Rotterdam Authority has closed two berths. The port said the strike would cost millions.")
     assert reported(ex) == [("the strike would cost millions", "Port of Rotterdam Authority", "said")]
+
+
+def test_spokesperson_for_an_organization_not_the_state_in_its_description(extract):
+    ex = extract("A spokesperson for DP World, which operates terminals in Egypt, said the company would keep the "
+                 "port open. The spokesperson said talks would resume.")
+    assert [(s, c) for _, s, c in reported(ex)] == [("DP World", "said"), ("DP World", "said")]
