@@ -7,7 +7,9 @@ a quote or demand is a <span> followed by a small link to its record.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -58,21 +60,21 @@ def wants_html() -> bool:
     return request.accept_mimetypes.best_match(["application/json", HTML], default="application/json") == HTML
 
 
-def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
-
-
 def mention_spans(body: str, names: Iterable[dict]) -> list[tuple[int, int, dict]]:
     """Where the actors' names occur in `body`: case-sensitive whole words, the
     longest names claimed first, no two mentions overlapping."""
+    starts: list[int] = []
     taken: list[tuple[int, int, dict]] = []
     for name in sorted(names, key=lambda n: (-len(n["text"]), n["text"], n["id"])):
         if not name["text"].strip():
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(name['text'])}(?!\w)", body):
-            if not _overlaps(((s, e) for s, e, _ in taken), *match.span()):
-                taken.append((*match.span(), name))
-    return sorted(taken, key=lambda span: span[:2])
+            start, end = match.span()
+            place = bisect.bisect_left(starts, start)
+            if (place == len(starts) or end <= starts[place]) and (place == 0 or taken[place - 1][1] <= start):
+                starts.insert(place, start)
+                taken.insert(place, (start, end, name))
+    return taken
 
 
 def _quote_highlight(quote: dict) -> Highlight:
@@ -116,13 +118,16 @@ def nest(body: str, marks: list[Highlight]) -> list:
     """The body as a tree of text and properly nested fragments: each stretch
     between two offsets lies inside the highlights that cover it, outermost
     (speech before mentions, then earliest and longest) first."""
-    order = sorted(range(len(marks)), key=lambda i: (marks[i].layer, marks[i].start, -marks[i].end, i))
-    rank = {index: position for position, index in enumerate(order)}
-    bounds = sorted({0, len(body), *(h.start for h in marks), *(h.end for h in marks)})
+    marks = sorted(marks, key=lambda h: (h.layer, h.start, -h.end))
+    opening, closing = defaultdict(list), defaultdict(list)
+    for index, mark in enumerate(marks):
+        opening[mark.start].append(index)
+        closing[mark.end].append(index)
     root: list = []
     stack: list[Fragment] = []
-    for left, right in pairwise(bounds):
-        covering = sorted((i for i, h in enumerate(marks) if h.start <= left and right <= h.end), key=rank.get)
+    covering: list[int] = []
+    for left, right in pairwise(sorted({0, len(body), *opening, *closing})):
+        covering = sorted({*covering, *opening[left]} - set(closing[left]))
         keep = 0
         while keep < min(len(stack), len(covering)) and stack[keep].index == covering[keep]:
             keep += 1

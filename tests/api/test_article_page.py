@@ -193,3 +193,7 @@ def test_mentions_are_whole_case_sensitive_words_longest_first():
     body = "Donald Trump met Trumpf; trump said Trump."
     spans = mention_spans(body, names(("Trump", 1), ("Donald Trump", 2)))
     assert [(body[start:end], name["id"]) for start, end, name in spans] == [("Donald Trump", 2), ("Trump", 1)]
+
+
+def test_the_docs_link_to_the_annotated_page(client):
+    assert "(/articles/1)" in client.get("/openapi.json").get_json()["info"]["description"]
