@@ -1,4 +1,4 @@
-"""The `parley` command: serve, ingest, backup, openapi, healthcheck.
+"""The `parley` command: serve, ingest, reextract, backup, openapi, healthcheck.
 
 The app and the extraction pipeline (which loads spaCy) are imported by the
 commands that use them, so that `parley healthcheck`, which a container runs
@@ -13,6 +13,7 @@ import sys
 import urllib.error
 import urllib.request
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -90,6 +91,46 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
             bar.update()
     db.conn.close()
     click.echo(f"{created} stored, {len(items) - created} already there")
+
+
+@main.command()
+@click.option("--all", "every", is_flag=True, help="Every stored article.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+              help="Articles published on or after this date (undated ones are left out).")
+@click.option("--article", "article_ids", multiple=True, type=click.IntRange(1), help="This article; repeatable.")
+@click.option("--force", is_flag=True, help="Also articles the current extractor already ran over.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512),
+              help="Articles per batch through the model.")
+def reextract(every: bool, since: datetime | None, article_ids: tuple[int, ...], force: bool,
+              batch_size: int) -> None:
+    """Run extraction again over stored articles, keeping analysts' records.
+
+    Machine-made records are replaced; records an analyst added or edited stay,
+    flagged stale when they no longer match the body. Articles the current
+    extractor already ran over are skipped, so an interrupted run resumes when run again.
+    """
+    from . import ingest
+    from .extraction import load_extractor
+    from .store import articles, timestamp
+
+    if sum((every, since is not None, bool(article_ids))) != 1:
+        raise click.UsageError("choose the articles with exactly one of --all, --since or --article")
+    config = _config()
+    db = connect(config.db_path, config.busy_timeout_ms)
+    with closing(db.conn):
+        migrate(db)
+        versions = articles.extracted_by(db, timestamp(since) if since else None, article_ids)
+        unknown = sorted(set(article_ids) - versions.keys())
+        if unknown:
+            raise click.ClickException(f"there is no article with id {', '.join(map(str, unknown))}")
+        extractor = load_extractor(config.spacy_model)
+        ids = [i for i, version in versions.items() if force or version != extractor.version]
+        with tqdm(total=len(ids), unit="article", disable=None) as bar:
+            for _ in ingest.reextract_many(db, extractor, ids, batch_size=batch_size):
+                bar.update()
+        stale = articles.count_stale(db)
+    click.echo(f"{len(ids)} re-extracted, {len(versions) - len(ids)} already current "
+               f"({extractor.version}); {stale} edited records are stale")
 
 
 @main.command()

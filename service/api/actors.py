@@ -5,7 +5,7 @@ from flask import url_for
 from flask_smorest import abort
 
 from ..store import actors as actor_store
-from ..store import write
+from ..store import positions, timestamp, write
 from ..store.actors import ACTORS
 from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
@@ -13,6 +13,7 @@ from ..store.resources import InvalidReference
 from . import crud
 from .blueprint import Blueprint
 from .context import db
+from .pagination import KeyPageQuerySchema, page_body
 from .records import add_sub_list
 from .schemas import (
     ActorCreateSchema,
@@ -21,8 +22,11 @@ from .schemas import (
     ActorQuerySchema,
     ActorSchema,
     ActorUpdateSchema,
+    CounterpartPageSchema,
     DemandPageSchema,
     QuotePageSchema,
+    TimelinePageSchema,
+    TimelineQuerySchema,
 )
 
 blp = Blueprint("actors", __name__, url_prefix="/actors",
@@ -97,3 +101,34 @@ def merge(data, record_id):
 
 add_sub_list(blp, ACTORS, QUOTES, QuotePageSchema, "speaker", "List what this actor said.")
 add_sub_list(blp, ACTORS, DEMANDS, DemandPageSchema, "actor", "List the positions this actor holds.")
+
+
+@blp.get("/<id:record_id>/timeline")
+@blp.arguments(TimelineQuerySchema, location="query")
+@blp.response(200, TimelinePageSchema)
+def timeline(args, record_id):
+    """List what this actor said and the positions it holds, in publication order.
+
+    Dated articles come by date, then undated ones by article id; within an
+    article, records come in the order of their offsets.
+    """
+    crud.require(ACTORS, record_id)
+    filters = {"type": args.get("type"), "kind": args.get("kind"), "topic": args.get("topic"),
+               "from": _stored_time(args.get("published_from")), "to": _stored_time(args.get("published_to"))}
+    return page_body(positions.timeline(db(), record_id, filters, args.get("cursor"), args["limit"]))
+
+
+def _stored_time(moment):
+    return timestamp(moment) if moment is not None else None
+
+
+@blp.get("/<id:record_id>/counterparts")
+@blp.arguments(KeyPageQuerySchema, location="query")
+@blp.response(200, CounterpartPageSchema)
+def counterparts(args, record_id):
+    """List the actors this one makes demands of and receives demands from, with counts by kind.
+
+    Ordered by the number of demands between the two, largest first, then by actor id.
+    """
+    crud.require(ACTORS, record_id)
+    return page_body(positions.counterparts(db(), record_id, args.get("cursor"), args["limit"]))

@@ -18,37 +18,63 @@ MAX_ID = 2**63 - 1
 CURSOR_PREFIX = "after:"
 
 
-def _position(last_id: int) -> str:
-    """The text of a cursor: the id and a checksum, so that a truncated or
-    edited cursor fails instead of starting a page somewhere else."""
-    check = hashlib.sha256(f"{CURSOR_PREFIX}{last_id}".encode()).hexdigest()[:8]
-    return f"{CURSOR_PREFIX}{last_id}.{check}"
+def _position(last: str) -> str:
+    """The text of a cursor: where the page starts after, and a checksum, so
+    that a truncated or edited cursor fails instead of starting a page somewhere else."""
+    check = hashlib.sha256(f"{CURSOR_PREFIX}{last}".encode()).hexdigest()[:8]
+    return f"{CURSOR_PREFIX}{last}.{check}"
 
 
-def encode_cursor(last_id: int) -> str:
-    return base64.urlsafe_b64encode(_position(last_id).encode()).decode().rstrip("=")
+def encode_cursor(last: int | str) -> str:
+    """The cursor of the page after `last`: an id, or the sort key of a list not in id order."""
+    return base64.urlsafe_b64encode(_position(str(last)).encode()).decode().rstrip("=")
+
+
+def _decode_cursor(text: str) -> str | None:
+    """Where a cursor this service issued starts after; None for any other text."""
+    try:
+        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    last = decoded.removeprefix(CURSOR_PREFIX).rpartition(".")[0]
+    return last if decoded == _position(last) else None
+
+
+NOT_A_CURSOR = "Not a cursor this service issued; use the `next` URL of a page."
 
 
 class Cursor(fields.String):
     """Deserializes a cursor to the id its page starts after."""
 
     def _deserialize(self, value, attr, data, **kwargs) -> int:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        try:
-            decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
-            last_id = int(decoded.removeprefix(CURSOR_PREFIX).partition(".")[0])
-            last_id = last_id if decoded == _position(last_id) else -1
-        except (binascii.Error, UnicodeDecodeError, ValueError):
-            last_id = -1
+        last = _decode_cursor(super()._deserialize(value, attr, data, **kwargs))
+        last_id = int(last) if last is not None and last.isascii() and last.isdigit() else -1
         if not 0 <= last_id <= MAX_ID:
-            raise ValidationError("Not a cursor this service issued; use the `next` URL of a page.")
+            raise ValidationError(NOT_A_CURSOR)
         return last_id
+
+
+class KeyCursor(fields.String):
+    """Deserializes a cursor to the sort key its page starts after, for the
+    lists ordered by something other than id (e.g. publication date)."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> str:
+        last = _decode_cursor(super()._deserialize(value, attr, data, **kwargs))
+        if not last:
+            raise ValidationError(NOT_A_CURSOR)
+        return last
 
 
 class PageQuerySchema(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 500),
                            metadata={"description": "Items per page (1 to 500)."})
     cursor = Cursor(metadata={"description": "Where the page starts; taken from `next`.", "maxLength": 100})
+
+
+class KeyPageQuerySchema(PageQuerySchema):
+    """The page arguments of a list ordered by something other than id."""
+
+    cursor = KeyCursor(metadata={"description": "Where the page starts; taken from `next`.", "maxLength": 200})
 
 
 def page_body(page: Page) -> dict:

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
 from ..ingest import MAX_BODY_CHARS
-from .pagination import MAX_ID, PageQuerySchema
+from .pagination import MAX_ID, KeyPageQuerySchema, PageQuerySchema
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -91,6 +91,14 @@ class ExtractedSchema(StoredSchema):
     article = fields.Integer()
     start = fields.Integer(allow_none=True)
     end = fields.Integer(allow_none=True)
+    extractor = fields.String(allow_none=True, metadata={
+        "description": "The extractor that made the record, as `parley <version> (rules <hash>) / <spaCy model> "
+                       "<model version>`; an edited record keeps it, one an analyst added has null. Read-only."})
+    stale = fields.Boolean(metadata={
+        "description": "True for an edited record that no longer matches the article body: its `text` is not "
+                       "within `body[start:end]` (not anywhere in the body, for a record without offsets), or "
+                       "a demand's `evidence` is not in the body. Re-extraction keeps such records, flagged. "
+                       "Machine-made records are never stale. Read-only."})
 
 
 class RefSchema(Schema):
@@ -250,6 +258,67 @@ class DemandQuerySchema(PageQuerySchema):
 
 
 DemandPageSchema = page_schema(DemandSchema)
+
+
+# ---------------------------------------------------------------- an actor across articles
+RECORD_TYPES = ("quote", "demand")
+
+
+class TimelineQuerySchema(KeyPageQuerySchema):
+    type = fields.String(validate=validate.OneOf(RECORD_TYPES), metadata={"description": "Only quotes or only demands."})
+    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS),
+                         metadata={"description": "Only demands of this kind (quotes have none, so none are listed)."})
+    topic = fields.String(validate=validate.OneOf(TOPICS),
+                          metadata={"description": "Only demands on this topic (quotes have none, so none are listed)."})
+    published_from = Timestamp(data_key="from", metadata={
+        "description": "Only records of articles published at or after this; undated articles are left out."})
+    published_to = Timestamp(data_key="to", metadata={
+        "description": "Only records of articles published at or before this; undated articles are left out."})
+
+    @validates_schema
+    def check_consistent(self, data, **_kwargs):
+        if data.get("type") == "quote" and ("kind" in data or "topic" in data):
+            raise ValidationError("kind and topic are fields of demands; they cannot select quotes.", "type")
+        if data.get("published_from") and data.get("published_to") and data["published_from"] > data["published_to"]:
+            raise ValidationError("Must not be before `from`.", "to")
+
+
+class TimelineArticleSchema(Schema):
+    id = fields.Integer()
+    title = fields.String()
+    source = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True, metadata={"format": "date-time"})
+
+
+class TimelineItemSchema(QuoteSchema, DemandSchema):
+    """A quote or a demand with the fields of its `type` (`direct`, `cue` and
+    `speaker` for a quote; `actor`, `target`, `kind`, `evidence` and `topic`
+    for a demand) and its article."""
+
+    type = fields.String(validate=validate.OneOf(RECORD_TYPES))
+    article = fields.Nested(TimelineArticleSchema)
+
+
+TimelinePageSchema = page_schema(TimelineItemSchema)
+
+DemandCountsSchema = Schema.from_dict({kind: fields.Integer() for kind in (*DEMAND_KINDS, "total")},
+                                      name="DemandCountsSchema")
+
+
+class CounterpartActorSchema(RefSchema):
+    kind = fields.String(validate=validate.OneOf(ACTOR_KINDS))
+
+
+class CounterpartSchema(Schema):
+    actor = fields.Nested(CounterpartActorSchema)
+    made = fields.Nested(DemandCountsSchema, metadata={
+        "description": "Demands this actor holds that are addressed to the counterpart, by kind."})
+    received = fields.Nested(DemandCountsSchema, metadata={
+        "description": "Demands the counterpart holds that are addressed to this actor, by kind."})
+    total = fields.Integer(metadata={"description": "made and received together; the list's order, largest first."})
+
+
+CounterpartPageSchema = page_schema(CounterpartSchema)
 
 
 class HealthSchema(Schema):

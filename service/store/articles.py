@@ -58,31 +58,55 @@ def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:
     return row[0] if row else None
 
 
-def insert(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> int:
-    """Store an article with its records, inside the caller's write transaction."""
+def insert(db: sqlite_utils.Database, fields: dict, extraction: Extraction, extractor: str) -> int:
+    """Store an article with its records, inside the caller's write transaction;
+    `extractor` is the version of the extractor that made `extraction`."""
     article_id = db.table("articles").insert(
         {**fields, "content_hash": content_hash(fields["body"]), "created_at": now()}).last_pk
-    store_records(db, article_id, extraction)
+    store_records(db, article_id, extraction, extractor)
     return article_id
 
 
-def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction, extractor: str) -> None:
     """Resolve the extracted actors to global ones and store mentions, quotes
-    and demands as machine-made (not edited) records."""
+    and demands as machine-made (not edited) records of version `extractor`."""
+    db.execute("UPDATE articles SET extractor = ? WHERE id = ?", [extractor, article_id])
     ids = actors.resolve(db, extraction.actors)
     for actor_id in set(ids.values()):
         db.execute("INSERT OR IGNORE INTO mentions (article_id, actor_id) VALUES (?, ?)",
                    [article_id, actor_id])
     for quote in extraction.quotes:
         values = {**asdict(quote), "article_id": article_id, "direct": int(quote.direct),
-                  "speaker_id": ids.get(quote.speaker or "")}
+                  "speaker_id": ids.get(quote.speaker or ""), "extractor": extractor}
         del values["speaker"]
         QUOTES.insert(db, values, edited=False)
     for demand in extraction.demands:
-        values = {**asdict(demand), "article_id": article_id,
+        values = {**asdict(demand), "article_id": article_id, "extractor": extractor,
                   "actor_id": ids.get(demand.actor), "target_id": ids.get(demand.target or "")}
         del values["actor"], values["target"]
         DEMANDS.insert(db, values, edited=False)
+
+
+def extracted_by(db: sqlite_utils.Database, published_since: str | None = None,
+                 ids: tuple[int, ...] = ()) -> dict[int, str | None]:
+    """The version of the extractor that last ran over each stored article, by
+    id in id order: of all of them, of those published at or after
+    `published_since`, or of those in `ids`."""
+    conditions, params = [], []
+    if published_since is not None:
+        conditions.append("published_at >= ?")
+        params.append(published_since)
+    if ids:
+        conditions.append(f"id IN ({', '.join('?' * len(ids))})")
+        params += ids
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    return dict(db.execute(f"SELECT id, extractor FROM articles{where} ORDER BY id", params).fetchall())
+
+
+def count_stale(db: sqlite_utils.Database) -> int:
+    """How many kept records, in all articles, no longer match their body."""
+    return db.execute("SELECT (SELECT count(*) FROM quotes WHERE stale = 1)"
+                      " + (SELECT count(*) FROM demands WHERE stale = 1)").fetchone()[0]
 
 
 def _edited_spans(db: sqlite_utils.Database, table: str, article_id: int) -> list[tuple[int, int]]:
@@ -94,9 +118,10 @@ def _clear_of(spans: list[tuple[int, int]], record: Quote | Demand) -> bool:
     return not any(record.start < end and start < record.end for start, end in spans)
 
 
-def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction, extractor: str) -> None:
     """Swap the machine-made records of an article for a new extraction.
-    Records an analyst created or edited stay as they are, and new records
+    Records an analyst created or edited stay as they are (flagged `stale` by
+    the schema's triggers when they no longer match the body), and new records
     over the same text as an edited one are dropped, not doubled."""
     quote_spans = _edited_spans(db, "quotes", article_id)
     demand_spans = _edited_spans(db, "demands", article_id)
@@ -111,4 +136,4 @@ def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extr
                   UNION SELECT article_id, actor_id FROM demands WHERE article_id = ? AND actor_id IS NOT NULL
                   UNION SELECT article_id, target_id FROM demands WHERE article_id = ? AND target_id IS NOT NULL""",
                [article_id] * 3)
-    store_records(db, article_id, extraction)
+    store_records(db, article_id, extraction, extractor)

@@ -26,8 +26,9 @@ class InvalidReference(LookupError):
 @dataclass(frozen=True)
 class Page:
     items: list[dict]
-    last_id: int | None
-    """The id to continue after, or None when this is the last page."""
+    last_id: int | str | None
+    """The id (or, for lists not in id order, the sort key) to continue after,
+    or None when this is the last page."""
 
 
 def ref(record_id: int | None, name: str | None) -> dict | None:
@@ -43,7 +44,8 @@ def stored_fields(row: dict) -> dict:
 
 def extracted_fields(row: dict) -> dict:
     """The fields of a record taken from an article, in API form."""
-    return {**stored_fields(row), "article": row["article_id"], "start": row["start"], "end": row["end"]}
+    return {**stored_fields(row), "article": row["article_id"], "start": row["start"], "end": row["end"],
+            "extractor": row["extractor"], "stale": bool(row["stale"])}
 
 
 @dataclass(frozen=True)
