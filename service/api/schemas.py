@@ -58,6 +58,13 @@ class Timestamp(fields.AwareDateTime):
     def __init__(self, **kwargs):
         super().__init__(format="iso", default_timezone=UTC, **kwargs)
 
+    def _deserialize(self, value, attr, data, **kwargs):
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("Must fall within the years 1 to 9999 in UTC.") from None
+
 
 class Offset(fields.Integer):
     """A character offset into the article body."""

@@ -91,7 +91,7 @@ def test_pages_walk_the_whole_timeline_once_in_order(client, story, all_items):
 @pytest.mark.parametrize("query", ["kind=wish", "topic=weather", "type=speech", "from=yesterday",
                                    "type=quote&kind=threat", "type=quote&topic=security",
                                    "from=2025-03-01&to=2025-01-01", "cursor=abc", "limit=0", "limit=501",
-                                   "speaker=1"])
+                                   "speaker=1", "from=0001-01-01T00:00:00%2B01:00", "to=9999-12-31T23:59:59-05:00"])
 def test_bad_filters_are_422_problems(client, story, query):
     response = client.get(f"/actors/{story['freedonia']}/timeline?{query}")
     assert response.status_code == 422
