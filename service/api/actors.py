@@ -103,6 +103,10 @@ add_sub_list(blp, ACTORS, QUOTES, QuotePageSchema, "speaker", "List what this ac
 add_sub_list(blp, ACTORS, DEMANDS, DemandPageSchema, "actor", "List the positions this actor holds.")
 
 
+def _stored_time(moment):
+    return timestamp(moment) if moment is not None else None
+
+
 @blp.get("/<id:record_id>/timeline")
 @blp.arguments(TimelineQuerySchema, location="query")
 @blp.response(200, TimelinePageSchema)
@@ -116,10 +120,6 @@ def timeline(args, record_id):
     filters = {"type": args.get("type"), "kind": args.get("kind"), "topic": args.get("topic"),
                "from": _stored_time(args.get("published_from")), "to": _stored_time(args.get("published_to"))}
     return page_body(positions.timeline(db(), record_id, filters, args.get("cursor"), args["limit"]))
-
-
-def _stored_time(moment):
-    return timestamp(moment) if moment is not None else None
 
 
 @blp.get("/<id:record_id>/counterparts")

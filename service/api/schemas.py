@@ -98,10 +98,10 @@ class ExtractedSchema(StoredSchema):
     article = fields.Integer()
     start = fields.Integer(allow_none=True)
     end = fields.Integer(allow_none=True)
-    extractor = fields.String(allow_none=True, metadata={
+    extractor = fields.String(allow_none=True, dump_only=True, metadata={
         "description": "The extractor that made the record, as `parley <version> (rules <hash>) / <spaCy model> "
                        "<model version>`; an edited record keeps it, one an analyst added has null. Read-only."})
-    stale = fields.Boolean(metadata={
+    stale = fields.Boolean(dump_only=True, metadata={
         "description": "True for an edited record that no longer matches the article body: its `text` is not "
                        "within `body[start:end]` (not anywhere in the body, for a record without offsets), or "
                        "a demand's `evidence` is not in the body. Re-extraction keeps such records, flagged. "
