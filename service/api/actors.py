@@ -13,7 +13,7 @@ from ..store.resources import InvalidReference
 from . import crud
 from .blueprint import Blueprint
 from .context import db
-from .pagination import KeyPageQuerySchema, page_body
+from .pagination import page_body
 from .records import add_sub_list
 from .schemas import (
     ActorCreateSchema,
@@ -23,6 +23,7 @@ from .schemas import (
     ActorSchema,
     ActorUpdateSchema,
     CounterpartPageSchema,
+    CounterpartQuerySchema,
     DemandPageSchema,
     QuotePageSchema,
     TimelinePageSchema,
@@ -123,7 +124,7 @@ def timeline(args, record_id):
 
 
 @blp.get("/<id:record_id>/counterparts")
-@blp.arguments(KeyPageQuerySchema, location="query")
+@blp.arguments(CounterpartQuerySchema, location="query")
 @blp.response(200, CounterpartPageSchema)
 def counterparts(args, record_id):
     """List the actors this one makes demands of and receives demands from, with counts by kind.

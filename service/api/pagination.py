@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 
 from flask import request, url_for
 from marshmallow import Schema, ValidationError, fields, validate
@@ -25,9 +26,10 @@ def _position(last: str) -> str:
     return f"{CURSOR_PREFIX}{last}.{check}"
 
 
-def encode_cursor(last: int | str) -> str:
-    """The cursor of the page after `last`: an id, or the sort key of a list not in id order."""
-    return base64.urlsafe_b64encode(_position(str(last)).encode()).decode().rstrip("=")
+def encode_cursor(last: int | tuple) -> str:
+    """The cursor of the page after `last`: an id, or the sort values of a list not in id order."""
+    text = json.dumps(list(last), separators=(",", ":")) if isinstance(last, tuple) else str(last)
+    return base64.urlsafe_b64encode(_position(text).encode()).decode().rstrip("=")
 
 
 def _decode_cursor(text: str) -> str | None:
@@ -41,6 +43,7 @@ def _decode_cursor(text: str) -> str | None:
 
 
 NOT_A_CURSOR = "Not a cursor this service issued; use the `next` URL of a page."
+CURSOR_METADATA = {"description": "Where the page starts; taken from `next`."}
 
 
 class Cursor(fields.String):
@@ -54,27 +57,34 @@ class Cursor(fields.String):
         return last_id
 
 
-class KeyCursor(fields.String):
-    """Deserializes a cursor to the sort key its page starts after, for the
-    lists ordered by something other than id (e.g. publication date)."""
+class SortCursor(fields.String):
+    """Deserializes a cursor to the tuple of `size` sort values its page starts
+    after, for lists ordered by something other than id (e.g. publication date)."""
 
-    def _deserialize(self, value, attr, data, **kwargs) -> str:
+    def __init__(self, size: int, **kwargs):
+        super().__init__(metadata={**CURSOR_METADATA, "maxLength": 300}, **kwargs)
+        self.size = size
+
+    def _deserialize(self, value, attr, data, **kwargs) -> tuple:
         last = _decode_cursor(super()._deserialize(value, attr, data, **kwargs))
-        if not last:
+        try:
+            values = json.loads(last) if last is not None else None
+        except (ValueError, RecursionError):
+            values = None
+        if not (isinstance(values, list) and len(values) == self.size and all(map(_sort_value, values))):
             raise ValidationError(NOT_A_CURSOR)
-        return last
+        return tuple(values)
+
+
+def _sort_value(value) -> bool:
+    """Whether SQLite can compare with `value`: a string or a 64-bit integer."""
+    return isinstance(value, str) or isinstance(value, int) and -MAX_ID - 1 <= value <= MAX_ID
 
 
 class PageQuerySchema(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 500),
                            metadata={"description": "Items per page (1 to 500)."})
-    cursor = Cursor(metadata={"description": "Where the page starts; taken from `next`.", "maxLength": 100})
-
-
-class KeyPageQuerySchema(PageQuerySchema):
-    """The page arguments of a list ordered by something other than id."""
-
-    cursor = KeyCursor(metadata={"description": "Where the page starts; taken from `next`.", "maxLength": 200})
+    cursor = Cursor(metadata={**CURSOR_METADATA, "maxLength": 100})
 
 
 def page_body(page: Page) -> dict:

@@ -8,7 +8,8 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
 from ..ingest import MAX_BODY_CHARS
-from .pagination import MAX_ID, KeyPageQuerySchema, PageQuerySchema
+from ..store.positions import COUNTERPART_ORDER, TIMELINE_ORDER
+from .pagination import MAX_ID, PageQuerySchema, SortCursor
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -271,7 +272,8 @@ DemandPageSchema = page_schema(DemandSchema)
 RECORD_TYPES = ("quote", "demand")
 
 
-class TimelineQuerySchema(KeyPageQuerySchema):
+class TimelineQuerySchema(PageQuerySchema):
+    cursor = SortCursor(len(TIMELINE_ORDER))
     type = fields.String(validate=validate.OneOf(RECORD_TYPES), metadata={"description": "Only quotes or only demands."})
     kind = fields.String(validate=validate.OneOf(DEMAND_KINDS),
                          metadata={"description": "Only demands of this kind (quotes have none, so none are listed)."})
@@ -326,6 +328,10 @@ class CounterpartSchema(Schema):
 
 
 CounterpartPageSchema = page_schema(CounterpartSchema)
+
+
+class CounterpartQuerySchema(PageQuerySchema):
+    cursor = SortCursor(len(COUNTERPART_ORDER))
 
 
 class HealthSchema(Schema):

@@ -1,6 +1,7 @@
 """An actor across articles: its quotes and demands in publication order (its
 timeline) and the actors it makes demands of or receives them from (its
-counterparts). Both lists are keyset pages over a text `sort_key`."""
+counterparts). Both lists are keyset pages over several sort columns: a page
+continues after the tuple of the last row's sort values."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from .demands import DEMANDS
 from .quotes import QUOTES
 from .resources import Page, Resource
 
-TIMELINE_KEY = ("printf('%d|%s|%019d|%019d|%s|%019d', a.published_at IS NULL, coalesce(a.published_at, ''), "
-                "a.id, coalesce({r}.start, 0), '{type}', {r}.id)")
-"""Publication order: dated articles by date, then undated ones; within an
-article by position in the body (records without offsets first), then type and id."""
+TIMELINE_ORDER = ("undated", "published", "article_id", "position", "type", "id")
+"""Publication order: dated articles by date, then undated ones, by article id;
+within an article by position in the body (records without offsets first), then type and id."""
+COUNTERPART_ORDER = ("fewest", "other")
+"""Most demands first (`fewest` is minus their number), then by actor id."""
 
 
 
@@ -37,17 +39,22 @@ TIMELINE_FILTERS = {
 }
 """A filter's record type (None: both) and its condition."""
 
-MAX_INT = 2**63 - 1
 
 
-def _keyset_page(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any],
-                 after: str | None, limit: int) -> tuple[list[dict], str | None]:
-    """The rows of `sql` (which has a `sort_key` column) after `after`, and the key to continue after."""
-    rows = list(db.query(f"SELECT * FROM ({sql}) WHERE sort_key > :after ORDER BY sort_key LIMIT :limit",
-                         {**params, "after": after or "", "limit": limit + 1}))
+def _keyset_page(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any], order: tuple[str, ...],
+                 after: tuple | None, limit: int) -> tuple[list[dict], tuple | None]:
+    """The rows of `sql` in the order of its columns `order`, after the tuple of
+    sort values `after`, and the tuple to continue after (None on the last page)."""
+    columns = ", ".join(order)
+    where = ""
+    if after is not None:
+        where = f" WHERE ({columns}) > ({', '.join(f':after{i}' for i in range(len(order)))})"
+        params = {**params, **{f"after{i}": value for i, value in enumerate(after)}}
+    rows = list(db.query(f"SELECT * FROM ({sql}){where} ORDER BY {columns} LIMIT :limit",
+                         {**params, "limit": limit + 1}))
     more = len(rows) > limit
     rows = rows[:limit]
-    return rows, rows[-1]["sort_key"] if more else None
+    return rows, tuple(rows[-1][column] for column in order) if more else None
 
 
 def _timeline_branch(record_type: str, filters: Mapping[str, Any]) -> str:
@@ -57,8 +64,8 @@ def _timeline_branch(record_type: str, filters: Mapping[str, Any]) -> str:
         condition for name, (applies_to, condition) in TIMELINE_FILTERS.items()
         if filters.get(name) is not None and applies_to in (None, record_type)]
     return (f"SELECT '{record_type}' AS type, {alias}.id AS id, a.id AS article_id, a.title, a.source, "
-            f"a.published_at, {TIMELINE_KEY.format(r=alias, type=record_type)} AS sort_key "
-            f"FROM {resource.table} {alias} JOIN articles a ON a.id = {alias}.article_id WHERE {' AND '.join(conditions)}")
+            "a.published_at, a.published_at IS NULL AS undated, coalesce(a.published_at, '') AS published, "
+            f"coalesce({alias}.start, -1) AS position FROM {resource.table} {alias} JOIN articles a ON a.id = {alias}.article_id WHERE {' AND '.join(conditions)}")
 
 
 def timeline_types(filters: Mapping[str, Any]) -> tuple[str, ...]:
@@ -72,12 +79,12 @@ def timeline_types(filters: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def timeline(db: sqlite_utils.Database, actor_id: int, filters: Mapping[str, Any],
-             after: str | None, limit: int) -> Page:
+             after: tuple | None, limit: int) -> Page:
     """The quotes the actor said and the demands it holds, in publication order,
     each with its `type` and its article's id, title, source and date."""
     sql = " UNION ALL ".join(_timeline_branch(t, filters) for t in timeline_types(filters))
     params = {name: filters.get(name) for name in TIMELINE_FILTERS} | {"actor": actor_id}
-    rows, last = _keyset_page(db, sql, params, after, limit)
+    rows, last = _keyset_page(db, sql, params, TIMELINE_ORDER, after, limit)
     return Page([_timeline_item(db, row) for row in rows], last)
 
 
@@ -96,13 +103,13 @@ PAIRS = """SELECT target_id AS other, 'made' AS direction, kind FROM demands
 """Each demand between the actor and another: who the other is, and whether the actor made or received it."""
 
 
-def counterparts(db: sqlite_utils.Database, actor_id: int, after: str | None, limit: int) -> Page:
+def counterparts(db: sqlite_utils.Database, actor_id: int, after: tuple | None, limit: int) -> Page:
     """The actors this one makes demands of or receives demands from, with the
     counts by kind each way, most demands first (then by actor id)."""
-    totals = f"""SELECT p.other, x.name, x.kind, count(*) AS total,
-                     printf('%019d|%019d', {MAX_INT} - count(*), p.other) AS sort_key
-                 FROM ({PAIRS}) p JOIN actors x ON x.id = p.other GROUP BY p.other"""
-    rows, last = _keyset_page(db, totals, {"actor": actor_id}, after, limit)
+    totals = f"""SELECT t.*, x.name, x.kind FROM (
+                     SELECT other, count(*) AS total, -count(*) AS fewest FROM ({PAIRS}) GROUP BY other
+                 ) t JOIN actors x ON x.id = t.other"""
+    rows, last = _keyset_page(db, totals, {"actor": actor_id}, COUNTERPART_ORDER, after, limit)
     counts = _counts_by_kind(db, actor_id, [row["other"] for row in rows])
     items = [{"actor": {"id": row["other"], "name": row["name"], "kind": row["kind"]},
               **counts[row["other"]], "total": row["total"]} for row in rows]

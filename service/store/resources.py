@@ -26,9 +26,9 @@ class InvalidReference(LookupError):
 @dataclass(frozen=True)
 class Page:
     items: list[dict]
-    last_id: int | str | None
-    """The id (or, for lists not in id order, the sort key) to continue after,
-    or None when this is the last page."""
+    last_id: int | tuple | None
+    """The id (or, for lists not in id order, the tuple of sort values) to
+    continue after, or None when this is the last page."""
 
 
 def ref(record_id: int | None, name: str | None) -> dict | None:
