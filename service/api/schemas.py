@@ -274,11 +274,12 @@ RECORD_TYPES = ("quote", "demand")
 
 class TimelineQuerySchema(PageQuerySchema):
     cursor = SortCursor(len(TIMELINE_ORDER))
-    type = fields.String(validate=validate.OneOf(RECORD_TYPES), metadata={"description": "Only quotes or only demands."})
-    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS),
-                         metadata={"description": "Only demands of this kind (quotes have none, so none are listed)."})
-    topic = fields.String(validate=validate.OneOf(TOPICS),
-                          metadata={"description": "Only demands on this topic (quotes have none, so none are listed)."})
+    type = fields.String(validate=validate.OneOf(RECORD_TYPES),
+                         metadata={"description": "Only quotes or only demands."})
+    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS), metadata={
+        "description": "Only demands of this kind (quotes have none, so none are listed)."})
+    topic = fields.String(validate=validate.OneOf(TOPICS), metadata={
+        "description": "Only demands on this topic (quotes have none, so none are listed)."})
     published_from = Timestamp(data_key="from", metadata={
         "description": "Only records of articles published at or after this; undated articles are left out."})
     published_to = Timestamp(data_key="to", metadata={

@@ -21,7 +21,6 @@ COUNTERPART_ORDER = ("fewest", "other")
 """Most demands first (`fewest` is minus their number), then by actor id."""
 
 
-
 class Branch(NamedTuple):
     """One record type of a timeline: its resource and the column naming the actor."""
 
@@ -38,7 +37,6 @@ TIMELINE_FILTERS = {
     "to": (None, "a.published_at <= :to"),
 }
 """A filter's record type (None: both) and its condition."""
-
 
 
 def _keyset_page(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any], order: tuple[str, ...],
@@ -65,10 +63,12 @@ def _timeline_branch(record_type: str, filters: Mapping[str, Any]) -> str:
         if filters.get(name) is not None and applies_to in (None, record_type)]
     return (f"SELECT '{record_type}' AS type, {alias}.id AS id, a.id AS article_id, a.title, a.source, "
             "a.published_at, a.published_at IS NULL AS undated, coalesce(a.published_at, '') AS published, "
-            f"coalesce({alias}.start, -1) AS position FROM {resource.table} {alias} JOIN articles a ON a.id = {alias}.article_id WHERE {' AND '.join(conditions)}")
+            f"coalesce({alias}.start, -1) AS position "
+            f"FROM {resource.table} {alias} JOIN articles a ON a.id = {alias}.article_id "
+            f"WHERE {' AND '.join(conditions)}")
 
 
-def timeline_types(filters: Mapping[str, Any]) -> tuple[str, ...]:
+def _timeline_types(filters: Mapping[str, Any]) -> tuple[str, ...]:
     """The record types a timeline with these filters lists: `type` picks one;
     `kind` and `topic` are demands' fields, so they leave quotes out."""
     if filters.get("type"):
@@ -82,7 +82,7 @@ def timeline(db: sqlite_utils.Database, actor_id: int, filters: Mapping[str, Any
              after: tuple | None, limit: int) -> Page:
     """The quotes the actor said and the demands it holds, in publication order,
     each with its `type` and its article's id, title, source and date."""
-    sql = " UNION ALL ".join(_timeline_branch(t, filters) for t in timeline_types(filters))
+    sql = " UNION ALL ".join(_timeline_branch(t, filters) for t in _timeline_types(filters))
     params = {name: filters.get(name) for name in TIMELINE_FILTERS} | {"actor": actor_id}
     rows, last = _keyset_page(db, sql, params, TIMELINE_ORDER, after, limit)
     return Page([_timeline_item(db, row) for row in rows], last)
