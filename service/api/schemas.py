@@ -222,6 +222,7 @@ class QuoteQuerySchema(PageQuerySchema):
     speaker = QueryId()
     article = QueryId()
     direct = fields.Boolean()
+    stale = fields.Boolean(metadata={"description": "Only stale quotes, or only the others."})
     q = Text(max_length=200, metadata={"description": "Words in the quote."})
 
 
@@ -262,6 +263,7 @@ class DemandQuerySchema(PageQuerySchema):
     article = QueryId()
     kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
     topic = fields.String(validate=validate.OneOf(TOPICS))
+    stale = fields.Boolean(metadata={"description": "Only stale demands, or only the others."})
     q = Text(max_length=200, metadata={"description": "Words in the demand or its evidence."})
 
 

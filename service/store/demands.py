@@ -23,6 +23,7 @@ DEMANDS = Resource(
             "LEFT JOIN actors a ON a.id = d.actor_id LEFT JOIN actors t ON t.id = d.target_id"),
     filters={
         "article": "d.article_id = ?",
+        "stale": "d.stale = ?",
         "actor": "d.actor_id = ?",
         "target": "d.target_id = ?",
         "kind": "d.kind = ?",

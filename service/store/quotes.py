@@ -20,6 +20,7 @@ QUOTES = Resource(
     select="SELECT q.*, s.name AS speaker_name FROM quotes q LEFT JOIN actors s ON s.id = q.speaker_id",
     filters={
         "article": "q.article_id = ?",
+        "stale": "q.stale = ?",
         "speaker": "q.speaker_id = ?",
         "direct": "q.direct = ?",
         "q": "instr(lower(q.text), lower(?)) > 0",

@@ -104,3 +104,13 @@ def test_extractor_and_stale_are_read_only(client, article, auth, field, value):
                        headers=auth)
     assert post.status_code == 422 and field in post.get_json()["errors"]
     assert client.get(f"/quotes/{quote['id']}").get_json() == quote
+
+
+def test_stale_records_are_found_by_filter(client, article, auth):
+    quote, other = records(client, article["id"], "quotes")[:2]
+    demand = records(client, article["id"], "demands")[0]
+    client.patch(f"/quotes/{quote['id']}", json={"text": "Not in the body"}, headers=auth)
+    client.patch(f"/demands/{demand['id']}", json={"evidence": "Not in the body either."}, headers=auth)
+    assert [q["id"] for q in client.get("/quotes?stale=true").get_json()["items"]] == [quote["id"]]
+    assert other["id"] in [q["id"] for q in client.get("/quotes?stale=false&limit=500").get_json()["items"]]
+    assert [d["id"] for d in client.get("/demands?stale=true").get_json()["items"]] == [demand["id"]]
