@@ -34,7 +34,8 @@ def _unanchored_sql(record: str, table: str) -> str:
 def _versioned_and_flagged(table: str, anchor_columns: str) -> tuple[str, ...]:
     """`extractor` (which version made a record; null if an analyst did) and
     `stale`, kept true exactly when the record is unanchored by triggers on
-    every insert and on every edit of the record's anchor."""
+    every insert and on every edit of the record's anchor. Part of migration 2
+    as applied: change it by a new migration, never in place."""
     return (
         f"ALTER TABLE {table} ADD COLUMN extractor TEXT",
         f"ALTER TABLE {table} ADD COLUMN stale INTEGER NOT NULL DEFAULT 0",
