@@ -70,12 +70,12 @@ class Ingested:
     created: bool
 
 
-def _store(db: sqlite_utils.Database, fields: dict, extraction: Extraction, extractor_version: str) -> Ingested:
+def _store(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> Ingested:
     with write(db):
         existing = articles.find_by_hash(db, articles.content_hash(fields["body"]))
         if existing is not None:
             return Ingested(existing, created=False)
-        return Ingested(articles.insert(db, fields, extraction, extractor_version), created=True)
+        return Ingested(articles.insert(db, fields, extraction), created=True)
 
 
 def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict, budget_seconds: float) -> Ingested:
@@ -85,7 +85,7 @@ def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict, budget
         return Ingested(existing, created=False)
     with time_budget(budget_seconds):
         extraction = extractor.extract(fields["body"], fields.get("title"))
-    return _store(db, fields, extraction, extractor.version)
+    return _store(db, fields, extraction)
 
 
 def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable[dict],
@@ -103,19 +103,19 @@ def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable
             new.append(fields)
     extractions = extractor.extract_many((f["body"] for f in new), batch_size=batch_size)
     for fields, extraction in zip(new, extractions, strict=True):
-        yield _store(db, fields, extraction, extractor.version)
+        yield _store(db, fields, extraction)
 
 
 def _title_and_body(db: sqlite_utils.Database, article_id: int) -> tuple[str, str] | None:
     return db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
 
 
-def _replace(db: sqlite_utils.Database, article_id: int, extraction: Extraction, extractor_version: str) -> bool:
+def _replace(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> bool:
     """Store a new extraction of a stored article in one write; False if the article is gone."""
     with write(db):
         if _title_and_body(db, article_id) is None:
             return False
-        articles.replace_records(db, article_id, extraction, extractor_version)
+        articles.replace_records(db, article_id, extraction)
     return True
 
 
@@ -126,7 +126,7 @@ def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int, 
         return False
     with time_budget(budget_seconds):
         extraction = extractor.extract(row[1], row[0])
-    return _replace(db, article_id, extraction, extractor.version)
+    return _replace(db, article_id, extraction)
 
 
 def reextract_many(db: sqlite_utils.Database, extractor: Extractor, article_ids: list[int],
@@ -138,7 +138,7 @@ def reextract_many(db: sqlite_utils.Database, extractor: Extractor, article_ids:
     bodies = ((_title_and_body(db, article_id) or ("", ""))[1] for article_id in article_ids)
     extractions = extractor.extract_many(bodies, batch_size=batch_size)
     for article_id, extraction in zip(article_ids, extractions, strict=True):
-        _replace(db, article_id, extraction, extractor.version)
+        _replace(db, article_id, extraction)
         yield article_id
 
 

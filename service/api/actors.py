@@ -4,8 +4,8 @@ from __future__ import annotations
 from flask import url_for
 from flask_smorest import abort
 
+from ..store import actor_lists, timestamp, write
 from ..store import actors as actor_store
-from ..store import positions, timestamp, write
 from ..store.actors import ACTORS
 from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
@@ -120,7 +120,7 @@ def timeline(args, record_id):
     crud.require(ACTORS, record_id)
     filters = {"type": args.get("type"), "kind": args.get("kind"), "topic": args.get("topic"),
                "from": _stored_time(args.get("published_from")), "to": _stored_time(args.get("published_to"))}
-    return page_body(positions.timeline(db(), record_id, filters, args.get("cursor"), args["limit"]))
+    return page_body(actor_lists.timeline(db(), record_id, filters, args.get("cursor"), args["limit"]))
 
 
 @blp.get("/<id:record_id>/counterparts")
@@ -132,4 +132,4 @@ def counterparts(args, record_id):
     Ordered by the number of demands between the two, largest first, then by actor id.
     """
     crud.require(ACTORS, record_id)
-    return page_body(positions.counterparts(db(), record_id, args.get("cursor"), args["limit"]))
+    return page_body(actor_lists.counterparts(db(), record_id, args.get("cursor"), args["limit"]))

@@ -8,7 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
 from ..ingest import MAX_BODY_CHARS
-from ..store.positions import COUNTERPART_ORDER, TIMELINE_ORDER
+from ..store.actor_lists import COUNTERPART_ORDER, TIMELINE_ORDER
 from .pagination import MAX_ID, PageQuerySchema, SortCursor
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -56,14 +56,15 @@ class Extractor:
     def from_doc(self, doc: Doc) -> Extraction:
         """Run the rule stages over a parsed body."""
         if not doc_text(doc).strip():
-            return Extraction()
+            return Extraction(extractor=self.version)
         actors = self.actor_finder.find(doc)
         speakers = Speakers(doc, actors)
         quote_finder = QuoteFinder(doc, speakers)
         direct, passages = quote_finder.quotes()
         reported = ReportedFinder(doc, speakers, quote_finder).find(direct)
         demands = self.demand_finder.find(doc, actors, speakers, quote_finder, passages)
-        return Extraction(actors=actors.records(), quotes=direct + reported, demands=demands)
+        return Extraction(actors=actors.records(), quotes=direct + reported, demands=demands,
+                          extractor=self.version)
 
 
 @functools.cache

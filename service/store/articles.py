@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import sqlite_utils
 
@@ -58,18 +58,19 @@ def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:
     return row[0] if row else None
 
 
-def insert(db: sqlite_utils.Database, fields: dict, extraction: Extraction, extractor: str) -> int:
-    """Store an article with its records, inside the caller's write transaction;
-    `extractor` is the version of the extractor that made `extraction`."""
+def insert(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> int:
+    """Store an article with its records, inside the caller's write transaction."""
     article_id = db.table("articles").insert(
         {**fields, "content_hash": content_hash(fields["body"]), "created_at": now()}).last_pk
-    store_records(db, article_id, extraction, extractor)
+    store_records(db, article_id, extraction)
     return article_id
 
 
-def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction, extractor: str) -> None:
+def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
     """Resolve the extracted actors to global ones and store mentions, quotes
-    and demands as machine-made (not edited) records of version `extractor`."""
+    and demands as machine-made (not edited) records, each naming the
+    extractor that made them, as does the article."""
+    extractor = extraction.extractor
     db.execute("UPDATE articles SET extractor = ? WHERE id = ?", [extractor, article_id])
     ids = actors.resolve(db, extraction.actors)
     for actor_id in set(ids.values()):
@@ -118,16 +119,15 @@ def _clear_of(spans: list[tuple[int, int]], record: Quote | Demand) -> bool:
     return not any(record.start < end and start < record.end for start, end in spans)
 
 
-def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction, extractor: str) -> None:
+def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
     """Swap the machine-made records of an article for a new extraction.
     Records an analyst created or edited stay as they are (flagged `stale` by
     the schema's triggers when they no longer match the body), and new records
     over the same text as an edited one are dropped, not doubled."""
     quote_spans = _edited_spans(db, "quotes", article_id)
     demand_spans = _edited_spans(db, "demands", article_id)
-    extraction = Extraction(extraction.actors,
-                            [q for q in extraction.quotes if _clear_of(quote_spans, q)],
-                            [d for d in extraction.demands if _clear_of(demand_spans, d)])
+    extraction = replace(extraction, quotes=[q for q in extraction.quotes if _clear_of(quote_spans, q)],
+                         demands=[d for d in extraction.demands if _clear_of(demand_spans, d)])
     db.execute("DELETE FROM quotes WHERE article_id = ? AND edited = 0", [article_id])
     db.execute("DELETE FROM demands WHERE article_id = ? AND edited = 0", [article_id])
     db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
@@ -136,4 +136,4 @@ def replace_records(db: sqlite_utils.Database, article_id: int, extraction: Extr
                   UNION SELECT article_id, actor_id FROM demands WHERE article_id = ? AND actor_id IS NOT NULL
                   UNION SELECT article_id, target_id FROM demands WHERE article_id = ? AND target_id IS NOT NULL""",
                [article_id] * 3)
-    store_records(db, article_id, extraction, extractor)
+    store_records(db, article_id, extraction)

