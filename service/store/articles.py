@@ -12,6 +12,7 @@ from .db import now
 from .demands import DEMANDS
 from .quotes import QUOTES
 from .resources import Resource
+from .search import Search
 
 
 def _shape(row: dict) -> dict:
@@ -41,10 +42,10 @@ ARTICLES = Resource(
         "source": "r.source = ?",
         "published_from": "r.published_at >= ?",
         "published_to": "r.published_at <= ?",
-        "q": "(instr(lower(r.title), lower(?)) > 0 OR instr(lower(r.body), lower(?)) > 0)",
     },
     shape=_shape,
     references={},
+    search=Search("articles_fts", weights=(3.0, 1.0)),
 )
 
 
