@@ -137,10 +137,10 @@ class Resource:
         """Rank the matches, take a page of them, then join what they embed and
         their snippets (computed for the page only)."""
         index = self.search.index
+        filtered = f" JOIN {self.table} {self.alias} ON {self.alias}.id = hits.id" if conditions else ""
         return f"""WITH hits AS (SELECT rowid AS id, {self.search.score()} AS score FROM {index}
                                  WHERE {index} MATCH ?),
-            ranked AS (SELECT hits.id, hits.score FROM hits JOIN {self.table} {self.alias}
-                       ON {self.alias}.id = hits.id{_where(conditions)}
+            ranked AS (SELECT hits.id, hits.score FROM hits{filtered}{_where(conditions)}
                        ORDER BY hits.score, hits.id LIMIT ?)
             SELECT base.*, ranked.score AS search_score, {self.search.snippet()} AS snippet
             FROM ranked JOIN {index} ON {index}.rowid = ranked.id JOIN ({self.select}) base ON base.id = ranked.id
