@@ -111,9 +111,9 @@ def _filter_options(words: list[str]) -> dict[str, str]:
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.argument("resource")
 @click.option("--format", "file_format", type=click.Choice(["csv", "ndjson"]), default="csv", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+@click.option("--output", "-o", type=click.File("wb", lazy=True), default="-", help="Write here, not to stdout.")
 @click.pass_context
-def export(ctx: click.Context, resource: str, file_format: str, output: Path | None) -> None:
+def export(ctx: click.Context, resource: str, file_format: str, output) -> None:
     """Write every RESOURCE record (articles, actors, quotes or demands) that the
     filters select, as the API's export does: filters are the list's query
     parameters as options, e.g. `parley export quotes --speaker 6 --q ceasefire`."""
@@ -136,9 +136,9 @@ def export(ctx: click.Context, resource: str, file_format: str, output: Path | N
     migrate(db)
     items = tqdm(exportable.resource.iterate(db, exports.store_filters(args)), unit=" records",
                  file=sys.stderr, disable=None)
-    with (output.open("wb") if output else click.get_binary_stream("stdout")) as out:
+    with output:
         for chunk in exports.encode(items, exports.FORMATS[file_format], exportable.record):
-            out.write(chunk)
+            output.write(chunk)
     db.conn.close()
 
 

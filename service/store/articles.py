@@ -40,8 +40,9 @@ ARTICLES = Resource(
         FROM articles r""",
     filters={
         "source": "r.source = ?",
-        "published_from": "r.published_at >= ?",
-        "published_to": "r.published_at <= ?",
+        # as id sets from the date index: a bare range would walk the table in id order
+        "published_from": "r.id IN (SELECT id FROM articles WHERE published_at >= ?)",
+        "published_to": "r.id IN (SELECT id FROM articles WHERE published_at <= ?)",
     },
     shape=_shape,
     references={},

@@ -114,24 +114,29 @@ class Resource:
 
     def _rows(self, db: sqlite_utils.Database, filters: Mapping[str, Any],
               after: Position | None, limit: int | None) -> Iterator[dict]:
+        sql, params = self.statement(filters, after, limit)
+        try:
+            return _dicts(db.execute(sql, params))
+        except sqlite3.OperationalError:
+            if not self.searches(filters):
+                raise
+        words = plain_words(filters["q"])
+        return _dicts(db.execute(sql, [words if p is filters["q"] else p for p in params]))
+
+    def statement(self, filters: Mapping[str, Any], after: Position | None,
+                  limit: int | None) -> tuple[str, list[Any]]:
+        """The SQL of a page (or with no limit, of the whole list) and its parameters."""
         conditions, params = self._conditions(filters)
         limit = -1 if limit is None else limit
         if not self.searches(filters):
             if after is not None:
                 conditions.append(f"{self.alias}.id > ?")
                 params.append(after.id)
-            sql = f"{self.select}{_where(conditions)} ORDER BY {self.alias}.id LIMIT ?"
-            return _dicts(db.execute(sql, [*params, limit]))
+            return f"{self.select}{_where(conditions)} ORDER BY {self.alias}.id LIMIT ?", [*params, limit]
         if after is not None:
             conditions.append("(hits.score, hits.id) > (?, ?)")
             params += [after.score, after.id]
-        sql = self._search_sql(conditions)
-        text = filters["q"]
-        try:
-            return _dicts(db.execute(sql, [text, *params, limit, text]))
-        except sqlite3.OperationalError:
-            words = plain_words(text)
-            return _dicts(db.execute(sql, [words, *params, limit, words]))
+        return self._search_sql(conditions), [filters["q"], *params, limit, filters["q"]]
 
     def _search_sql(self, conditions: list[str]) -> str:
         """Rank the matches, take a page of them, then join what they embed and
