@@ -133,16 +133,18 @@ class Resource:
                 conditions.append(f"{self.alias}.id > ?")
                 params.append(after.id)
             return f"{self.select}{_where(conditions)} ORDER BY {self.alias}.id LIMIT ?", [*params, limit]
+        join = bool(conditions)
         if after is not None:
             conditions.append("(hits.score, hits.id) > (?, ?)")
             params += [after.score, after.id]
-        return self._search_sql(conditions), [filters["q"], *params, limit, filters["q"]]
+        return self._search_sql(conditions, join), [filters["q"], *params, limit, filters["q"]]
 
-    def _search_sql(self, conditions: list[str]) -> str:
-        """Rank the matches, take a page of them, then join what they embed and
-        their snippets (computed for the page only)."""
+    def _search_sql(self, conditions: list[str], join: bool) -> str:
+        """Rank the matches (joined to the table only when other filters need
+        it), take a page of them, then join what they embed and their snippets
+        (computed for the page only)."""
         index = self.search.index
-        filtered = f" JOIN {self.table} {self.alias} ON {self.alias}.id = hits.id" if conditions else ""
+        filtered = f" JOIN {self.table} {self.alias} ON {self.alias}.id = hits.id" if join else ""
         return f"""WITH hits AS (SELECT rowid AS id, {self.search.score()} AS score FROM {index}
                                  WHERE {index} MATCH ?),
             ranked AS (SELECT hits.id, hits.score FROM hits{filtered}{_where(conditions)}
