@@ -25,10 +25,10 @@ def to_columns(data: dict) -> dict:
 def list_page(resource: Resource, args: dict, **fixed: Any) -> Response:
     """One page of a list, filtered by the query arguments and by `fixed` ones,
     as JSON built straight from the records (no schema dumping); asked for
-    CSV or NDJSON, the whole list instead."""
+    CSV or NDJSON, the whole list instead (lists of the exportable resources)."""
     filters = {**exports.store_filters(args), **fixed}
     media_type = exports.requested_type()
-    if media_type is not None:
+    if media_type is not None and resource.table in exports.EXPORTABLE:
         return export(resource, filters, media_type)
     after = args.get("cursor")
     if after is not None and (after.score is not None) != resource.searches(filters):
