@@ -121,11 +121,12 @@ class Resource:
             if not self.searches(filters):
                 raise
         words = plain_words(filters["q"])
-        return _dicts(db.execute(sql, [words if p is filters["q"] else p for p in params]))
+        return _dicts(db.execute(sql, [words, *params[1:-1], words]))
 
     def statement(self, filters: Mapping[str, Any], after: Position | None,
                   limit: int | None) -> tuple[str, list[Any]]:
-        """The SQL of a page (or with no limit, of the whole list) and its parameters."""
+        """The SQL of a page (or with no limit, of the whole list) and its
+        parameters; a search's text is the first and the last of them."""
         conditions, params = self._conditions(filters)
         limit = -1 if limit is None else limit
         if not self.searches(filters):
