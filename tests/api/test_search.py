@@ -118,8 +118,3 @@ def test_hostile_search_text_never_fails(client, quote_ids, resource):
             for url in filter(None, [response.get_json()["next"]]):
                 assert client.get(url).status_code == 200
 
-
-def test_the_plain_words_retry_keeps_the_other_filters(client, auth):
-    kept = client.post("/articles", headers=auth, json={"title": "x", "body": "Talks on x.", "source": "x"}).get_json()
-    client.post("/articles", headers=auth, json={"title": "x", "body": "More on x.", "source": "y"})
-    assert [a["id"] for a in found(client, "articles", 'x "', source="x")] == [kept["id"]]
