@@ -31,11 +31,9 @@ blp = Blueprint("actors", __name__, url_prefix="/actors",
 
 @blp.get("")
 @blp.arguments(ActorQuerySchema, location="query")
-@blp.response(200, ActorPageSchema)
+@blp.list_response(ActorPageSchema)
 def all(args):
     """List actors, filtered by kind or by a prefix of a name or alias."""
-    if "q" in args:
-        args["q"] = actor_store.prefix_pattern(args["q"])
     return crud.list_page(ACTORS, args)
 
 

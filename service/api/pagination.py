@@ -8,41 +8,48 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import math
 
 from flask import request, url_for
 from marshmallow import Schema, ValidationError, fields, validate
 
-from ..store.resources import Page
+from ..store.resources import Page, Position
 
 MAX_ID = 2**63 - 1
 CURSOR_PREFIX = "after:"
 
 
-def _position(last_id: int) -> str:
-    """The text of a cursor: the id and a checksum, so that a truncated or
-    edited cursor fails instead of starting a page somewhere else."""
-    check = hashlib.sha256(f"{CURSOR_PREFIX}{last_id}".encode()).hexdigest()[:8]
-    return f"{CURSOR_PREFIX}{last_id}.{check}"
+def _text(position: Position) -> str:
+    """The text of a cursor: the position and a checksum, so that a truncated
+    or edited cursor fails instead of starting a page somewhere else."""
+    key = f"{CURSOR_PREFIX}{position.id}" + ("" if position.score is None else f"@{position.score!r}")
+    return f"{key}.{hashlib.sha256(key.encode()).hexdigest()[:8]}"
 
 
-def encode_cursor(last_id: int) -> str:
-    return base64.urlsafe_b64encode(_position(last_id).encode()).decode().rstrip("=")
+def encode_cursor(position: Position) -> str:
+    return base64.urlsafe_b64encode(_text(position).encode()).decode().rstrip("=")
+
+
+def _decode(text: str) -> Position | None:
+    try:
+        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+        last_id, _, score = decoded.removeprefix(CURSOR_PREFIX).rpartition(".")[0].partition("@")
+        position = Position(int(last_id), float(score) if score else None)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    valid = (decoded == _text(position) and 0 <= position.id <= MAX_ID
+             and (position.score is None or math.isfinite(position.score)))
+    return position if valid else None
 
 
 class Cursor(fields.String):
-    """Deserializes a cursor to the id its page starts after."""
+    """Deserializes a cursor to the position its page starts after."""
 
-    def _deserialize(self, value, attr, data, **kwargs) -> int:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        try:
-            decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
-            last_id = int(decoded.removeprefix(CURSOR_PREFIX).partition(".")[0])
-            last_id = last_id if decoded == _position(last_id) else -1
-        except (binascii.Error, UnicodeDecodeError, ValueError):
-            last_id = -1
-        if not 0 <= last_id <= MAX_ID:
+    def _deserialize(self, value, attr, data, **kwargs) -> Position:
+        position = _decode(super()._deserialize(value, attr, data, **kwargs))
+        if position is None:
             raise ValidationError("Not a cursor this service issued; use the `next` URL of a page.")
-        return last_id
+        return position
 
 
 class PageQuerySchema(Schema):
@@ -54,7 +61,7 @@ class PageQuerySchema(Schema):
 def page_body(page: Page) -> dict:
     """The response body of a list, with the URL of the next page."""
     next_url = None
-    if page.last_id is not None:
-        args = {**request.args.to_dict(), **(request.view_args or {}), "cursor": encode_cursor(page.last_id)}
+    if page.last is not None:
+        args = {**request.args.to_dict(), **(request.view_args or {}), "cursor": encode_cursor(page.last)}
         next_url = url_for(request.endpoint, _external=True, **args)
     return {"items": page.items, "next": next_url}
