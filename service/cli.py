@@ -1,4 +1,4 @@
-"""The `parley` command: serve, ingest, reextract, backup, openapi, healthcheck.
+"""The `parley` command: serve, ingest, reextract, export, backup, openapi, healthcheck.
 
 The app and the extraction pipeline (which loads spaCy) are imported by the
 commands that use them, so that `parley healthcheck`, which a container runs
@@ -91,6 +91,56 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
             bar.update()
     db.conn.close()
     click.echo(f"{created} stored, {len(items) - created} already there")
+
+
+def _filter_options(words: list[str]) -> dict[str, str]:
+    """`--name value` and `--name=value` pairs, as a query string would give them."""
+    options, words = {}, list(words)
+    while words:
+        word = words.pop(0)
+        if not word.startswith("--") or word == "--":
+            raise click.UsageError(f"expected a filter such as --speaker 6, not {word!r}")
+        name, equals, value = word[2:].partition("=")
+        if not equals:
+            if not words:
+                raise click.UsageError(f"--{name} needs a value")
+            value = words.pop(0)
+        options[name] = value
+    return options
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("resource")
+@click.option("--format", "file_format", type=click.Choice(["csv", "ndjson"]), default="csv", show_default=True)
+@click.option("--output", "-o", type=click.File("wb", lazy=True), default="-", help="Write here, not to stdout.")
+@click.pass_context
+def export(ctx: click.Context, resource: str, file_format: str, output) -> None:
+    """Write every RESOURCE record (articles, actors, quotes or demands) that the
+    filters select, as the API's export does: filters are the list's query
+    parameters as options, e.g. `parley export quotes --speaker 6 --q ceasefire`."""
+    from marshmallow import ValidationError
+
+    from .api import exports
+
+    if resource not in exports.EXPORTABLE:
+        raise click.BadParameter(f"choose one of {', '.join(exports.EXPORTABLE)}", param_hint="RESOURCE")
+    exportable = exports.EXPORTABLE[resource]
+    options = _filter_options(ctx.args)
+    if set(options) & set(exports.PAGE_ARGUMENTS):
+        raise click.UsageError("an export is the whole list: --cursor and --limit do not apply")
+    try:
+        args = exportable.query().load(options)
+    except ValidationError as error:
+        raise click.UsageError(f"invalid filters: {error.messages}") from None
+    config = _config()
+    db = connect(config.db_path, config.busy_timeout_ms)
+    migrate(db)
+    items = tqdm(exportable.resource.iterate(db, exports.store_filters(args)), unit=" records",
+                 file=sys.stderr, disable=None)
+    with output:
+        for chunk in exports.encode(items, exports.FORMATS[file_format], exportable.record):
+            output.write(chunk)
+    db.conn.close()
 
 
 @main.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import url_for
 from flask_smorest import abort
 
-from ..store import actor_lists, timestamp, write
+from ..store import actor_lists, write
 from ..store import actors as actor_store
 from ..store.actors import ACTORS
 from ..store.demands import DEMANDS
@@ -13,6 +13,8 @@ from ..store.resources import InvalidReference
 from . import crud
 from .blueprint import Blueprint
 from .context import db
+from .encoding import json_response
+from .exports import store_filters
 from .pagination import page_body
 from .records import add_sub_list
 from .schemas import (
@@ -36,11 +38,9 @@ blp = Blueprint("actors", __name__, url_prefix="/actors",
 
 @blp.get("")
 @blp.arguments(ActorQuerySchema, location="query")
-@blp.response(200, ActorPageSchema)
+@blp.list_response(ActorPageSchema)
 def all(args):
     """List actors, filtered by kind or by a prefix of a name or alias."""
-    if "q" in args:
-        args["q"] = actor_store.prefix_pattern(args["q"])
     return crud.list_page(ACTORS, args)
 
 
@@ -104,10 +104,6 @@ add_sub_list(blp, ACTORS, QUOTES, QuotePageSchema, "speaker", "List what this ac
 add_sub_list(blp, ACTORS, DEMANDS, DemandPageSchema, "actor", "List the positions this actor holds.")
 
 
-def _stored_time(moment):
-    return timestamp(moment) if moment is not None else None
-
-
 @blp.get("/<id:record_id>/timeline")
 @blp.arguments(TimelineQuerySchema, location="query")
 @blp.response(200, TimelinePageSchema)
@@ -118,9 +114,8 @@ def timeline(args, record_id):
     article, records come in the order of their offsets.
     """
     crud.require(ACTORS, record_id)
-    filters = {"type": args.get("type"), "kind": args.get("kind"), "topic": args.get("topic"),
-               "from": _stored_time(args.get("published_from")), "to": _stored_time(args.get("published_to"))}
-    return page_body(actor_lists.timeline(db(), record_id, filters, args.get("cursor"), args["limit"]))
+    page = actor_lists.timeline(db(), record_id, store_filters(args), args.get("cursor"), args["limit"])
+    return json_response(page_body(page))
 
 
 @blp.get("/<id:record_id>/counterparts")
@@ -132,4 +127,4 @@ def counterparts(args, record_id):
     Ordered by the number of demands between the two, largest first, then by actor id.
     """
     crud.require(ACTORS, record_id)
-    return page_body(actor_lists.counterparts(db(), record_id, args.get("cursor"), args["limit"]))
+    return json_response(page_body(actor_lists.counterparts(db(), record_id, args.get("cursor"), args["limit"])))

@@ -35,10 +35,10 @@ def _stored_form(data: dict) -> dict:
 
 @blp.get("")
 @blp.arguments(ArticleQuerySchema, location="query")
-@blp.response(200, ArticlePageSchema)
+@blp.list_response(ArticlePageSchema)
 def all(args):
     """List articles, filtered by source, publication dates or words."""
-    return crud.list_page(ARTICLES, _stored_form(args))
+    return crud.list_page(ARTICLES, args)
 
 
 @blp.post("")

@@ -9,52 +9,87 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 
 from flask import request, url_for
 from marshmallow import Schema, ValidationError, fields, validate
 
-from ..store.resources import Page
+from ..store.resources import Page, Position
 
 MAX_ID = 2**63 - 1
 CURSOR_PREFIX = "after:"
-
-
-def _position(last: str) -> str:
-    """The text of a cursor: where the page starts after, and a checksum, so
-    that a truncated or edited cursor fails instead of starting a page somewhere else."""
-    check = hashlib.sha256(f"{CURSOR_PREFIX}{last}".encode()).hexdigest()[:8]
-    return f"{CURSOR_PREFIX}{last}.{check}"
-
-
-def encode_cursor(last: int | tuple) -> str:
-    """The cursor of the page after `last`: an id, or the sort values of a list not in id order."""
-    text = json.dumps(list(last), separators=(",", ":")) if isinstance(last, tuple) else str(last)
-    return base64.urlsafe_b64encode(_position(text).encode()).decode().rstrip("=")
-
-
-def _decode_cursor(text: str) -> str | None:
-    """Where a cursor this service issued starts after; None for any other text."""
-    try:
-        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
-    last = decoded.removeprefix(CURSOR_PREFIX).rpartition(".")[0]
-    return last if decoded == _position(last) else None
-
-
 NOT_A_CURSOR = "Not a cursor this service issued; use the `next` URL of a page."
 CURSOR_METADATA = {"description": "Where the page starts; taken from `next`."}
 
 
-class Cursor(fields.String):
-    """Deserializes a cursor to the id its page starts after."""
+def _checksummed(key: str) -> str:
+    """A cursor's key and a checksum, so that a truncated or edited cursor
+    fails instead of starting a page somewhere else."""
+    return f"{key}.{hashlib.sha256(key.encode()).hexdigest()[:8]}"
 
-    def _deserialize(self, value, attr, data, **kwargs) -> int:
-        last = _decode_cursor(super()._deserialize(value, attr, data, **kwargs))
-        last_id = int(last) if last is not None and last.isascii() and last.isdigit() else -1
-        if not 0 <= last_id <= MAX_ID:
+
+def _text(position: Position | tuple) -> str:
+    """The text of a cursor: a record's position (id, and score in a search),
+    or for lists ordered by other columns the tuple of the last row's sort values."""
+    if isinstance(position, tuple):
+        return _checksummed(CURSOR_PREFIX + json.dumps(list(position), separators=(",", ":")))
+    key = f"{CURSOR_PREFIX}{position.id}" + ("" if position.score is None else f"@{position.score!r}")
+    return _checksummed(key)
+
+
+def encode_cursor(position: Position | tuple) -> str:
+    return base64.urlsafe_b64encode(_text(position).encode()).decode().rstrip("=")
+
+
+def _unwrapped(text: str) -> str | None:
+    """A cursor's text, base64 undone; None when it is not base64 of UTF-8."""
+    try:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+
+
+def _decode(text: str) -> Position | None:
+    decoded = _unwrapped(text)
+    if decoded is None:
+        return None
+    try:
+        last_id, _, score = decoded.removeprefix(CURSOR_PREFIX).rpartition(".")[0].partition("@")
+        position = Position(int(last_id), float(score) if score else None)
+    except ValueError:
+        return None
+    valid = (decoded == _text(position) and 0 <= position.id <= MAX_ID
+             and (position.score is None or math.isfinite(position.score)))
+    return position if valid else None
+
+
+def _decode_values(text: str, size: int) -> tuple | None:
+    """The `size` sort values a cursor holds, or None for any other text."""
+    decoded = _unwrapped(text)
+    if decoded is None:
+        return None
+    try:
+        values = json.loads(decoded.removeprefix(CURSOR_PREFIX).rpartition(".")[0])
+    except (ValueError, RecursionError):
+        return None
+    valid = (isinstance(values, list) and len(values) == size and all(map(_sort_value, values))
+             and decoded == _text(tuple(values)))
+    return tuple(values) if valid else None
+
+
+def _sort_value(value) -> bool:
+    """Whether SQLite can compare with `value`: a string or a 64-bit integer."""
+    return isinstance(value, str) or isinstance(value, int) and -MAX_ID - 1 <= value <= MAX_ID
+
+
+class Cursor(fields.String):
+    """Deserializes a cursor to the position its page starts after."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> Position:
+        position = _decode(super()._deserialize(value, attr, data, **kwargs))
+        if position is None:
             raise ValidationError(NOT_A_CURSOR)
-        return last_id
+        return position
 
 
 class SortCursor(fields.String):
@@ -66,19 +101,10 @@ class SortCursor(fields.String):
         self.size = size
 
     def _deserialize(self, value, attr, data, **kwargs) -> tuple:
-        last = _decode_cursor(super()._deserialize(value, attr, data, **kwargs))
-        try:
-            values = json.loads(last) if last is not None else None
-        except (ValueError, RecursionError):
-            values = None
-        if not (isinstance(values, list) and len(values) == self.size and all(map(_sort_value, values))):
+        values = _decode_values(super()._deserialize(value, attr, data, **kwargs), self.size)
+        if values is None:
             raise ValidationError(NOT_A_CURSOR)
-        return tuple(values)
-
-
-def _sort_value(value) -> bool:
-    """Whether SQLite can compare with `value`: a string or a 64-bit integer."""
-    return isinstance(value, str) or isinstance(value, int) and -MAX_ID - 1 <= value <= MAX_ID
+        return values
 
 
 class PageQuerySchema(Schema):
@@ -90,7 +116,7 @@ class PageQuerySchema(Schema):
 def page_body(page: Page) -> dict:
     """The response body of a list, with the URL of the next page."""
     next_url = None
-    if page.last_id is not None:
-        args = {**request.args.to_dict(), **(request.view_args or {}), "cursor": encode_cursor(page.last_id)}
+    if page.last is not None:
+        args = {**request.args.to_dict(), **(request.view_args or {}), "cursor": encode_cursor(page.last)}
         next_url = url_for(request.endpoint, _external=True, **args)
     return {"items": page.items, "next": next_url}

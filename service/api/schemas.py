@@ -109,6 +109,19 @@ class ExtractedSchema(StoredSchema):
                        "Machine-made records are never stale. Read-only."})
 
 
+def snippet_field() -> fields.String:
+    return fields.String(metadata={"description": "Only in a search (`q`): the passage that matches best, as "
+                                                  "HTML: the text escaped, the matched words in `<mark>`."})
+
+
+def search_field(where: str) -> Text:
+    return Text(max_length=200, metadata={"description": (
+        f"Full-text search of {where}: words (all must occur; English stems match, so `sanction` finds "
+        "`sanctions`), or an SQLite FTS5 query (`\"exact phrase\"`, `talk*`, `OR`, `NOT`, `NEAR(a b, 5)`). "
+        "Text that is not a valid query is searched as plain words. Results come best match first "
+        "(bm25), each with a `snippet`.")})
+
+
 class RefSchema(Schema):
     id = fields.Integer(required=True)
     name = fields.String(required=True)
@@ -141,13 +154,14 @@ class ArticleSchema(Schema):
     created_at = fields.String(metadata={"format": "date-time"})
     counts = fields.Nested(ArticleCountsSchema,
                            metadata={"description": "Records extracted from the article."})
+    snippet = snippet_field()
 
 
 class ArticleQuerySchema(PageQuerySchema):
     source = Text(max_length=200, metadata={"description": "Exact source."})
     published_from = Timestamp(metadata={"description": "Published at or after."})
     published_to = Timestamp(metadata={"description": "Published at or before."})
-    q = Text(max_length=200, metadata={"description": "Words in the title or body."})
+    q = search_field("the title (weighted 3) and body")
 
 
 ArticlePageSchema = page_schema(ArticleSchema)
@@ -216,6 +230,7 @@ class QuoteSchema(ExtractedSchema):
     direct = fields.Boolean()
     cue = fields.String(allow_none=True)
     speaker = fields.Nested(RefSchema, allow_none=True)
+    snippet = snippet_field()
 
 
 class QuoteQuerySchema(PageQuerySchema):
@@ -223,7 +238,7 @@ class QuoteQuerySchema(PageQuerySchema):
     article = QueryId()
     direct = fields.Boolean()
     stale = fields.Boolean(metadata={"description": "Only stale quotes, or only the others."})
-    q = Text(max_length=200, metadata={"description": "Words in the quote."})
+    q = search_field("the quote's text")
 
 
 QuotePageSchema = page_schema(QuoteSchema)
@@ -255,6 +270,7 @@ class DemandSchema(ExtractedSchema):
     text = fields.String()
     evidence = fields.String(allow_none=True)
     topic = fields.String(validate=validate.OneOf(TOPICS))
+    snippet = snippet_field()
 
 
 class DemandQuerySchema(PageQuerySchema):
@@ -264,7 +280,7 @@ class DemandQuerySchema(PageQuerySchema):
     kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
     topic = fields.String(validate=validate.OneOf(TOPICS))
     stale = fields.Boolean(metadata={"description": "Only stale demands, or only the others."})
-    q = Text(max_length=200, metadata={"description": "Words in the demand or its evidence."})
+    q = search_field("the demand (weighted 2) and its evidence")
 
 
 DemandPageSchema = page_schema(DemandSchema)

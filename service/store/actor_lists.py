@@ -33,8 +33,8 @@ TIMELINE_BRANCHES = {"quote": Branch(QUOTES, "speaker_id"), "demand": Branch(DEM
 TIMELINE_FILTERS = {
     "kind": ("demand", "d.kind = :kind"),
     "topic": ("demand", "d.topic = :topic"),
-    "from": (None, "a.published_at >= :from"),
-    "to": (None, "a.published_at <= :to"),
+    "published_from": (None, "a.published_at >= :published_from"),
+    "published_to": (None, "a.published_at <= :published_to"),
 }
 """A filter's record type (None: both) and its condition."""
 

@@ -12,6 +12,7 @@ from .db import now
 from .demands import DEMANDS
 from .quotes import QUOTES
 from .resources import Resource
+from .search import Search
 
 
 def _shape(row: dict) -> dict:
@@ -39,12 +40,13 @@ ARTICLES = Resource(
         FROM articles r""",
     filters={
         "source": "r.source = ?",
-        "published_from": "r.published_at >= ?",
-        "published_to": "r.published_at <= ?",
-        "q": "(instr(lower(r.title), lower(?)) > 0 OR instr(lower(r.body), lower(?)) > 0)",
+        # as id sets from the date index: a bare range would walk the table in id order
+        "published_from": "r.id IN (SELECT id FROM articles WHERE published_at >= ?)",
+        "published_to": "r.id IN (SELECT id FROM articles WHERE published_at <= ?)",
     },
     shape=_shape,
     references={},
+    search=Search("articles_fts", weights=(3.0, 1.0)),
 )
 
 

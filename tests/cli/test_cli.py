@@ -88,3 +88,24 @@ def test_bad_configuration_is_a_usage_error(env):
     result = CliRunner().invoke(main, ["backup", "x.db"], env={**env, "PARLEY_BUSY_TIMEOUT_MS": "soon"})
     assert result.exit_code == 2
     assert "PARLEY_BUSY_TIMEOUT_MS" in result.output
+
+
+def test_export_writes_what_the_api_exports(app, client, corpus, env, tmp_path):
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", str(corpus)], env=env)
+    target = tmp_path / "quotes.ndjson"
+    result = runner.invoke(main, ["export", "quotes", "--direct", "false", "--q=kyiv OR ukraine",
+                                  "--format", "ndjson", "-o", str(target)], env=env)
+    assert result.exit_code == 0, result.output
+    api = client.get("/quotes", query_string={"direct": "false", "q": "kyiv OR ukraine"},
+                     headers={"Accept": "application/x-ndjson"}).get_data()
+    assert target.read_bytes() == api and api.count(b"\n") > 0
+    as_csv = runner.invoke(main, ["export", "actors", "--kind", "state"], env=env)
+    assert as_csv.exit_code == 0 and as_csv.output.startswith("id,edited,created_at")
+
+
+@pytest.mark.parametrize("arguments", [["nothing"], ["quotes", "--speakr", "1"], ["quotes", "--speaker"],
+                                       ["quotes", "--speaker", "x"], ["quotes", "--limit", "5"], ["quotes", "6"]])
+def test_export_refuses_unknown_resources_and_bad_filters(env, arguments):
+    result = CliRunner().invoke(main, ["export", *arguments], env=env)
+    assert result.exit_code == 2, result.output
