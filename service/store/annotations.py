@@ -1,30 +1,16 @@
 """What an annotated article page shows: its records with offsets and the names of its actors."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import sqlite_utils
 
 from .demands import DEMANDS
 from .quotes import QUOTES
 from .resources import Resource
 
-BATCH = 500
-
-
-def _every(db: sqlite_utils.Database, resource: Resource, article_id: int) -> Iterator[dict]:
-    after = None
-    while True:
-        page = resource.page(db, {"article": article_id}, after, BATCH)
-        yield from page.items
-        if page.last_id is None:
-            return
-        after = page.last_id
-
 
 def placed(db: sqlite_utils.Database, resource: Resource, article_id: int) -> list[dict]:
     """The article's records of `resource` that carry offsets, in id order."""
-    return [record for record in _every(db, resource, article_id)
+    return [record for record in resource.iterate(db, {"article": article_id})
             if record["start"] is not None and record["end"] is not None]
 
 
