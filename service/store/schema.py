@@ -61,6 +61,7 @@ def _versioned_and_flagged(table: str, anchor_columns: str) -> tuple[str, ...]:
         f"ALTER TABLE {table} ADD COLUMN extractor TEXT",
         f"ALTER TABLE {table} ADD COLUMN stale INTEGER NOT NULL DEFAULT 0",
         f"UPDATE {table} SET stale = {_unanchored_sql(table, table)}",
+        f"CREATE INDEX {table}_stale ON {table}(stale)",
         f"""CREATE TRIGGER {table}_stale_on_insert AFTER INSERT ON {table} WHEN NEW.edited = 1
             BEGIN UPDATE {table} SET stale = {_unanchored_sql("NEW", table)} WHERE id = NEW.id; END""",
         f"""CREATE TRIGGER {table}_stale_on_edit AFTER UPDATE OF {anchor_columns} ON {table}

@@ -40,8 +40,8 @@ def test_csv_is_the_whole_list_flattened_in_the_documented_columns(client, artic
     response = client.get("/quotes?limit=2", headers=CSV)
     assert response.headers["Content-Disposition"] == 'attachment; filename="quotes.csv"'
     header = response.get_data(as_text=True).splitlines()[0].split(",")
-    assert header == ["id", "edited", "created_at", "updated_at", "article", "start", "end", "text", "direct",
-                      "cue", "speaker_id", "speaker_name", "snippet"]
+    assert header == ["id", "edited", "created_at", "updated_at", "article", "start", "end", "extractor", "stale",
+                      "text", "direct", "cue", "speaker_id", "speaker_name", "snippet"]
     rows = csv_rows(response)
     assert [int(row["id"]) for row in rows] == [q["id"] for q in quotes]
     for row, quote in zip(rows, quotes, strict=True):

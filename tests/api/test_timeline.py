@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.api.pagination import encode_cursor
+from service.store.resources import Position
 
 BODY = "Freedonia will never cede the valley. Sylvania must withdraw. Talks go on."
 
@@ -108,7 +109,8 @@ def test_a_tampered_cursor_is_422_and_a_timeline_cursor_is_no_id_cursor(client, 
     assert client.get(f"/actors?cursor={cursor}").status_code == 422
 
 
-@pytest.mark.parametrize("position", [5, (1, 2), (0, "", 1, 1, "quote", 2**64), (0, "", 1, 1, "quote", 1.5)])
+@pytest.mark.parametrize("position", [Position(5), Position(5, -1.5), (1, 2), (0, "", 1, 1, "quote", 2**64),
+                                      (0, "", 1, 1, "quote", 1.5)])
 def test_a_checksummed_cursor_of_another_shape_is_422(client, story, position):
     response = client.get(f"/actors/{story['freedonia']}/timeline?cursor={encode_cursor(position)}")
     assert response.status_code == 422

@@ -11,7 +11,8 @@ from service.store import connect, migrate
 from service.store.resources import Position
 
 SAMPLES = {"source": "AP", "published_from": "2025-06-01", "published_to": "2025-06-30", "q": "ceasefire",
-           "article": 5, "speaker": 3, "direct": 1, "actor": 3, "target": 3, "topic": "security", "kind": "state"}
+           "article": 5, "speaker": 3, "direct": 1, "actor": 3, "target": 3, "topic": "security", "kind": "state",
+           "stale": 1}
 INDEXED_SCANS = re.compile(r"SCAN (\w+_fts VIRTUAL TABLE|ranked|hits|\(subquery-\d+\))")
 """Scans that are fine: of a full-text index, or of the few rows a subquery already picked."""
 CASES = [(name, filter_name) for name, exportable in EXPORTABLE.items()
