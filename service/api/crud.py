@@ -1,10 +1,12 @@
 """The steps every resource's views share, so each view stays a few lines."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, NoReturn
 
 from flask import Response, stream_with_context
 from flask_smorest import abort
+from marshmallow import Schema
 
 from ..store import write
 from ..store.resources import Resource
@@ -40,10 +42,16 @@ def list_page(resource: Resource, args: dict, **fixed: Any) -> Response:
 def export(resource: Resource, filters: dict, media_type: str) -> Response:
     """Every record the filters select, streamed; the query runs before the
     response starts, so it can still fail with a problem."""
-    chunks = exports.encode(resource.iterate(db(), filters), media_type, exports.EXPORTABLE[resource.table].record)
+    return stream(resource.iterate(db(), filters), media_type, exports.EXPORTABLE[resource.table].record,
+                  resource.table)
+
+
+def stream(items: Iterable[dict], media_type: str, record: type[Schema], name: str) -> Response:
+    """A download of `items` as CSV or NDJSON (`media_type`), in the columns of `record`, as file `name`."""
+    chunks = exports.encode(items, media_type, record)
     extension = next(name for name, known in exports.FORMATS.items() if known == media_type)
     return Response(stream_with_context(chunks), mimetype=media_type,
-                    headers={"Content-Disposition": f'attachment; filename="{resource.table}.{extension}"'})
+                    headers={"Content-Disposition": f'attachment; filename="{name}.{extension}"'})
 
 
 def not_found(resource: Resource, record_id: int) -> NoReturn:

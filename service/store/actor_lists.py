@@ -4,7 +4,8 @@ counterparts). Both lists are keyset pages over several sort columns: a page
 continues after the tuple of the last row's sort values."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 import sqlite_utils
@@ -39,17 +40,23 @@ TIMELINE_FILTERS = {
 """A filter's record type (None: both) and its condition."""
 
 
-def _keyset_page(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any], order: tuple[str, ...],
-                 after: tuple | None, limit: int) -> tuple[list[dict], tuple | None]:
+def _ordered(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any], order: tuple[str, ...],
+             after: tuple | None, limit: int | None) -> Iterator[dict]:
     """The rows of `sql` in the order of its columns `order`, after the tuple of
-    sort values `after`, and the tuple to continue after (None on the last page)."""
+    sort values `after`, at most `limit` of them (None: all), read lazily."""
     columns = ", ".join(order)
     where = ""
     if after is not None:
         where = f" WHERE ({columns}) > ({', '.join(f':after{i}' for i in range(len(order)))})"
         params = {**params, **{f"after{i}": value for i, value in enumerate(after)}}
-    rows = list(db.query(f"SELECT * FROM ({sql}){where} ORDER BY {columns} LIMIT :limit",
-                         {**params, "limit": limit + 1}))
+    return db.query(f"SELECT * FROM ({sql}){where} ORDER BY {columns} LIMIT :limit",
+                    {**params, "limit": -1 if limit is None else limit})
+
+
+def _keyset_page(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any], order: tuple[str, ...],
+                 after: tuple | None, limit: int) -> tuple[list[dict], tuple | None]:
+    """One page of `_ordered` rows, and the tuple to continue after (None on the last page)."""
+    rows = list(_ordered(db, sql, params, order, after, limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, tuple(rows[-1][column] for column in order) if more else None
@@ -78,14 +85,24 @@ def _timeline_types(filters: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(TIMELINE_BRANCHES)
 
 
+def _timeline_sql(actor_id: int, filters: Mapping[str, Any]) -> tuple[str, dict]:
+    sql = " UNION ALL ".join(_timeline_branch(t, filters) for t in _timeline_types(filters))
+    return sql, {name: filters.get(name) for name in TIMELINE_FILTERS} | {"actor": actor_id}
+
+
 def timeline(db: sqlite_utils.Database, actor_id: int, filters: Mapping[str, Any],
              after: tuple | None, limit: int) -> Page:
     """The quotes the actor said and the demands it holds, in publication order,
     each with its `type` and its article's id, title, source and date."""
-    sql = " UNION ALL ".join(_timeline_branch(t, filters) for t in _timeline_types(filters))
-    params = {name: filters.get(name) for name in TIMELINE_FILTERS} | {"actor": actor_id}
+    sql, params = _timeline_sql(actor_id, filters)
     rows, last = _keyset_page(db, sql, params, TIMELINE_ORDER, after, limit)
     return Page([_timeline_item(db, row) for row in rows], last)
+
+
+def iterate_timeline(db: sqlite_utils.Database, actor_id: int, filters: Mapping[str, Any]) -> Iterator[dict]:
+    """The whole timeline, item by item, read lazily by one statement."""
+    sql, params = _timeline_sql(actor_id, filters)
+    return (_timeline_item(db, row) for row in _ordered(db, sql, params, TIMELINE_ORDER, None, None))
 
 
 def _timeline_item(db: sqlite_utils.Database, row: dict) -> dict:
@@ -103,29 +120,41 @@ PAIRS = """SELECT target_id AS other, 'made' AS direction, kind FROM demands
 """Each demand between the actor and another: who the other is, and whether the actor made or received it."""
 
 
+COUNTERPART_TOTALS = f"""SELECT t.*, x.name, x.kind FROM (
+        SELECT other, count(*) AS total, -count(*) AS fewest FROM ({PAIRS}) GROUP BY other
+    ) t JOIN actors x ON x.id = t.other"""
+"""Each other actor with the number of demands between the two."""
+
+
 def counterparts(db: sqlite_utils.Database, actor_id: int, after: tuple | None, limit: int) -> Page:
     """The actors this one makes demands of or receives demands from, with the
     counts by kind each way, most demands first (then by actor id)."""
-    totals = f"""SELECT t.*, x.name, x.kind FROM (
-                     SELECT other, count(*) AS total, -count(*) AS fewest FROM ({PAIRS}) GROUP BY other
-                 ) t JOIN actors x ON x.id = t.other"""
-    rows, last = _keyset_page(db, totals, {"actor": actor_id}, COUNTERPART_ORDER, after, limit)
+    rows, last = _keyset_page(db, COUNTERPART_TOTALS, {"actor": actor_id}, COUNTERPART_ORDER, after, limit)
     counts = _counts_by_kind(db, actor_id, [row["other"] for row in rows])
-    items = [{"actor": {"id": row["other"], "name": row["name"], "kind": row["kind"]},
-              **counts[row["other"]], "total": row["total"]} for row in rows]
-    return Page(items, last)
+    return Page([_counterpart(row, counts) for row in rows], last)
 
 
-def _counts_by_kind(db: sqlite_utils.Database, actor_id: int, others: list[int]) -> dict[int, dict]:
-    """For each other actor: `made` and `received`, each the count per demand kind and a total."""
-    counts = {other: {direction: dict.fromkeys((*DEMAND_KINDS, "total"), 0) for direction in ("made", "received")}
-              for other in others}
-    if not others:
-        return counts
-    params = {"actor": actor_id} | {f"other{i}": other for i, other in enumerate(others)}
-    sql = (f"SELECT other, direction, kind, count(*) AS n FROM ({PAIRS}) "
-           f"WHERE other IN ({', '.join(':' + name for name in params if name != 'actor')}) "
-           "GROUP BY other, direction, kind")
+def iterate_counterparts(db: sqlite_utils.Database, actor_id: int) -> Iterator[dict]:
+    """Every counterpart, in the order of the pages (an actor's counterparts are
+    at most all actors, so their counts are read at once)."""
+    counts = _counts_by_kind(db, actor_id)
+    rows = _ordered(db, COUNTERPART_TOTALS, {"actor": actor_id}, COUNTERPART_ORDER, None, None)
+    return (_counterpart(row, counts) for row in rows)
+
+
+def _counterpart(row: dict, counts: dict[int, dict]) -> dict:
+    return {"actor": {"id": row["other"], "name": row["name"], "kind": row["kind"]},
+            **counts[row["other"]], "total": row["total"]}
+
+
+def _counts_by_kind(db: sqlite_utils.Database, actor_id: int, others: list[int] | None = None) -> dict[int, dict]:
+    """For each other actor (those in `others`, or all): `made` and `received`,
+    each the count per demand kind and a total."""
+    counts: dict[int, dict] = defaultdict(lambda: {direction: dict.fromkeys((*DEMAND_KINDS, "total"), 0)
+                                                   for direction in ("made", "received")})
+    params = {"actor": actor_id} | {f"other{i}": other for i, other in enumerate(others or ())}
+    only = "" if others is None else f"WHERE other IN ({', '.join(':' + name for name in params if name != 'actor')}) "
+    sql = f"SELECT other, direction, kind, count(*) AS n FROM ({PAIRS}) {only}GROUP BY other, direction, kind"
     for other, direction, kind, n in db.execute(sql, params):
         counts[other][direction][kind] = n
         counts[other][direction]["total"] += n

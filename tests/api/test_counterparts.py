@@ -1,6 +1,9 @@
 """GET /actors/{id}/counterparts: who demands what of whom, in one request."""
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 KINDS = ("demand", "proposal", "rejection", "red_line", "threat")
@@ -43,6 +46,14 @@ def test_counts_by_kind_each_way_most_demands_first(client, web):
         {"actor": {"id": web["Osterlich"], "name": "Osterlich", "kind": "state"},
          "made": counts(), "received": counts(1, demand=1), "total": 1},
     ]}
+
+
+def test_csv_has_one_row_per_counterpart_with_the_counts_flattened(client, web):
+    response = client.get(f"/actors/{web['Freedonia']}/counterparts?limit=1", headers={"Accept": "text/csv"})
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert [(r["actor_name"], r["made_threat"], r["received_rejection"], r["total"]) for r in rows] == [
+        ("Sylvania", "2", "1", "4"), ("Grand Fenwick", "0", "0", "1"), ("Osterlich", "0", "0", "1")]
 
 
 def test_pages_walk_every_counterpart_once_in_order(client, web, all_items):

@@ -28,7 +28,8 @@ def ndjson_items(response) -> list[dict]:
 
 
 @pytest.mark.parametrize("url", ["/quotes", "/demands", "/actors", "/articles", "/quotes?direct=false",
-                                 "/quotes?q=kyiv OR trump", "/articles/1/quotes", "/actors/1/demands"])
+                                 "/quotes?q=kyiv OR trump", "/articles/1/quotes", "/actors/1/demands",
+                                 "/actors/1/timeline", "/actors/1/timeline?type=demand", "/actors/1/counterparts"])
 def test_ndjson_is_the_whole_list_item_for_item(client, article, all_items, url):
     expected = all_items(url + ("&" if "?" in url else "?") + "limit=1")
     assert expected

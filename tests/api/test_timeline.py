@@ -1,6 +1,9 @@
 """GET /actors/{id}/timeline: an actor's quotes and demands across articles, in publication order."""
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from service.api.pagination import encode_cursor
@@ -81,6 +84,15 @@ def test_the_actor_is_the_speaker_or_the_holder_never_the_target(client, story):
 ])
 def test_filters(client, story, query, expected):
     assert [i for _, i in timeline(client, story["freedonia"], query)] == [story["ids"][n] for n in expected]
+
+
+def test_csv_is_the_whole_filtered_timeline_with_articles_flattened(client, story):
+    response = client.get(f"/actors/{story['freedonia']}/timeline?limit=1&type=quote", headers={"Accept": "text/csv"})
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="timeline.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert [(r["type"], int(r["id"])) for r in rows] == timeline(client, story["freedonia"], "type=quote")
+    assert rows[0]["article_title"] == "March" and rows[0]["speaker_name"] == "Freedonia" and rows[0]["kind"] == ""
 
 
 def test_pages_walk_the_whole_timeline_once_in_order(client, story, all_items):
