@@ -76,7 +76,7 @@ def started(name: str, db: Path, port: int, core: int, work: Path) -> AbstractCo
     refs = db.with_name(db.stem + "-refs.db")
     fts_table = servers.reference_copy(db, refs)
     if name == "Datasette":
-        return servers.datasette(refs, port, core, log)
+        return servers.datasette(refs, fts_table, port, core, log)
     return servers.bare_flask(refs, fts_table, port, core, log)
 
 

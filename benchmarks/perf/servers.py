@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -58,12 +59,17 @@ def reference_copy(source: Path, target: Path) -> str:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
         db = sqlite_utils.Database(partial)
-        if not db["quotes"].detect_fts():
-            db["quotes"].enable_fts(["text"], fts_version="FTS5", tokenize="unicode61")
+        if _quotes_fts(db) is None:
+            db["quotes"].enable_fts(["text"], fts_version="FTS5")
         db.execute("PRAGMA journal_mode = WAL")
         db.conn.close()
         partial.rename(target)
-    return sqlite_utils.Database(target)["quotes"].detect_fts()
+    return _quotes_fts(sqlite_utils.Database(target))
+
+
+def _quotes_fts(db: sqlite_utils.Database) -> str | None:
+    """The FTS table over quotes: one sqlite-utils recognises, or Parley's own `quotes_fts`."""
+    return db["quotes"].detect_fts() or ("quotes_fts" if db["quotes_fts"].exists() else None)
 
 
 def _pin(core: int):
@@ -111,10 +117,14 @@ def parley(db: Path, port: int, core: int, log: Path) -> Iterator[Server]:
 
 
 @contextmanager
-def datasette(db: Path, port: int, core: int, log: Path) -> Iterator[Server]:
+def datasette(db: Path, fts_table: str, port: int, core: int, log: Path) -> Iterator[Server]:
+    """Datasette told which FTS table searches quotes (it finds only those sqlite-utils makes)."""
     url = f"http://127.0.0.1:{port}"
+    metadata = log.with_suffix(".metadata.json")
+    tables = {"quotes": {"fts_table": fts_table, "fts_pk": "id"}}
+    metadata.write_text(json.dumps({"databases": {db.stem: {"tables": tables}}}), encoding="utf-8")
     argv = [str(BIN / "datasette"), "serve", str(db), "--host", "127.0.0.1", "--port", str(port),
-            "--setting", "suggest_facets", "off"]
+            "--metadata", str(metadata), "--setting", "suggest_facets", "off"]
     with _started(argv, {}, f"{url}/-/versions.json", core, log) as pid:
         yield Server("Datasette", url, pid, "datasette", db.stem)
 
