@@ -8,11 +8,12 @@ closing line of its own so that content hashes differ. Each contender runs in
 a fresh process, from nothing loaded to everything stored (or parsed), on a
 new database: `ingest_many` with the model in-process (1) or a pool of 2
 workers, then `nlp.pipe` with n_process=2. Rates are given end to end and
-after the first result (start-up excluded). With --memory-checkpoints, a
-longer pooled run reports each worker's resident memory when that many
-articles are stored. CPU ms per article (the process and its workers, model
-loading included) shows the cost apart from how busy the machine is. Bars: 2 processes >= 1.7x one, >= 0.8x nlp.pipe; RSS
-at the last checkpoint within 10% of the first.
+after the first result (start-up excluded); CPU ms per article (the process
+and its workers, model loading included) shows the cost apart from how busy
+the machine is. With --memory-checkpoints it instead runs one pooled ingest
+of the largest checkpoint and reports each worker's resident memory when
+that many articles are stored. Bars: 2 processes >= 1.7x one, >= 0.8x
+nlp.pipe; RSS at the last checkpoint within 10% of the first.
 """
 from __future__ import annotations
 
@@ -97,20 +98,7 @@ def in_fresh_process(name: str, args: argparse.Namespace, articles: int, checkpo
     return json.loads(output.splitlines()[-1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument("--memory-checkpoints", type=int, nargs="*", default=[],
-                        help="article counts at which to note worker memory, in a pooled run of the largest")
-    parser.add_argument("--contender", choices=CONTENDERS, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.contender:
-        items = texts(args.gold, args.articles)
-        print(json.dumps(run_contender(args.contender, items, args.model, args.memory_checkpoints)))
-        return
+def report_speed(args: argparse.Namespace) -> None:
     figures = {name: in_fresh_process(name, args, args.articles, []) for name in CONTENDERS}
     one, two, pipe = (figures[name] for name in CONTENDERS)
     print(f"\n{args.articles} articles (dev bodies, ~{sum(len(t['body']) for t in texts(args.gold, 20)) // 20} "
@@ -124,13 +112,36 @@ def main() -> None:
           f"{two['steady_rate'] / one['steady_rate']:.2f}x after first result (bar >= 1.7x)")
     print(f"ingest 2 processes / nlp.pipe n_process=2: {two['rate'] / pipe['rate']:.2f}x end to end, "
           f"{two['steady_rate'] / pipe['steady_rate']:.2f}x after first result (bar >= 0.8x)")
-    if args.memory_checkpoints:
-        checkpoints = sorted(args.memory_checkpoints)
-        memory = in_fresh_process("ingest-2", args, checkpoints[-1], checkpoints)["memory"]
-        print("\nworker RSS, MB: " + "; ".join(f"after {n}: {memory[str(n)]}" for n in checkpoints))
-        first, last = memory[str(checkpoints[0])], memory[str(checkpoints[-1])]
-        growth = max(b / a for a, b in zip(first, last, strict=True)) - 1
-        print(f"largest growth {checkpoints[0]} -> {checkpoints[-1]}: {growth:+.1%} (bar <= +10%)")
+
+
+def report_memory(args: argparse.Namespace) -> None:
+    checkpoints = sorted(args.memory_checkpoints)
+    figures = in_fresh_process("ingest-2", args, checkpoints[-1], checkpoints)
+    memory = figures["memory"]
+    print(f"\none pooled ingest (2 workers) of {checkpoints[-1]} articles at {figures['rate']:.2f} articles/s")
+    print("worker RSS, MB: " + "; ".join(f"after {n} articles {memory[str(n)]}" for n in checkpoints))
+    first, last = memory[str(checkpoints[0])], memory[str(checkpoints[-1])]
+    growth = max(b / a for a, b in zip(first, last, strict=True)) - 1
+    print(f"largest growth of a worker, {checkpoints[0]} -> {checkpoints[-1]} articles: {growth:+.1%} (bar <= +10%)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--memory-checkpoints", type=int, nargs="*", default=[],
+                        help="instead: article counts at which to note worker memory, in a pooled run of the largest")
+    parser.add_argument("--contender", choices=CONTENDERS, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.contender:
+        items = texts(args.gold, args.articles)
+        print(json.dumps(run_contender(args.contender, items, args.model, args.memory_checkpoints)))
+    elif args.memory_checkpoints:
+        report_memory(args)
+    else:
+        report_speed(args)
 
 
 if __name__ == "__main__":
