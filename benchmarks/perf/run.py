@@ -6,11 +6,13 @@
 
 Generates (once, cached under --work) a database of --articles articles
 through Parley's schema, then serves it with Parley (`parley serve`), with
-Datasette and with a bare Flask + sqlite3 app, one at a time, each pinned to
-one core while the load generator runs on another. Each query runs for
---seconds (or --max-requests, whichever comes first) at --concurrency clients
-after a one-second warm-up. Prints one table: req/s, p50, p99 and server CPU
-ms per request for each server and query, then Parley's ratios to the others.
+Datasette and with a bare Flask + sqlite3 app, all pinned to one core while
+the load generator runs on another. Each query runs on each server in turn,
+so that one query's figures are taken close together, for --seconds (or
+--max-requests, whichever comes first) at --concurrency clients after a
+one-second warm-up. Prints one table: req/s, p50, p99 and server CPU ms per
+request for each server and query, then Parley's ratios to the others, in
+req/s and in CPU per request (which a busy machine disturbs less).
 --scale also runs the mix on a 2,000-article database and prints the cost of
 the larger one. Exits 1 when any request failed.
 """
@@ -21,7 +23,7 @@ import hashlib
 import os
 import subprocess
 import sys
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,7 +72,7 @@ def cores() -> tuple[int, int]:
 
 
 def started(name: str, db: Path, port: int, core: int, work: Path) -> AbstractContextManager[servers.Server]:
-    log = work / f"{name.replace(' ', '-').lower()}.log"
+    log = work / f"{name.replace(' ', '-').lower()}-{db.stem}.log"
     if name == "Parley":
         return servers.parley(db, port, core, log)
     refs = db.with_name(db.stem + "-refs.db")
@@ -80,22 +82,35 @@ def started(name: str, db: Path, port: int, core: int, work: Path) -> AbstractCo
     return servers.bare_flask(refs, fts_table, port, core, log)
 
 
-def measure_server(name: str, db: Path, articles: int, wanted: list[str], args: argparse.Namespace,
-                   port: int) -> list[Measurement]:
+@dataclass(frozen=True)
+class Target:
+    """A running server with the paths of each query in its dialect."""
+
+    server: servers.Server
+    articles: int
+    paths: dict[str, list[str]]
+
+
+def start_all(stack: ExitStack, db: Path, articles: int, args: argparse.Namespace, first_port: int) -> list[Target]:
+    """Every server of --servers on `db`, all pinned to the server core, stopped when `stack` closes."""
     server_core, _ = cores()
     sampled = queries.arguments(db)
-    found = []
-    with started(name, db, port, server_core, args.work) as server:
-        all_paths = queries.paths(server.kind, server.database, sampled)
-        for query in wanted:
-            print(f"  {name:<10} {query:<8} {articles} articles ...", file=sys.stderr, flush=True)
-            cpu_before = server.cpu_seconds()
-            result = loadgen.run(server.url, all_paths[query], args.concurrency, args.seconds, args.max_requests)
-            cpu_ms = (server.cpu_seconds() - cpu_before) * 1000 / max(result.requests, 1)
-            found.append(Measurement(name, query, articles, result, cpu_ms))
-            for error in result.error_samples:
-                print(f"    error: {error}", file=sys.stderr)
-    return found
+    targets = []
+    for offset, name in enumerate(args.servers):
+        server = stack.enter_context(started(name, db, first_port + offset, server_core, args.work))
+        targets.append(Target(server, articles, queries.paths(server.kind, server.database, sampled)))
+    return targets
+
+
+def measure(target: Target, query: str, args: argparse.Namespace) -> Measurement:
+    server = target.server
+    print(f"  {server.name:<10} {query:<8} {target.articles} articles ...", file=sys.stderr, flush=True)
+    cpu_before = server.cpu_seconds()
+    result = loadgen.run(server.url, target.paths[query], args.concurrency, args.seconds, args.max_requests)
+    cpu_ms = (server.cpu_seconds() - cpu_before) * 1000 / max(result.requests, 1)
+    for error in result.error_samples:
+        print(f"    error: {error}", file=sys.stderr)
+    return Measurement(server.name, query, target.articles, result, cpu_ms)
 
 
 def table(measurements: list[Measurement]) -> str:
@@ -107,33 +122,43 @@ def table(measurements: list[Measurement]) -> str:
     return "\n".join(lines)
 
 
+def _ratio(numerator: float, denominator: float) -> str:
+    return f"{numerator / denominator:.2f}x" if denominator else "-"
+
+
 def ratios(measurements: list[Measurement]) -> str:
+    """Parley against each reference: in req/s, and in CPU per request (theirs / Parley's, so that
+    above 1 is better for Parley either way; the CPU ratio holds on a busy machine too)."""
     by = {(m.server, m.query): m for m in measurements}
-    lines = [f"{'query':<9} {'Parley/Datasette':>17} {'Parley/bare Flask':>18} {'Parley p99 ms':>14}   "
-             f"(bars: >= {BARS['datasette']:g}x, >= {BARS['bare']:g}x, <= {BARS['p99_ms']:g} ms)"]
+    references = [name for name in SERVERS[1:] if any(m.server == name for m in measurements)]
+    head = "".join(f" {f'vs {name} req/s':>19} {'by CPU':>7}" for name in references)
+    lines = [f"{'query':<9}{head} {'Parley p99 ms':>14}",
+             f"(bars: >= {BARS['datasette']:g}x Datasette, >= {BARS['bare']:g}x bare Flask, "
+             f"p99 <= {BARS['p99_ms']:g} ms)"]
     for query in dict.fromkeys(m.query for m in measurements):
         parley = by.get(("Parley", query))
         if parley is None:
             continue
-        cells = []
-        for other in ("Datasette", "bare Flask"):
-            reference = by.get((other, query))
-            cells.append(f"{parley.result.rate / reference.result.rate:.2f}x"
-                         if reference and reference.result.rate else "-")
-        lines.append(f"{query:<9} {cells[0]:>17} {cells[1]:>18} {parley.result.percentile(99):14.2f}")
+        cells = ""
+        for name in references:
+            other = by[(name, query)]
+            cells += (f" {_ratio(parley.result.rate, other.result.rate):>19}"
+                      f" {_ratio(other.cpu_ms_per_request, parley.cpu_ms_per_request):>7}")
+        lines.append(f"{query:<9}{cells} {parley.result.percentile(99):14.2f}")
     return "\n".join(lines)
 
 
 def scale_table(small: list[Measurement], large: list[Measurement]) -> str:
     big = {m.server: m for m in large if m.query == "mix"}
     lines = [f"{'server':<11} {f'{SCALE_BASE_ARTICLES} req/s':>14} {f'{large[0].articles} req/s':>14} "
-             f"{'large/small':>12}   (bar for Parley: >= {BARS['scale']:g})"]
+             f"{'large/small':>12} {'CPU ms/req':>16}   (bar for Parley: >= {BARS['scale']:g})"]
     for m in small:
         other = big.get(m.server)
         if other is None:
             continue
         lines.append(f"{m.server:<11} {m.result.rate:14.1f} {other.result.rate:14.1f} "
-                     f"{other.result.rate / m.result.rate:12.2f}")
+                     f"{other.result.rate / m.result.rate:12.2f} "
+                     f"{f'{m.cpu_ms_per_request:.2f} -> {other.cpu_ms_per_request:.2f}':>16}")
     return "\n".join(lines)
 
 
@@ -168,10 +193,14 @@ def main() -> None:
     small_db = database(args.work, SCALE_BASE_ARTICLES) if args.scale else None
     os.sched_setaffinity(0, {load_core})
     measured, small = [], []
-    for offset, name in enumerate(args.servers):
-        measured += measure_server(name, db, args.articles, args.queries, args, args.port + offset)
-        if small_db:
-            small += measure_server(name, small_db, SCALE_BASE_ARTICLES, ["mix"], args, args.port + offset)
+    with ExitStack() as stack:
+        targets = start_all(stack, db, args.articles, args, args.port)
+        small_targets = start_all(stack, small_db, SCALE_BASE_ARTICLES, args, args.port + len(targets)) \
+            if small_db else []
+        for query in args.queries:
+            measured += [measure(target, query, args) for target in targets]
+            if query == "mix":
+                small += [measure(target, query, args) for target in small_targets]
     print(f"\n{head}\n\n{table(measured)}\n\n{ratios(measured)}")
     if small and "mix" in args.queries:
         print(f"\nscale, mix:\n{scale_table(small, measured)}")
