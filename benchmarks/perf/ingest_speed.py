@@ -11,8 +11,8 @@ workers, then `nlp.pipe` with n_process=2. Rates are given end to end and
 after the first result (start-up excluded); CPU ms per article (the process
 and its workers, model loading included) shows the cost apart from how busy
 the machine is. With --memory-checkpoints it instead runs one pooled ingest
-of the largest checkpoint and reports each worker's resident memory when
-that many articles are stored. Bars: 2 processes >= 1.7x one, >= 0.8x
+of the largest checkpoint and reports each worker's peak resident memory
+(VmHWM) when that many articles are stored. Bars: 2 processes >= 1.7x one, >= 0.8x
 nlp.pipe; RSS at the last checkpoint within 10% of the first.
 """
 from __future__ import annotations
@@ -50,11 +50,18 @@ def texts(gold: Path, count: int) -> list[dict]:
             for n in range(count)]
 
 
-def worker_rss_mb() -> list[float]:
-    """Resident memory of each extraction worker (this process's children but the resource tracker)."""
-    workers = [p for p in psutil.Process().children()
-               if "resource_tracker" not in " ".join(p.cmdline())]
-    return sorted(round(p.memory_info().rss / 2**20, 1) for p in workers)
+def peak_rss_mb(pid: int) -> float:
+    """The most resident memory the process has had (VmHWM): a snapshot swings with where a batch is."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    raise LookupError(f"no VmHWM for process {pid}")
+
+
+def worker_peak_rss_mb() -> dict[int, float]:
+    """Peak resident memory of each extraction worker (this process's children but the resource tracker)."""
+    workers = [p for p in psutil.Process().children() if "resource_tracker" not in " ".join(p.cmdline())]
+    return {p.pid: peak_rss_mb(p.pid) for p in workers}
 
 
 def timed(results: Iterable, checkpoints: list[int] = ()) -> dict:
@@ -65,7 +72,7 @@ def timed(results: Iterable, checkpoints: list[int] = ()) -> dict:
         count += 1
         first = first or time.perf_counter()
         if count in checkpoints:
-            memory[count] = worker_rss_mb()
+            memory[count] = worker_peak_rss_mb()
     end = time.perf_counter()
     steady = (count - 1) / (end - first) if count > 1 else float("nan")
     return {"count": count, "rate": count / (end - started), "steady_rate": steady, "memory": memory}
@@ -119,9 +126,11 @@ def report_memory(args: argparse.Namespace) -> None:
     figures = in_fresh_process("ingest-2", args, checkpoints[-1], checkpoints)
     memory = figures["memory"]
     print(f"\none pooled ingest (2 workers) of {checkpoints[-1]} articles at {figures['rate']:.2f} articles/s")
-    print("worker RSS, MB: " + "; ".join(f"after {n} articles {memory[str(n)]}" for n in checkpoints))
     first, last = memory[str(checkpoints[0])], memory[str(checkpoints[-1])]
-    growth = max(b / a for a, b in zip(first, last, strict=True)) - 1
+    print(f"{'worker pid':>10} " + " ".join(f"{f'peak MB at {n}':>14}" for n in checkpoints))
+    for pid in first:
+        print(f"{pid:>10} " + " ".join(f"{memory[str(n)].get(pid, float('nan')):14.1f}" for n in checkpoints))
+    growth = max(last[pid] / rss for pid, rss in first.items()) - 1
     print(f"largest growth of a worker, {checkpoints[0]} -> {checkpoints[-1]} articles: {growth:+.1%} (bar <= +10%)")
 
 

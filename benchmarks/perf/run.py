@@ -114,11 +114,12 @@ def measure(target: Target, query: str, args: argparse.Namespace) -> Measurement
 
 
 def table(measurements: list[Measurement]) -> str:
-    lines = [f"{'query':<9} {'server':<11} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'errors':>7}"]
+    lines = [f"{'query':<9} {'server':<11} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} "
+             f"{'errors':>7} {'load gen CPU ms/req':>20}"]
     for m in measurements:
         r = m.result
         lines.append(f"{m.query:<9} {m.server:<11} {r.rate:8.1f} {r.percentile(50):8.2f} {r.percentile(99):8.2f} "
-                     f"{m.cpu_ms_per_request:11.2f} {r.errors:7d}")
+                     f"{m.cpu_ms_per_request:11.2f} {r.errors:7d} {r.client_cpu_ms:20.2f}")
     return "\n".join(lines)
 
 
