@@ -67,13 +67,14 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512),
               help="Articles per batch through the model.")
-def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
+@click.option("--processes", type=click.IntRange(1, 64),
+              help="Extraction processes; one process writes [default: all cores].")
+def ingest_command(paths: tuple[Path, ...], batch_size: int, processes: int | None) -> None:
     """Extract and store the .json and .txt articles in PATHS (files or folders).
 
     Articles already stored are skipped, so an interrupted run resumes when run again.
     """
     from . import ingest
-    from .extraction import load_extractor
 
     config = _config()
     files = ingest.article_files(paths)
@@ -83,9 +84,9 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
         raise click.ClickException(str(error)) from None
     db = connect(config.db_path, config.busy_timeout_ms)
     migrate(db)
-    extractor = load_extractor(config.spacy_model)
     created = 0
-    with tqdm(total=len(items), unit="article", disable=None) as bar:
+    with ingest.extraction(config.spacy_model, processes or ingest.available_cores()) as extractor, \
+            tqdm(total=len(items), unit="article", disable=None) as bar:
         for result in ingest.ingest_many(db, extractor, items, batch_size=batch_size):
             created += result.created
             bar.update()
