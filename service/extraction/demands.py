@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
+from . import position_patterns as pp
 from .actors import ActorTable
 from .nlp import doc_text
 from .quotes import Passage, QuoteFinder
@@ -41,6 +42,9 @@ REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
+# "Members of A, B and C rejected ...": people speaking for the bodies they belong to
+MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
+                          "official", "worker", "envoy"})
 NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
@@ -171,10 +175,11 @@ class DemandFinder:
 
     def __init__(self, nlp):
         self.nlp = nlp
+        self.matcher = pp.build_matcher(nlp.vocab)
 
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
-        ctx = _Context(doc, actors, speakers, quotes, passages)
+        ctx = _Context(doc, actors, speakers, quotes, passages, self._constructions(doc))
         kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
@@ -205,6 +210,14 @@ class DemandFinder:
         targets.record(pos.holder, pos.kind, target)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
 
+    def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:
+        """The pattern matches of the article by sentence start: (construction name, matched tokens)."""
+        found: dict[int, list[tuple[str, list[Token]]]] = {}
+        for match_id, ids in sorted(self.matcher(doc), key=lambda m: m[1][0]):
+            toks = [doc[i] for i in ids]
+            found.setdefault(toks[0].sent.start, []).append((self.nlp.vocab.strings[match_id], toks))
+        return found
+
     @staticmethod
     def _evidence(text: str, sent: Span, at: int) -> str:
         """The sentence holding the position, cut to its paragraph (the parser may run over a line break)."""
@@ -217,8 +230,9 @@ class DemandFinder:
 class _Context:
     """Per-article helpers: who holds a position stated at a token."""
 
-    def __init__(self, doc, actors, speakers, quotes, passages):
+    def __init__(self, doc, actors, speakers, quotes, passages, constructions=None):
         self.doc = doc
+        self.constructions = constructions or {}
         self.actors = actors
         self.speakers = speakers
         self.quotes = quotes
@@ -285,8 +299,17 @@ class _Context:
         return found
 
     def _group(self, subj: Token, verb: Token) -> list[str]:
-        """The parties a "both sides" subject names, outside someone's own words."""
-        return [] if verb.i in self.quote_speaker else self.speakers.group(subj)
+        """The parties a "both sides" or "members of A, B and C" subject names, outside someone's own words."""
+        if verb.i in self.quote_speaker:
+            return []
+        return self.speakers.group(subj) or self._members_of(subj)
+
+    def _members_of(self, subj: Token) -> list[str]:
+        """"Members of A, B and C", "leaders of the two unions": the bodies the people belong to."""
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if subj.lemma_.lower() not in MEMBER_NOUNS or prep is None or child(prep, "pobj") is None:
+            return []
+        return [n for n in dict.fromkeys(self.speakers.members(child(prep, "pobj"))) if n]
 
     @staticmethod
     def _member(pos: Position, holder: str, allies: tuple[str, ...]) -> Position:
@@ -344,8 +367,11 @@ class _Context:
             return [pos]
         ids = {t.i for t in pos.tokens}
         root = next((t for t in pos.tokens if t.head.i not in ids), pos.tokens[0])
-        members = self.voices(root)
-        if len(members) < 2 or pos.holder != members[0]:
+        voices = self.voices(root)
+        members = [m for m in voices if m != pos.target]  # the party a condition is put to is no member
+        if pos.holder == pos.target and members and len(voices) > 1:
+            pass  # "the two unions said they would strike if X ...": X was misread as one of the speakers
+        elif len(members) < 2 or pos.holder != members[0]:
             return [pos]
         allies = tuple(members)
         return [Position(pos.kind, m, pos.target, pos.tokens, pos.sent, allies) for m in members]
@@ -379,6 +405,7 @@ class _Context:
         yield from self._phrases_reject(sent)
         yield from self._either_or(sent)
         yield from self._quoted_conditional(sent)
+        yield from self._constructed(sent)
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
         """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
@@ -669,10 +696,106 @@ class _Context:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
 
+    # ------------------------------------------------------------ constructions (position_patterns)
+    def _constructed(self, sent: Span):
+        """Positions of the sentence's pattern matches, each read by its construction's handler."""
+        handlers = {"out_of_question": self._denied, "impossible": self._denied, "possible": self._possible,
+                    "no_intention": self._no_intention, "no_authority": self._no_authority,
+                    "passive_by": self._by_agent}
+        for name, toks in self.constructions.get(sent.start, []):
+            yield from handlers[name](toks, sent)
+
+    def _possible(self, toks: list[Token], sent: Span):
+        """"no deal will be possible as long as X" (denied); "a truce is possible only if A, B and C" (a demand)."""
+        verb, adj = toks[0], toks[1]
+        subj = child(verb, "nsubj")
+        if negated(verb) or negated(adj) or subj is not None and any(
+                c.lower_ == "no" and c.dep_ == "det" for c in subj.children):
+            yield from self._denied(toks, sent)
+            return
+        cond = _only_condition(verb) or _only_condition(adj)
+        holder = self.voice(verb)
+        if cond is not None and holder and not _in_if_clause(verb):
+            yield Position("demand", holder, self.ref(child(cond, "nsubj", "nsubjpass")), _clause_words(cond), sent)
+
+    def _denied(self, toks: list[Token], sent: Span):
+        """"X is out of the question", "X is impossible": X rejected; "... unless / as long as Y": Y demanded."""
+        verb = toks[0]
+        holder = self.voice(verb)
+        if not holder or _in_if_clause(verb):
+            return  # a journalist's assessment, or a condition of something else
+        cond = _condition(verb)
+        if cond is not None:
+            target = self.ref(child(cond, "nsubj", "nsubjpass"))
+            yield Position("demand", holder, target if target != holder else None, _clause_words(cond), sent)
+            return
+        subj = child(verb, "nsubj")
+        if subj is not None and subj.lower_ == "it":
+            subj = child(verb, "xcomp", "ccomp")  # "it is out of the question to cede land"
+        if subj is not None and subj.lower_ not in ("this", "that", "which"):
+            yield Position("rejection", holder, None, subtree(subj), sent)
+
+    def _no_intention(self, toks: list[Token], sent: Span):
+        """"has no intention of negotiating with X": the subject refuses the act."""
+        verb, noun = toks
+        act = _act_of(noun)
+        if act is None or not _denied_noun(verb, noun) or _in_if_clause(verb):
+            return
+        holder = self.holder(verb)
+        if holder:
+            kind = "rejection" if act.lemma_ in NEG_REJECT_VERBS else "red_line"
+            yield Position(kind, holder, None, subtree(act), sent)
+
+    def _no_authority(self, toks: list[Token], sent: Span):
+        """"X has no authority to negotiate", in someone's words: X's act refused (or, for "we", a red line)."""
+        verb, noun, act = toks
+        voice = self.voice(verb)
+        if not voice or not _denied_noun(verb, noun) or _in_if_clause(verb):
+            return
+        subj = child(verb, "nsubj")
+        own = subj is not None and subj.lower_ in ("we", "i")
+        actor = None if own or subj is None else self.ref(subj)
+        if actor and _side_of(self.actors, actor) == _side_of(self.actors, voice):
+            own, actor = True, None
+        yield Position("red_line" if own else "rejection", voice, actor, subtree(act), sent)
+
+    def _by_agent(self, toks: list[Token], sent: Span):
+        """"the offer made by X", "X's demand was rejected by Y": the agent holds the position."""
+        verb, agent = toks[0], toks[2]
+        if self.blocked(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES and not any(
+                c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
+            return
+        holders = self.speakers.members(agent)
+        thing = child(verb, "nsubjpass") if verb.dep_ != "acl" else verb.head
+        kind = _agent_kind(verb, thing)
+        if not holders or thing is None or kind is None:
+            return
+        exclude = {t.i for t in verb.subtree} if verb.dep_ == "acl" else set()
+        words = subtree(thing, exclude)
+        if kind != "rejection" and not _has_content(words, thing):
+            return  # "the offer made by X" names no offer
+        owner = self._noun_owner(thing) if kind == "rejection" else None
+        for holder in holders:
+            yield Position(kind, holder, owner if owner != holder else None, words, sent)
+
+    def _noun_owner(self, noun: Token) -> str | None:
+        """Whose position a noun is: "X's offer", "a call by X", "the proposal put forward by X", "the terms X set"."""
+        owner = self.ref(child(noun, "poss"))
+        if owner:
+            return owner
+        for c in noun.children:
+            by = c if c.dep_ == "prep" and c.lower_ == "by" else \
+                child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
+            if by is not None and child(by, "pobj") is not None:
+                return self.ref(child(by, "pobj"))
+            if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
+                return self.ref(child(c, "nsubj"))
+        return None
+
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
-        owner = self.ref(child(noun, "poss"))
+        owner = self._noun_owner(noun)
         if not owner:
             return
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
@@ -740,12 +863,14 @@ class _Context:
             content, aux = child(verb, "xcomp"), aux | {"will"}
         if not aux & {"will", "would", "wo", "'ll"}:
             return
+        cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
+        clause = cond.head if cond is not None else _condition(verb)
         holder = self._neg_holder(verb)
+        if not holder and clause is not None and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
+            holder = self.voice(verb)  # "talks would not take place as long as X": the speaker's condition
         if not holder:
             return
-        cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
-        if cond is not None:
-            clause = cond.head
+        if clause is not None:
             target = self.ref(child(clause, "nsubj", "nsubjpass"))
             yield Position("demand", holder, target, subtree(clause), sent)
             return
@@ -897,6 +1022,72 @@ class _Context:
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _in_if_clause(tok: Token) -> bool:
+    """The token sits in an "if" / "whether" clause (or its head does): a condition, not a position."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for t in (tok, *tok.ancestors)
+               for c in t.children)
+
+
+def _condition(verb: Token) -> Token | None:
+    """The condition a denied position is held under: "unless / until / before Y", "as long as Y", "without Y"."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children):
+            return c
+        if c.dep_ == "advmod" and c.lower_ == "long":
+            clause = child(c, "advcl")  # "as long as Y": parsed as a clause of "long"
+            if clause is not None:
+                return clause
+        if c.dep_ == "prep" and c.lower_ in ("without", "until") and child(c, "pobj") is not None:
+            return child(c, "pobj")
+    return None
+
+
+def _only_condition(tok: Token) -> Token | None:
+    """"possible only if / only when / only after Y": Y."""
+    return next((c for c in tok.children if c.dep_ == "advcl" and any(g.lower_ == "only" for g in c.children)
+                 and any(g.dep_ == "mark" for g in c.children)), None)
+
+
+def _clause_words(clause: Token) -> list[Token]:
+    """A condition's words without its marks ("only if", "as long as")."""
+    marks = {"only", "if", "when", "once", "after", "unless", "until", "before", "as", "so"}
+    return [t for t in clause.subtree if not (t.lower_ in marks and t.head.i == clause.i
+                                              and t.dep_ in ("mark", "advmod"))]
+
+
+def _denied_noun(verb: Token, noun: Token) -> bool:
+    """"has no intention", "does not have the authority"."""
+    return negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _act_of(noun: Token) -> Token | None:
+    """"intention of negotiating", "intention to negotiate": the act."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = child(prep, "pcomp", "pobj") if prep is not None else child(noun, "acl")
+    return act if act is not None and act.pos_ == "VERB" else None
+
+
+def _agent_kind(verb: Token, thing: Token | None) -> str | None:
+    """The kind of a position an agent holds through a passive verb, None if the verb states none."""
+    if thing is None:
+        return None
+    noun_kind = POSITION_NOUNS.get(thing.lemma_.lower())
+    if thing.lemma_.lower() in gz.CONDITION_NOUNS:
+        noun_kind = "demand"
+    if verb.lemma_ in gz.REJECTION_VERBS:
+        return "rejection"
+    if verb.lemma_ in gz.PROPOSAL_VERBS or verb.lemma_ in ("submit", "present"):
+        return noun_kind or "proposal"
+    if verb.lemma_ == "demand":
+        return "demand"
+    return noun_kind  # "make", "set", "issue", "impose", "request": the noun says what it is
+
+
+def _has_content(words: list[Token], noun: Token) -> bool:
+    """A position noun with words of its own ("a ceasefire offer", "a plan for talks"), not just "the offer"."""
+    return any(t.i != noun.i and t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ != "PRON" for t in words)
 
 
 def _refuses_in_advance(verb: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Constructions that state a position without a demand verb, as spaCy DependencyMatcher patterns.
+
+One pattern per construction; ``demands.py`` reads each match by its name. The anchor (first node)
+is the token the position hangs on: the copula, the verb "have", the position noun or the passive
+verb.
+"""
+from __future__ import annotations
+
+from spacy.matcher import DependencyMatcher
+
+COPULAS = ["be", "remain", "seem", "appear"]
+# "X is impossible", "X is out of the question": a possibility denied
+IMPOSSIBLE_ADJS = ["impossible", "unthinkable", "inconceivable", "inadmissible", "unrealistic"]
+# "X is not possible", "no deal will be possible as long as ...", "possible only if ..."
+POSSIBLE_ADJS = ["possible", "feasible", "achievable", "conceivable", "realistic"]
+# "has no intention of negotiating": the holder's own refusal
+INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
+# "has no authority to negotiate": another party's act declared illegitimate
+AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
+# "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
+AGENT_VERBS = ["reject", "refuse", "dismiss", "rebuff", "spurn", "veto", "oppose",
+               "propose", "offer", "table", "submit", "present", "make", "put", "float", "suggest",
+               "demand", "request", "set", "impose", "issue"]
+
+PATTERNS: dict[str, list[list[dict]]] = {
+    "out_of_question": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out", "DEP": "prep"}},
+        {"LEFT_ID": "out", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "question", "RIGHT_ATTRS": {"LOWER": "question"}},
+    ]],
+    "impossible": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": IMPOSSIBLE_ADJS}}},
+    ]],
+    "possible": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": POSSIBLE_ADJS}}},
+    ]],
+    "no_intention": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": INTENTION_NOUNS}}},
+    ]],
+    "no_authority": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": AUTHORITY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "acl", "POS": "VERB"}},
+    ]],
+    "passive_by": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": AGENT_VERBS}, "TAG": "VBN"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+        {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "agent", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]],
+}
+
+
+def build_matcher(vocab) -> DependencyMatcher:
+    """A DependencyMatcher holding every construction under its name."""
+    matcher = DependencyMatcher(vocab)
+    for name, patterns in PATTERNS.items():
+        matcher.add(name, patterns)
+    return matcher
