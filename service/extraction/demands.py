@@ -36,6 +36,7 @@ HARM_VERBS = frozenset({
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop",
 })
+ADVERSE_NOUNS = frozenset({"strike", "walkout", "boycott", "blockade", "stoppage"})
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
@@ -58,12 +59,14 @@ POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", 
                   "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
 # "said it would accept / agree to X": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
+# "we can discuss X": what the speaker's side is open to
+OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "offer", "compromise"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
-RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate)|non-negotiable|"
+RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate|sale|trade|grabs)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
     "ceasefire": "ceasefire truce fighting front armistice hostilities frozen freeze".split(),
@@ -403,7 +406,6 @@ class _Context:
         yield from self._there_is_no(sent)
         yield from self._phrases_demand(sent)
         yield from self._phrases_reject(sent)
-        yield from self._either_or(sent)
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
@@ -550,8 +552,7 @@ class _Context:
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
                 pass  # the modal inside gives the record
-            elif lemma == "insist" and ccomp is not None and ccomp.tag_ in ("VB", "VBP") \
-                    and ccomp.lemma_ not in ("be", "have", "do") and child(ccomp, "aux") is None:
+            elif lemma == "insist" and ccomp is not None and _subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and child(verb, "prep") is not None:
@@ -635,14 +636,21 @@ class _Context:
 
     def _if_subject(self, verb: Token) -> str | None:
         """"ready to add X if the union drops its demand": the party the condition is put to."""
-        cond = next((c for c in verb.children if c.dep_ == "advcl"
-                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        cond = _if_clause(verb)
         return self.ref(child(cond, "nsubj")) if cond is not None else None
 
     @staticmethod
     def _has_to(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.lower_ == "to" and tok.dep_ not in ("aux",) and child(tok, "xcomp") is not None
+
+    def _can_discuss(self, modal: Token, verb: Token, sent: Span):
+        """"all of that we can discuss", in someone's words: the speaker's side opens a subject (a proposal)."""
+        subj = child(verb, "nsubj")
+        voice = self.voice(modal)
+        if voice and subj is not None and subj.lower_ == "we" and verb.lemma_ in OPEN_VERBS \
+                and not _in_if_clause(verb) and not any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in verb.children):
+            yield Position("proposal", voice, None, subtree(verb, {subj.i, modal.i}), sent)
 
     def _modal(self, tok: Token, sent: Span):
         """"Yerevan must change its constitution", "Both parties have to open the roads"."""
@@ -651,6 +659,7 @@ class _Context:
         if verb is None:
             return
         if tok.lemma_ in ("can", "could") and not negated(verb):
+            yield from self._can_discuss(tok, verb, sent)
             return
         if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS:
             return  # "could not attend": no position; "could not accept any deal that ...": a red line
@@ -701,7 +710,7 @@ class _Context:
         """Positions of the sentence's pattern matches, each read by its construction's handler."""
         handlers = {"out_of_question": self._denied, "impossible": self._denied, "possible": self._possible,
                     "no_intention": self._no_intention, "no_authority": self._no_authority,
-                    "passive_by": self._by_agent}
+                    "pseudo_cleft": self._pseudo_cleft, "either_or": self._either_or, "passive_by": self._by_agent}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -759,6 +768,17 @@ class _Context:
             own, actor = True, None
         yield Position("red_line" if own else "rejection", voice, actor, subtree(act), sent)
 
+    def _pseudo_cleft(self, toks: list[Token], sent: Span):
+        """"What we cannot accept is X" (red line), "What Hamas wants is X" (demand), "What we offer is X"."""
+        verb, act = toks[0], toks[1]
+        pred = child(verb, "attr", "ccomp", "xcomp", "acomp")
+        kind = _cleft_kind(act)
+        if pred is None or kind is None or _in_if_clause(verb):
+            return
+        holder = self.holder(act)
+        if holder:
+            yield Position(kind, holder, None, subtree(pred), sent)
+
     def _by_agent(self, toks: list[Token], sent: Span):
         """"the offer made by X", "X's demand was rejected by Y": the agent holds the position."""
         verb, agent = toks[0], toks[2]
@@ -790,6 +810,8 @@ class _Context:
                 return self.ref(child(by, "pobj"))
             if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
                 return self.ref(child(c, "nsubj"))
+            if c.dep_ == "amod" and gz.DEMONYMS.get(gz.fold(c.text)) in self.actors.actors:
+                return gz.DEMONYMS[gz.fold(c.text)]  # "a Danish proposal", Denmark being a party of the story
         return None
 
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
@@ -866,7 +888,8 @@ class _Context:
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
         clause = cond.head if cond is not None else _condition(verb)
         holder = self._neg_holder(verb)
-        if not holder and clause is not None and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
+        if not holder and (clause is not None or _if_clause(verb) is not None) \
+                and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
             holder = self.voice(verb)  # "talks would not take place as long as X": the speaker's condition
         if not holder:
             return
@@ -881,9 +904,11 @@ class _Context:
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
             kind = "rejection"  # "will not disarm X while their tanks sit there": refused under present terms
+        target = None
         if any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.subtree):
             kind = "threat"  # "If the summit ends without X, our ministers will not sign"
-        yield Position(kind, holder, None, toks, sent)
+            target = self._if_subject(verb)
+        yield Position(kind, holder, target if target != holder else None, toks, sent)
 
     def _neg_holder(self, verb: Token) -> str | None:
         """Pronoun subjects speak with the quote's voice; named subjects hold their own position."""
@@ -968,12 +993,14 @@ class _Context:
             yield Position("threat", holder, target if target != holder else None,
                            subtree(root, {t.i for t in cond.subtree}), sent)
 
-    def _either_or(self, sent: Span):
-        words = {t.lower_ for t in sent}
-        if {"either", "or"} <= words and words & {"will", "would"} and sent.root.i in self.quotes.quoted:
-            holder = self.voice(sent.root)
-            if holder:
-                yield Position("threat", holder, None, [t for t in sent if t.i in self.quotes.quoted], sent)
+    def _either_or(self, toks: list[Token], sent: Span):
+        """"Either X withdraws the plan or we will strike", in someone's words: a threat against X."""
+        verb = toks[0]
+        words = {t.lower_ for t in verb.subtree}
+        holder = self.voice(verb)
+        if "or" in words and words & {"will", "would", "'ll"} and holder and not _in_if_clause(verb):
+            target = self.ref(child(verb, "nsubj", "nsubjpass"))
+            yield Position("threat", holder, target if target != holder else None, subtree(verb), sent)
 
     def _conditional(self, verb: Token, sent: Span):
         """"warned that X would reimpose sanctions unless ...": a threat; "could keep ... if" an offer."""
@@ -1013,15 +1040,37 @@ class _Context:
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
             return "threat"
+        if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in clause.children) \
+                and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
+            return "threat"  # "Without a guarantee on pensions, members would walk out"
         if harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal or consequence):
             return "threat"
         cond = next((t.head for t in words if t.dep_ == "mark" and t.lower_ in IF_MARKS), None)
-        if "could" in modal and cond is not None and cond.lemma_ in HARM_VERBS | {"strike"} \
-                and self.ref(child(clause, "nsubj")):
+        if "could" in modal and cond is not None and _adverse(cond) and self.ref(child(clause, "nsubj")):
             return "threat"  # "could shift flying to subsidiaries if pilots walked out": a counter-measure
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _adverse(cond: Token) -> bool:
+    """A condition the other side is to avoid: "if pilots walked out", "if they went on strike", "if X does not"."""
+    return negated(cond) or cond.lemma_ in HARM_VERBS | {"strike"} or any(
+        t.lemma_ in ADVERSE_NOUNS and t.dep_ in ("dobj", "pobj") for t in cond.subtree)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"(insisting that) provinces stop subsidising", "(that) the dispute be settled by X": a bare verb."""
+    if verb.tag_ == "VBN":
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return len(auxes) == 1 and auxes[0].lower_ == "be"
+    return verb.tag_ in ("VB", "VBP") and verb.lemma_ not in ("be", "have", "do") and child(verb, "aux") is None
+
+
+def _if_clause(verb: Token) -> Token | None:
+    """The verb's "if" clause."""
+    return next((c for c in verb.children if c.dep_ == "advcl"
+                 and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
 
 
 def _in_if_clause(tok: Token) -> bool:
@@ -1067,6 +1116,17 @@ def _act_of(noun: Token) -> Token | None:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     act = child(prep, "pcomp", "pobj") if prep is not None else child(noun, "acl")
     return act if act is not None and act.pos_ == "VERB" else None
+
+
+def _cleft_kind(act: Token) -> str | None:
+    """The position "what X <act> is ..." states, by its verb."""
+    if negated(act):
+        return "red_line" if act.lemma_ in NEVER_ACCEPT_VERBS | {"do", "give", "tolerate"} else None
+    if act.lemma_ in gz.DEMAND_VERBS | {"want", "need", "expect", "ask"}:
+        return "demand"
+    if act.lemma_ in gz.PROPOSAL_VERBS:
+        return "proposal"
+    return "rejection" if act.lemma_ in gz.REJECTION_VERBS else None
 
 
 def _agent_kind(verb: Token, thing: Token | None) -> str | None:

@@ -17,6 +17,8 @@ POSSIBLE_ADJS = ["possible", "feasible", "achievable", "conceivable", "realistic
 INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
 # "has no authority to negotiate": another party's act declared illegitimate
 AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
+# "What we cannot accept is X", "What Hamas wants is X": the position is the predicate
+# "either X does A or we will B": an ultimatum
 # "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
 AGENT_VERBS = ["reject", "refuse", "dismiss", "rebuff", "spurn", "veto", "oppose",
                "propose", "offer", "table", "submit", "present", "make", "put", "float", "suggest",
@@ -49,6 +51,16 @@ PATTERNS: dict[str, list[list[dict]]] = {
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
          "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": AUTHORITY_NOUNS}}},
         {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "acl", "POS": "VERB"}},
+    ]],
+    "pseudo_cleft": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "csubj", "POS": "VERB"}},
+        {"LEFT_ID": "act", "REL_OP": ">", "RIGHT_ID": "what",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": ["what", "whatever"]}}},
+    ]],
+    "either_or": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "either", "RIGHT_ATTRS": {"LOWER": "either", "DEP": "preconj"}},
     ]],
     "passive_by": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": AGENT_VERBS}, "TAG": "VBN"}},
