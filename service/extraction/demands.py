@@ -895,7 +895,8 @@ class _Context:
             return
         if clause is not None:
             target = self.ref(child(clause, "nsubj", "nsubjpass"))
-            yield Position("demand", holder, target, subtree(clause), sent)
+            words = subtree(clause) if cond is not None else _clause_words(clause)  # "as long as": marks dropped
+            yield Position("demand", holder, target, words, sent)
             return
         subj = child(verb, "nsubj", "nsubjpass")
         toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | _coordinated(verb))
@@ -999,7 +1000,8 @@ class _Context:
         words = {t.lower_ for t in verb.subtree}
         holder = self.voice(verb)
         if "or" in words and words & {"will", "would", "'ll"} and holder and not _in_if_clause(verb):
-            target = self.ref(child(verb, "nsubj", "nsubjpass"))
+            subj = child(verb, "nsubj", "nsubjpass")
+            target = self.ref(subj) if subj is not None and subj.pos_ != "PRON" else None
             yield Position("threat", holder, target if target != holder else None, subtree(verb), sent)
 
     def _conditional(self, verb: Token, sent: Span):
@@ -1147,6 +1149,8 @@ def _agent_kind(verb: Token, thing: Token | None) -> str | None:
 
 def _has_content(words: list[Token], noun: Token) -> bool:
     """A position noun with words of its own ("a ceasefire offer", "a plan for talks"), not just "the offer"."""
+    if noun.lemma_.lower() not in POSITION_NOUNS and noun.lemma_.lower() not in gz.CONDITION_NOUNS:
+        return True  # "the ceasefire proposed by X": the noun is the content
     return any(t.i != noun.i and t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ != "PRON" for t in words)
 
 

@@ -1,0 +1,191 @@
+"""Positions stated without a demand verb, one test per construction (real-news style sentences)."""
+import pytest
+
+
+def records(ex):
+    return sorted((d.kind, d.actor, d.target) for d in ex.demands)
+
+
+def kinds(ex):
+    return sorted((d.kind, d.actor) for d in ex.demands)
+
+
+def only(ex, kind):
+    found = [d for d in ex.demands if d.kind == kind]
+    assert len(found) == 1, ex.demands
+    return found[0]
+
+
+# ---------------------------------------------------------------- negated possibility or legitimacy
+def test_out_of_the_question_rejects_its_subject(extract):
+    d = only(extract("Kyiv said a freeze along the current front line was out of the question."), "rejection")
+    assert (d.actor, d.text) == ("Ukraine", "a freeze along the current front line")
+
+
+def test_out_of_the_question_as_long_as_demands_the_condition_end(extract):
+    ex = extract("The Kremlin said talks with Kyiv were out of the question as long as Ukrainian troops "
+                 "remained in the Kursk region.")
+    d = only(ex, "demand")
+    assert (d.actor, d.target) == ("Russia", "Ukraine")
+    assert d.text == "Ukrainian troops remained in the Kursk region"
+
+
+def test_impossible_unless_is_a_demand_on_the_condition_subject(extract):
+    ex = extract("Russian President Vladimir Putin said a ceasefire is impossible unless Ukraine agrees to "
+                 "take irreversible steps.")
+    assert records(ex) == [("demand", "Vladimir Putin", "Ukraine")]
+
+
+def test_no_deal_possible_as_long_as(extract):
+    ex = extract("As long as the blockade continues, no deal will be possible, Minera Andina said.")
+    assert kinds(ex) == [("demand", "Minera Andina")]
+
+
+def test_possible_only_if_lists_the_conditions(extract):
+    ex = extract("A truce is possible only if Hamas releases all hostages, disarms and leaves Gaza, "
+                 "Netanyahu said.")
+    d = only(ex, "demand")
+    assert (d.actor, d.target) == ("Netanyahu", "Hamas")
+    assert d.text.startswith("Hamas releases all hostages") and d.text.endswith("leaves Gaza")
+
+
+def test_negation_inside_an_if_clause_is_no_rejection(extract):
+    ex = extract("Unite said that if a deal is not possible by Friday, its members will strike.")
+    assert "rejection" not in {d.kind for d in ex.demands}
+
+
+def test_a_journalists_assessment_is_no_position(extract):
+    ex = extract("A deal between Serbia and Kosovo looked impossible after the talks in Brussels.")
+    assert ex.demands == []
+
+
+def test_no_intention_of_negotiating(extract):
+    ex = extract("Hamas said it had no intention of negotiating while Israeli troops remained in Gaza.")
+    d = only(ex, "rejection")
+    assert (d.actor, d.text) == ("Hamas", "negotiating")
+
+
+def test_no_authority_refuses_another_partys_act(extract):
+    ex = extract("Serbia said the Kosovo Assembly has no authority to negotiate with the European Union "
+                 "on the status of the north.")
+    d = only(ex, "rejection")
+    assert (d.actor, d.target) == ("Serbia", "Kosovo Assembly")
+    assert d.text.startswith("negotiate with the European Union")
+
+
+def test_no_right_of_ones_own_is_a_red_line(extract):
+    assert records(extract("Serbia said it has no right to give up Kosovo.")) == [("red_line", "Serbia", None)]
+
+
+# ---------------------------------------------------------------- conditions
+def test_will_not_take_place_as_long_as(extract):
+    ex = extract("Defence Secretary Gotabhaya Rajapaksa said that fresh negotiations would not take place as "
+                 "long as the LTTE remained armed.")
+    d = only(ex, "demand")
+    assert (d.actor, d.target, d.text) == ("Gotabhaya Rajapaksa", "LTTE", "the LTTE remained armed")
+
+
+def test_either_or_in_reported_speech_is_a_threat_on_the_either_clause(extract):
+    ex = extract("Teamsters leader Sean O'Brien said either UPS withdraws the plan or the union will strike.")
+    assert records(ex) == [("threat", "Sean O'Brien", "UPS")]
+
+
+def test_if_clause_with_a_negated_consequence_is_the_speakers_threat(extract):
+    ex = extract("\"If the United States rolls out tariffs, all the agreements reached in the negotiations "
+                 "won't take effect,\" China's commerce ministry said.")
+    assert records(ex) == [("threat", "China", "United States")]
+
+
+def test_clause_initial_without_is_a_condition_of_a_threat(extract):
+    ex = extract("Without a guarantee on pensions, the union's members would walk out on Monday, Unite "
+                 "general secretary Sharon Graham said.")
+    assert kinds(ex) == [("threat", "Sharon Graham")]
+
+
+def test_could_act_if_the_other_side_strikes_is_a_threat(extract):
+    ex = extract("Royal Mail said it could close two depots if the Communication Workers Union went on "
+                 "strike again.")
+    assert records(ex) == [("threat", "Royal Mail", "Communication Workers Union")]
+
+
+# ---------------------------------------------------------------- noun phrases and passive holders
+def test_offer_made_by_an_agent_is_its_proposal(extract):
+    ex = extract("Pakistan's Interior Minister Rehman Malik has rejected the ceasefire offer made by the Taliban.")
+    assert kinds(ex) == [("proposal", "Taliban"), ("rejection", "Rehman Malik")]
+    assert only(ex, "rejection").target == "Taliban"
+
+
+def test_rejected_by_an_agent(extract):
+    ex = extract("The ceasefire proposed by Egypt was rejected by Israel.")
+    assert records(ex) == [("proposal", "Egypt", "Israel"), ("rejection", "Israel", "Egypt")]
+
+
+def test_possessor_demand_rejected_in_the_passive(extract):
+    ex = extract("The Taliban's demand that Pakistan stop its involvement in the war was rejected by Islamabad.")
+    assert records(ex) == [("demand", "Taliban", "Pakistan"), ("rejection", "Pakistan", "Taliban")]
+
+
+def test_a_call_by_an_agent_for_something(extract):
+    d = only(extract("The United Nations welcomed a call by Qatar for an immediate ceasefire in Sudan."), "demand")
+    assert (d.actor, d.text) == ("Qatar", "an immediate ceasefire in Sudan")
+
+
+def test_demonym_owner_of_a_proposal(extract):
+    ex = extract("France has offered to pay for extra patrols. Britain rejected a French proposal to share "
+                 "the cost of patrols in the Channel.")
+    assert ("rejection", "United Kingdom", "France") in records(ex)
+    assert any(d.kind == "proposal" and d.actor == "France" and d.text.startswith("share the cost")
+               for d in ex.demands)
+
+
+def test_bare_offer_by_an_agent_states_no_proposal(extract):
+    ex = extract("Unite rejected the offer made by Royal Mail.")
+    assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_pseudo_cleft_red_line(extract):
+    ex = extract("\"What we cannot accept is a deal that leaves our farmers exposed,\" Irish Agriculture "
+                 "Minister Mary Kelly said.")
+    d = only(ex, "red_line")
+    assert d.actor == "Mary Kelly" and d.text.startswith("a deal that leaves our farmers")
+
+
+def test_pseudo_cleft_demand_of_a_named_subject(extract):
+    ex = extract("\"What Hamas wants is a full withdrawal of Israeli troops,\" Hamas official Basem Naim said.")
+    assert records(ex) == [("demand", "Hamas", None)]
+
+
+def test_we_can_discuss_is_an_opening(extract):
+    ex = extract("\"Tariffs on cars, on steel, on aluminium — all of that we can discuss,\" Canadian Trade "
+                 "Minister Dominic LeBlanc said.")
+    assert kinds(ex) == [("proposal", "Dominic LeBlanc")]
+
+
+def test_then_we_can_talk_is_a_condition_not_an_offer(extract):
+    ex = extract("\"Open the government first, and then we can talk about health care,\" Karoline Leavitt said.")
+    assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_subjunctive_passive_after_insist(extract):
+    ex = extract("Addis Ababa insisted that the status of the disputed area be settled by a referendum.")
+    d = only(ex, "demand")
+    assert (d.actor, d.text) == ("Ethiopia", "the status of the disputed area be settled by a referendum")
+
+
+def test_not_up_for_sale(extract):
+    ex = extract("Chief executive Kelly Ortberg said the Seattle plant was \"not up for sale\".")
+    assert kinds(ex) == [("red_line", "Kelly Ortberg")]
+
+
+# ---------------------------------------------------------------- collective holders
+def test_members_of_several_bodies_give_one_record_each(extract):
+    ex = extract("Members of Unite, GMB and Unison rejected the pay offer.")
+    assert kinds(ex) == [("rejection", "GMB"), ("rejection", "Unison"), ("rejection", "Unite")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Communication Workers Union and Unite represent postal workers. The two unions said they would "
+    "strike on Monday if Royal Mail did not improve its offer.",
+])
+def test_the_party_a_condition_is_put_to_is_not_a_holder(extract, text):
+    assert ("Royal Mail" not in {d.actor for d in extract(text).demands})
