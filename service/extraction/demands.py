@@ -209,8 +209,9 @@ class DemandFinder:
                 and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
             # "both delegations pledged to exchange prisoners": each side commits to the other
             target = next(a for a in pos.allies if a != pos.holder)
-        target = target or targets.choose(pos.holder, pos.kind, toks, pos.sent, pos.allies)
+        target = target or targets.in_sentence(pos.holder, toks, pos.sent, pos.allies)
         targets.record(pos.holder, pos.kind, target)
+        target = target or targets.in_story(pos.holder, pos.kind, pos.allies)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
 
     def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:
