@@ -297,6 +297,10 @@ class _Context:
         if group:
             return group[0]
         found = self.ref(subj)
+        poss = child(subj, "poss")
+        if found is None and subj.lemma_.lower() in MEMBER_NOUNS and poss is not None:
+            # "Unite said its members had no choice but to ...": the body itself
+            found = self.voice(verb) if poss.pos_ == "PRON" else self.ref(poss)
         if found is None and subj.lower_ != "sides" and (subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
                                                          or any(c.lower_ in ("member", "our") for c in subj.children)):
             return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
@@ -711,7 +715,11 @@ class _Context:
         """Positions of the sentence's pattern matches, each read by its construction's handler."""
         handlers = {"out_of_question": self._denied, "impossible": self._denied, "possible": self._possible,
                     "no_intention": self._no_intention, "no_authority": self._no_authority,
-                    "pseudo_cleft": self._pseudo_cleft, "either_or": self._either_or, "passive_by": self._by_agent}
+                    "pseudo_cleft": self._pseudo_cleft, "either_or": self._either_or, "passive_by": self._by_agent,
+                    "needed": self._needed, "no_choice": self._no_choice, "conditional_on": self._conditional_on,
+                    "condition_is": self._condition_is, "disposition": self._disposition,
+                    "present_plan": self._present_plan, "vote_against": self._voted_against,
+                    "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -780,6 +788,84 @@ class _Context:
         if holder:
             yield Position(kind, holder, None, subtree(pred), sent)
 
+    def _needed(self, toks: list[Token], sent: Span):
+        """"Guarantees are necessary", "further progress is needed before talks", in someone's words: a demand."""
+        verb = toks[0]
+        holder = self.voice(verb)
+        subj = child(verb, "nsubj", "nsubjpass")
+        if subj is not None and subj.lower_ == "it":
+            subj = child(verb, "xcomp", "ccomp") or child(toks[1], "xcomp", "ccomp")  # "it is vital that X"
+        if holder and subj is not None and subj.pos_ != "PRON" and not negated(verb) and not _in_if_clause(verb):
+            yield Position("demand", holder, None, subtree(verb, _coordinated(verb)), sent)
+
+    def _no_choice(self, toks: list[Token], sent: Span):
+        """"members have no choice but to escalate industrial action": a consequence announced."""
+        verb, noun, act = toks[0], toks[1], toks[3]
+        holder = self.holder(verb)
+        if holder and _denied_noun(verb, noun) and not _in_if_clause(verb):
+            yield Position("threat", holder, None, subtree(act), sent)
+
+    def _conditional_on(self, toks: list[Token], sent: Span):
+        """"the offer was conditional on the strike being called off": the offer's owner demands it."""
+        verb, adj = toks
+        prep = next((c for c in (*adj.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
+                    None)
+        cond = child(prep, "pobj", "pcomp") if prep is not None else None
+        subj = child(verb, "nsubj")
+        holder = (self._noun_owner(subj) if subj is not None else None) or self.voice(verb)
+        if cond is not None and holder and not _in_if_clause(verb):
+            yield Position("demand", holder, None, subtree(cond), sent)
+
+    def _condition_is(self, toks: list[Token], sent: Span):
+        """"the premise for dialogue is that India withdraws its troops": a demand on the clause's subject."""
+        verb, noun, pred = toks
+        holder = self._noun_owner(noun) or self.voice(verb)
+        if holder and not _in_if_clause(verb):
+            target = self.ref(child(pred, "nsubj", "nsubjpass"))
+            yield Position("demand", holder, target if target != holder else None, subtree(pred), sent)
+
+    def _disposition(self, toks: list[Token], sent: Span):
+        """"expressed readiness to continue the dialogue" (a proposal), "its refusal to negotiate" (a rejection)."""
+        noun, act = toks
+        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children) or _in_if_clause(noun):
+            return
+        holder = self._noun_owner(noun) or (self.holder(noun.head) if noun.dep_ == "dobj" else None)
+        kind = "rejection" if noun.lemma_.lower() in ("refusal", "unwillingness", "reluctance") else "proposal"
+        if holder:
+            yield Position(kind, holder, None, subtree(act), sent)
+
+    def _present_plan(self, toks: list[Token], sent: Span):
+        """"presented a five-point proposal, including ...", "made an offer of X": the subject's proposal."""
+        verb, noun = toks
+        if self.blocked(verb) or self.embedded(verb) or negated(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES \
+                and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
+            return
+        holder = self.holder(verb)
+        if holder and _has_content(subtree(noun), noun):
+            yield Position("proposal", holder, None, subtree(noun), sent)
+
+    def _voted_against(self, toks: list[Token], sent: Span):
+        """"will vote against raising the pension age", "voted down the plans", "denied the possibility of X"."""
+        verb, thing = toks[0], toks[-1]
+        if self.blocked(verb) or negated(verb) or _if_clause(verb) is not None or verb.lemma_ == "rule" and not any(
+                c.lower_ == "out" for c in verb.children):
+            return
+        subj = self.quotes.cue_subject(verb)
+        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
+        for member in members or [self.holder(verb)]:
+            if member:
+                yield Position("rejection", member, None, subtree(thing), sent)
+
+    def _rejection_noun(self, toks: list[Token], sent: Span):
+        """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""
+        noun, thing = toks[0], toks[2]
+        by = next((c for c in (*noun.children, *thing.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+                  None)
+        holder = self._noun_owner(noun) or (self.ref(child(by, "pobj")) if by is not None else None)
+        if holder and not _in_if_clause(noun):
+            exclude = {t.i for t in by.subtree} if by is not None else set()
+            yield Position("rejection", holder, self._noun_owner(thing), subtree(thing, exclude), sent)
+
     def _by_agent(self, toks: list[Token], sent: Span):
         """"the offer made by X", "X's demand was rejected by Y": the agent holds the position."""
         verb, agent = toks[0], toks[2]
@@ -805,7 +891,7 @@ class _Context:
         if owner:
             return owner
         for c in noun.children:
-            by = c if c.dep_ == "prep" and c.lower_ == "by" else \
+            by = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else \
                 child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
             if by is not None and child(by, "pobj") is not None:
                 return self.ref(child(by, "pobj"))
@@ -813,6 +899,8 @@ class _Context:
                 return self.ref(child(c, "nsubj"))
             if c.dep_ == "amod" and gz.DEMONYMS.get(gz.fold(c.text)) in self.actors.actors:
                 return gz.DEMONYMS[gz.fold(c.text)]  # "a Danish proposal", Denmark being a party of the story
+            if c.dep_ == "compound" and self.actors.kind(self.actors.at(c)) in ("state", "organization"):
+                return self.actors.at(c)  # "U.S. calls for a separate deal"
         return None
 
     def _position_noun(self, noun: Token, lemma: str, sent: Span):

@@ -17,6 +17,25 @@ POSSIBLE_ADJS = ["possible", "feasible", "achievable", "conceivable", "realistic
 INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
 # "has no authority to negotiate": another party's act declared illegitimate
 AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
+# "guarantees are necessary", "progress is needed before talks": a requirement in someone's words
+NEEDED_ADJS = ["necessary", "essential", "indispensable", "vital", "needed", "required", "imperative"]
+# "had no choice but to escalate": a consequence announced
+CHOICE_NOUNS = ["choice", "option", "alternative"]
+# "the offer was conditional on X"
+CONDITIONAL_ADJS = ["conditional", "contingent", "dependent"]
+# "the premise for dialogue is that X withdraws"
+CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement"]
+# "expressed readiness to continue talks" (an offer); "its refusal to negotiate" (a rejection)
+DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "refusal", "unwillingness", "reluctance"]
+# "presented a five-point proposal"
+PLAN_NOUNS = ["proposal", "plan", "offer", "bid", "initiative", "roadmap", "package", "counterproposal",
+              "counteroffer", "blueprint", "framework"]
+PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver"]
+# "denied the possibility of an early deal"
+DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
+POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
+# "the union's rejection of the offer", "the rejection of X by Y"
+REJECTION_NOUNS = ["rejection", "refusal"]
 # "What we cannot accept is X", "What Hamas wants is X": the position is the predicate
 # "either X does A or we will B": an ultimatum
 # "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
@@ -25,6 +44,62 @@ AGENT_VERBS = ["reject", "refuse", "dismiss", "rebuff", "spurn", "veto", "oppose
                "demand", "request", "set", "impose", "issue"]
 
 PATTERNS: dict[str, list[list[dict]]] = {
+    "needed": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": NEEDED_ADJS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["need", "require"]}, "TAG": "VBN"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj", "RIGHT_ATTRS": {"DEP": "auxpass"}},
+    ]],
+    "no_choice": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": CHOICE_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "but", "RIGHT_ATTRS": {"LOWER": {"IN": ["but", "than"]}}},
+        {"LEFT_ID": "but", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": {"IN": ["pcomp", "pobj"]}}},
+    ]],
+    "conditional_on": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": CONDITIONAL_ADJS}}},
+    ]],
+    "condition_is": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": CONDITION_NOUNS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": {"IN": ["ccomp", "attr"]}}},
+    ]],
+    "disposition": [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": DISPOSITION_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "acl", "POS": "VERB"}},
+    ]],
+    "present_plan": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": PRESENT_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": PLAN_NOUNS}}},
+    ]],
+    "vote_against": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "vote", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "against", "RIGHT_ATTRS": {"LOWER": "against", "DEP": "prep"}},
+        {"LEFT_ID": "against", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "vote", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "down", "RIGHT_ATTRS": {"LOWER": "down", "DEP": "prt"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "dobj"}},
+    ]],
+    "deny_possibility": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": DENY_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": POSSIBILITY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ]],
+    "rejection_noun": [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": REJECTION_NOUNS}, "POS": "NOUN"}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]],
     "out_of_question": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out", "DEP": "prep"}},

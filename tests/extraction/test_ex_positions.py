@@ -189,3 +189,78 @@ def test_members_of_several_bodies_give_one_record_each(extract):
 ])
 def test_the_party_a_condition_is_put_to_is_not_a_holder(extract, text):
     assert ("Royal Mail" not in {d.actor for d in extract(text).demands})
+
+
+# ---------------------------------------------------------------- requirements, dispositions, votes, nominal positions
+def test_necessary_in_someones_words_is_a_demand(extract):
+    ex = extract("\"Guarantees are necessary before any agreement can be signed,\" Iranian President Ebrahim "
+                 "Raisi said.")
+    assert kinds(ex) == [("demand", "Ebrahim Raisi")]
+
+
+def test_needed_as_a_journalists_statement_is_no_position(extract):
+    assert extract("More funding is needed for the port, the report found.").demands == []
+
+
+def test_no_choice_but_to_is_a_threat_of_the_body(extract):
+    ex = extract("The Communication Workers Union said its members had no choice but to escalate industrial action.")
+    d = only(ex, "threat")
+    assert (d.actor, d.text) == ("Communication Workers Union", "escalate industrial action")
+
+
+def test_conditional_on_is_the_owners_demand(extract):
+    ex = extract("Royal Mail said on Monday that its offer had been conditional on the strike being called off.")
+    d = only(ex, "demand")
+    assert (d.actor, d.text) == ("Royal Mail", "the strike being called off")
+
+
+def test_the_basis_for_dialogue_is_a_condition_on_the_clause_subject(extract):
+    ex = extract("China's foreign ministry said the basis for dialogue is that India withdraws all troops from "
+                 "the plateau.")
+    assert records(ex) == [("demand", "China", "India")]
+
+
+def test_readiness_to_is_a_proposal_and_refusal_to_a_rejection(extract):
+    assert kinds(extract("Cyprus President Nikos Christodoulides expressed readiness to continue the dialogue.")) \
+        == [("proposal", "Nikos Christodoulides")]
+    assert kinds(extract("Hamas criticised Israel's refusal to withdraw from the corridor.")) \
+        == [("rejection", "Israel")]
+
+
+def test_presenting_a_plan_is_a_proposal(extract):
+    ex = extract("Cyprus President Nikos Christodoulides presented a five-point proposal, including the "
+                 "reopening of crossing points.")
+    d = only(ex, "proposal")
+    assert d.actor == "Nikos Christodoulides" and d.text.startswith("a five-point proposal")
+
+
+def test_voting_against_and_voting_down_are_rejections(extract):
+    assert kinds(extract("The Labor Party will vote against raising the pension age.")) == \
+        [("rejection", "Labor Party")]
+    ex = extract("Japan and South Korea voted down competing plans for a new fisheries regime.")
+    assert kinds(ex) == [("rejection", "Japan"), ("rejection", "South Korea")]
+
+
+def test_a_vote_against_under_a_condition_is_left_to_the_threat(extract):
+    ex = extract("Brackwater Capital said it would vote against the deal if Corvane agreed to sell its unit.")
+    assert "rejection" not in {d.kind for d in ex.demands}
+
+
+def test_denying_the_possibility_of_a_deal_rejects_it(extract):
+    d = only(extract("Japan denied the possibility of an early farm deal with the United States."), "rejection")
+    assert (d.actor, d.text) == ("Japan", "an early farm deal with the United States")
+
+
+def test_a_rejection_by_an_agent_as_a_noun(extract):
+    ex = extract("The Local Government Association criticised the rejection of a 2.2% pay rise by Unison.")
+    assert records(ex) == [("rejection", "Unison", "Local Government Association")]
+
+
+def test_an_offer_from_a_party_is_its_offer(extract):
+    ex = extract("Unison rejected a new pay offer from the Local Government Association aimed at ending the strike.")
+    assert records(ex)[-1] == ("rejection", "Unison", "Local Government Association")
+
+
+def test_a_bid_to_join_is_no_proposal(extract):
+    ex = extract("Serbia, backed by Russia and China, has blocked Kosovo's bid to join the United Nations.")
+    assert "proposal" not in {d.kind for d in ex.demands}
