@@ -61,6 +61,9 @@ POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", 
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
 # "we can discuss X": what the speaker's side is open to
 OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "offer", "compromise"})
+# "dismissed the claims", "rejected the allegations": statements, not positions, are refused
+STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "criticism", "speculation",
+                               "rumour", "rumor", "charge", "characterization", "characterisation", "assertion"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
@@ -306,6 +309,12 @@ class _Context:
             return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
         return found
 
+    def _speaks_for_itself(self, verb: Token) -> bool:
+        """The verb's subject is "we" / "I" in someone's words, or a named party."""
+        subj = child(verb, "nsubj")
+        return subj is not None and (subj.lower_ in ("we", "i") and self.voice(verb) is not None
+                                     or subj.pos_ == "PROPN" and self.ref(subj) is not None)
+
     def _group(self, subj: Token, verb: Token) -> list[str]:
         """The parties a "both sides" or "members of A, B and C" subject names, outside someone's own words."""
         if verb.i in self.quote_speaker:
@@ -398,7 +407,7 @@ class _Context:
                 yield from self._not_fragment(tok, sent)
             if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
                 yield from self._position_noun(tok, lemma, sent)
-            if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
+            if lemma in gz.READY_ADJS | gz.UNWILLING_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
             if lemma in WOULD_ACCEPT_VERBS and tok.pos_ == "VERB":
                 yield from self._would_accept(tok, sent)
@@ -445,6 +454,8 @@ class _Context:
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
+            if lemma == "suggest" and _asserts(child(verb, "ccomp")):
+                return  # "suggesting National had the numbers": a hint at a fact, not an offer
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
@@ -453,6 +464,8 @@ class _Context:
         elif lemma in gz.REJECTION_VERBS:
             if lemma in ("deny", "block") or negated(verb) or self._never(verb) or self._no_comment(verb):
                 return  # "had never refused to discuss", "declined to comment"
+            if child(verb, "dobj") is not None and child(verb, "dobj").lemma_.lower() in STATEMENT_OBJECTS:
+                return  # "dismissed his claims as bluster": a statement denied, not a position
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
@@ -555,6 +568,9 @@ class _Context:
             elif lemma == "expect" and ccomp is not None and child(ccomp, "nsubj") is not None \
                     and any(t.lower_ == "to" for t in ccomp.children):
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
+            elif lemma == "need" and dobj is not None and xcomp is None and ccomp is None and dobj.pos_ == "NOUN" \
+                    and self._speaks_for_itself(verb):
+                yield Position("demand", holder, None, subtree(dobj), sent)  # "we need a better pay increase"
             elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
                 pass  # the modal inside gives the record
             elif lemma == "insist" and ccomp is not None and _subjunctive(ccomp):
@@ -608,7 +624,9 @@ class _Context:
         holder = holder or self.voice(adj)
         xcomp = child(adj, "xcomp")
         prep = child(adj, "prep")
-        neg = negated(verb) or negated(adj)
+        if _in_if_clause(adj):
+            return  # "talks cannot succeed unless the US is prepared to lift sanctions": a condition
+        neg = negated(verb) or negated(adj) or adj.lemma_.lower() in gz.UNWILLING_ADJS
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
@@ -663,6 +681,9 @@ class _Context:
         verb = tok.head if tok.dep_ == "aux" else child(tok, "xcomp")
         if verb is None:
             return
+        outer = tok if tok.dep_ != "aux" else verb
+        if outer.dep_ == "xcomp" and negated(outer.head):
+            return  # "our members don't want to have to strike": no requirement
         if tok.lemma_ in ("can", "could") and not negated(verb):
             yield from self._can_discuss(tok, verb, sent)
             return
@@ -719,7 +740,8 @@ class _Context:
                     "needed": self._needed, "no_choice": self._no_choice, "conditional_on": self._conditional_on,
                     "condition_is": self._condition_is, "disposition": self._disposition,
                     "present_plan": self._present_plan, "vote_against": self._voted_against,
-                    "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun}
+                    "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
+                    "stance_that": self._stance}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -823,6 +845,16 @@ class _Context:
         if holder and not _in_if_clause(verb):
             target = self.ref(child(pred, "nsubj", "nsubjpass"))
             yield Position("demand", holder, target if target != holder else None, subtree(pred), sent)
+
+    def _stance(self, toks: list[Token], sent: Span):
+        """"reiterated China's stance that Japan admit mistakes": the owner's demand on the clause's subject."""
+        noun, clause = toks[0], toks[1]
+        if not (_subjunctive(clause) or any(c.dep_ == "aux" and c.lower_ in MUST_WORDS for c in clause.children)):
+            return
+        holder = self._noun_owner(noun) or (self.holder(noun.head) if noun.dep_ == "dobj" else None)
+        if holder and not _in_if_clause(noun):
+            target = self.ref(child(clause, "nsubj", "nsubjpass"))
+            yield Position("demand", holder, target if target != holder else None, _clause_words(clause), sent)
 
     def _disposition(self, toks: list[Token], sent: Span):
         """"expressed readiness to continue the dialogue" (a proposal), "its refusal to negotiate" (a rejection)."""
@@ -1004,6 +1036,8 @@ class _Context:
         """Pronoun subjects speak with the quote's voice; named subjects hold their own position."""
         subj = child(verb, "nsubj", "nsubjpass")
         voice = self.voice(verb)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return None  # "changes that will not address X": a description of something else
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
         if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in subj.children):
@@ -1150,6 +1184,14 @@ def _adverse(cond: Token) -> bool:
         t.lemma_ in ADVERSE_NOUNS and t.dep_ in ("dobj", "pobj") for t in cond.subtree)
 
 
+def _asserts(clause: Token | None) -> bool:
+    """A content clause stating a fact or a wish ("had the numbers", "would want X"), not what should be done."""
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return clause.tag_ in ("VBD", "VBZ") and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
+
+
 def _subjunctive(verb: Token) -> bool:
     """"(insisting that) provinces stop subsidising", "(that) the dispute be settled by X": a bare verb."""
     if verb.tag_ == "VBN":
@@ -1165,8 +1207,8 @@ def _if_clause(verb: Token) -> Token | None:
 
 
 def _in_if_clause(tok: Token) -> bool:
-    """The token sits in an "if" / "whether" clause (or its head does): a condition, not a position."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for t in (tok, *tok.ancestors)
+    """The token sits in an "if" / "unless" / "whether" clause (or its head does): a condition, not a position."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for t in (tok, *tok.ancestors)
                for c in t.children)
 
 
@@ -1192,7 +1234,7 @@ def _only_condition(tok: Token) -> Token | None:
 
 def _clause_words(clause: Token) -> list[Token]:
     """A condition's words without its marks ("only if", "as long as")."""
-    marks = {"only", "if", "when", "once", "after", "unless", "until", "before", "as", "so"}
+    marks = {"only", "if", "when", "once", "after", "unless", "until", "before", "as", "so", "that"}
     return [t for t in clause.subtree if not (t.lower_ in marks and t.head.i == clause.i
                                               and t.dep_ in ("mark", "advmod"))]
 

@@ -18,7 +18,7 @@ INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
 # "has no authority to negotiate": another party's act declared illegitimate
 AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
 # "guarantees are necessary", "progress is needed before talks": a requirement in someone's words
-NEEDED_ADJS = ["necessary", "essential", "indispensable", "vital", "needed", "required", "imperative"]
+NEEDED_ADJS = ["necessary", "needed", "required", "imperative"]
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
@@ -36,6 +36,8 @@ DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
 POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
 # "the union's rejection of the offer", "the rejection of X by Y"
 REJECTION_NOUNS = ["rejection", "refusal"]
+# "China's stance that Japan admit mistakes": a position noun with a subjunctive clause
+STANCE_NOUNS = ["stance", "position", "view", "line"]
 # "What we cannot accept is X", "What Hamas wants is X": the position is the predicate
 # "either X does A or we will B": an ultimatum
 # "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
@@ -69,6 +71,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
          "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": CONDITION_NOUNS}}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": {"IN": ["ccomp", "attr"]}}},
+    ]],
+    "stance_that": [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": STANCE_NOUNS}, "POS": "NOUN"}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "clause",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "ccomp"]}, "POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "that", "RIGHT_ATTRS": {"LOWER": "that", "DEP": "mark"}},
     ]],
     "disposition": [[
         {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": DISPOSITION_NOUNS}}},

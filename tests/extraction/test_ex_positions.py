@@ -264,3 +264,47 @@ def test_an_offer_from_a_party_is_its_offer(extract):
 def test_a_bid_to_join_is_no_proposal(extract):
     ex = extract("Serbia, backed by Russia and China, has blocked Kosovo's bid to join the United Nations.")
     assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_stance_with_a_subjunctive_clause_is_a_demand(extract):
+    ex = extract("He reiterated China's stance that Japan admit its mistakes and return to talks.")
+    d = only(ex, "demand")
+    assert (d.actor, d.target) == ("China", "Japan") and d.text.startswith("Japan admit its mistakes")
+
+
+def test_unwilling_to_is_a_refusal(extract):
+    ex = extract("Leaked drafts indicate the United States is unwilling to consider cuts to tariffs on "
+                 "Australian beef.")
+    assert kinds(ex) == [("red_line", "United States")]
+
+
+def test_we_need_a_named_thing_is_a_demand(extract):
+    ex = extract("\"We need a better pay increase,\" union secretary Carolyn Smith told Reuters.")
+    assert kinds(ex) == [("demand", "Carolyn Smith")]
+
+
+def test_readiness_inside_an_unless_clause_is_a_condition(extract):
+    ex = extract("Iran's President Ebrahim Raisi said that talks in Vienna cannot succeed unless the United "
+                 "States is prepared to lift major sanctions.")
+    assert records(ex) == [("demand", "Ebrahim Raisi", "United States")]
+
+
+def test_not_wanting_to_have_to_strike_is_no_demand(extract):
+    ex = extract("\"Our members don't want to have to take industrial action,\" Unison official Carolyn Smith said.")
+    assert ex.demands == []
+
+
+def test_a_negated_relative_clause_describes_and_holds_nothing(extract):
+    ex = extract("The California Nurses Association said Kaiser had proposed changes that will not address "
+                 "the shortage of nurses.")
+    assert "red_line" not in {d.kind for d in ex.demands}
+
+
+def test_dismissing_claims_is_no_rejection(extract):
+    ex = extract("Helen Clark dismissed the claims by Gerry Brownlee as bluster and bravado.")
+    assert ex.demands == []
+
+
+def test_suggesting_a_fact_is_no_proposal(extract):
+    ex = extract("The letter from the National Party suggested National had the numbers to form a government.")
+    assert "proposal" not in {d.kind for d in ex.demands}
