@@ -57,8 +57,10 @@ OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreemen
 # "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
                   "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
-# "said it would accept / agree to X": an offer of the speaker's own side
+# "said it would accept / agree to X", "said it would lift the blockade": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
+CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
+                              "lay", "hand", "drop", "waive", "set", "provide"})
 # "we can discuss X": what the speaker's side is open to
 OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "offer", "compromise"})
 # "dismissed the claims", "rejected the allegations": statements, not positions, are refused
@@ -409,7 +411,7 @@ class _Context:
                 yield from self._position_noun(tok, lemma, sent)
             if lemma in gz.READY_ADJS | gz.UNWILLING_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
-            if lemma in WOULD_ACCEPT_VERBS and tok.pos_ == "VERB":
+            if lemma in WOULD_ACCEPT_VERBS | CONCESSION_VERBS and tok.pos_ == "VERB":
                 yield from self._would_accept(tok, sent)
             if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can", "could"} and tok.head.pos_ in ("VERB", "AUX"):
                 yield from self._modal(tok, sent)
@@ -741,7 +743,7 @@ class _Context:
                     "condition_is": self._condition_is, "disposition": self._disposition,
                     "present_plan": self._present_plan, "vote_against": self._voted_against,
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
-                    "stance_that": self._stance}
+                    "stance_that": self._stance, "not_enough": self._not_enough}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -845,6 +847,17 @@ class _Context:
         if holder and not _in_if_clause(verb):
             target = self.ref(child(pred, "nsubj", "nsubjpass"))
             yield Position("demand", holder, target if target != holder else None, subtree(pred), sent)
+
+    def _not_enough(self, toks: list[Token], sent: Span):
+        """"the offer is not good enough", "X was insufficient", in someone's words: X is rejected."""
+        verb, pred = toks[0], toks[1]
+        shortfall = pred.lemma_.lower() in pp.SHORTFALL_ADJS
+        subj = child(verb, "nsubj")
+        holder = self.voice(verb)
+        if not holder or subj is None or subj.pos_ == "PRON" or self.ref(subj) is not None or _in_if_clause(verb):
+            return  # "we are not ready", "Iran is not serious": about a party, not a position
+        if shortfall != (negated(verb) or negated(pred)):
+            yield Position("rejection", holder, self._noun_owner(subj), subtree(subj), sent)
 
     def _stance(self, toks: list[Token], sent: Span):
         """"reiterated China's stance that Japan admit mistakes": the owner's demand on the clause's subject."""
@@ -1047,8 +1060,8 @@ class _Context:
     def _there_is_no(self, sent: Span):
         """"There will be no truce" (red_line); "... no second phase while ..." (demand)."""
         for verb in sent:
-            if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl":
-                continue  # "If there is no agreement, ...": a condition, not a position
+            if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl" or verb.tag_ == "VBD":
+                continue  # "If there is no agreement, ...": a condition; "there was no consensus": a fact
             attr = child(verb, "attr", "nsubj", "dobj")
             if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)):
                 continue

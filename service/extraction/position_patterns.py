@@ -38,6 +38,11 @@ POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
 REJECTION_NOUNS = ["rejection", "refusal"]
 # "China's stance that Japan admit mistakes": a position noun with a subjunctive clause
 STANCE_NOUNS = ["stance", "position", "view", "line"]
+# "the offer is not good enough", "a down payment would not be a reasonable agreement", "X was insufficient"
+# ("not acceptable" is a demand that X end: DEMAND_PHRASES in demands.py)
+APPROVAL_WORDS = ["enough", "sufficient", "adequate", "reasonable", "fair", "serious", "credible",
+                  "option", "solution", "answer", "basis"]
+SHORTFALL_ADJS = ["insufficient", "inadequate", "derisory", "insulting", "unreasonable"]
 # "What we cannot accept is X", "What Hamas wants is X": the position is the predicate
 # "either X does A or we will B": an ultimatum
 # "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
@@ -71,6 +76,21 @@ PATTERNS: dict[str, list[list[dict]]] = {
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
          "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": CONDITION_NOUNS}}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": {"IN": ["ccomp", "attr"]}}},
+    ]],
+    "not_enough": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr"]}, "LEMMA": {"IN": APPROVAL_WORDS + SHORTFALL_ADJS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr"]}}},
+        {"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "enough",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["advmod", "amod"]}, "LOWER": "enough"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": "attr"}},
+        {"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "quality",
+         "RIGHT_ATTRS": {"DEP": "amod", "LEMMA": {"IN": APPROVAL_WORDS}}},
     ]],
     "stance_that": [[
         {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": STANCE_NOUNS}, "POS": "NOUN"}},

@@ -308,3 +308,38 @@ def test_dismissing_claims_is_no_rejection(extract):
 def test_suggesting_a_fact_is_no_proposal(extract):
     ex = extract("The letter from the National Party suggested National had the numbers to form a government.")
     assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_said_it_would_concede_is_an_offer(extract):
+    ex = extract("The Revolutionary Armed Forces of Colombia said on Wednesday it would lay down its weapons "
+                 "for an unlimited time to bolster peace talks.")
+    d = only(ex, "proposal")
+    assert d.actor == "Revolutionary Armed Forces of Colombia" and d.text.startswith("lay down its weapons")
+
+
+def test_said_it_would_suspend_talks_is_no_offer(extract):
+    ex = extract("Colombia said it would suspend peace talks with the National Liberation Army.")
+    assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_there_was_no_consensus_is_a_fact(extract):
+    ex = extract("Union officials from COSATU said there was no early consensus.")
+    assert ex.demands == []
+
+
+def test_not_good_enough_rejects_the_subject(extract):
+    ex = extract("\"The offer is not good enough,\" Unison general secretary Dave Prentis said.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("rejection", "Dave Prentis", "The offer")]
+
+
+def test_would_not_be_a_reasonable_agreement(extract):
+    ex = extract("House Speaker Nancy Pelosi told reporters a \"big\" down payment would not be "
+                 "\"a reasonable agreement\".")
+    assert kinds(ex) == [("rejection", "Nancy Pelosi")]
+
+
+def test_insufficient_rejects_and_sufficient_does_not(extract):
+    assert kinds(extract("Tufan Erhurman said the current level of trust was insufficient to justify an "
+                         "enlarged meeting.")) == [("rejection", "Tufan Erhurman")]
+    assert extract("Tufan Erhurman said the current level of trust was sufficient to justify an "
+                   "enlarged meeting.").demands == []
