@@ -183,7 +183,7 @@ class DemandFinder:
 
     def __init__(self, nlp):
         self.nlp = nlp
-        self.matcher = pp.build_matcher(nlp.vocab)
+        self.matcher = pp.PositionMatcher()
 
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
@@ -222,9 +222,8 @@ class DemandFinder:
     def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:
         """The pattern matches of the article by sentence start: (construction name, matched tokens)."""
         found: dict[int, list[tuple[str, list[Token]]]] = {}
-        for match_id, ids in sorted(self.matcher(doc), key=lambda m: m[1][0]):
-            toks = [doc[i] for i in ids]
-            found.setdefault(toks[0].sent.start, []).append((self.nlp.vocab.strings[match_id], toks))
+        for name, toks in self.matcher(doc):
+            found.setdefault(toks[0].sent.start, []).append((name, toks))
         return found
 
     @staticmethod
