@@ -706,6 +706,8 @@ class _Context:
             kind = "red_line"  # "studios could not accept any deal that ...", in the studios' spokesman's words
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
+        if kind == "red_line" and _answers_a_position(verb):
+            kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
         toks = subtree(verb, _coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
@@ -1034,6 +1036,8 @@ class _Context:
         subj = child(verb, "nsubj", "nsubjpass")
         toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | _coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
+        if self._never(verb) or _answers_a_position(content):
+            kind = "rejection" if _answers_a_position(content) else "red_line"  # "will never agree to a deal"
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
@@ -1188,6 +1192,18 @@ class _Context:
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _answers_a_position(verb: Token) -> bool:
+    """"accept the rebels' demand", "sign this offer": the verb's object is a position already on the table
+    (not "any deal", "a deal that ...")."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        prep = child(verb, "prep")
+        obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
+    if obj is None or obj.lemma_.lower() not in OFFER_NOUNS:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
 
 
 def _adverse(cond: Token) -> bool:

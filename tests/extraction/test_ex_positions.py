@@ -343,3 +343,16 @@ def test_insufficient_rejects_and_sufficient_does_not(extract):
                          "enlarged meeting.")) == [("rejection", "Tufan Erhurman")]
     assert extract("Tufan Erhurman said the current level of trust was sufficient to justify an "
                    "enlarged meeting.").demands == []
+
+
+def test_refusing_a_position_on_the_table_is_a_rejection(extract):
+    ex = extract("President Juan Manuel Santos said he couldn't accept the rebels' demand that the truce be "
+                 "verified by the International Red Cross.")
+    assert "rejection" in {d.kind for d in ex.demands}
+    assert "red_line" not in {d.kind for d in ex.demands}
+
+
+def test_never_agreeing_to_any_deal_is_a_red_line(extract):
+    ex = extract("Canada's trade minister Mary Ng said Canada will never agree to a deal that isn't good for "
+                 "our farmers.")
+    assert "red_line" in {d.kind for d in ex.demands}
