@@ -49,7 +49,7 @@ MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "del
 NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
-OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
+OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
@@ -1147,6 +1147,7 @@ class _Context:
         """"warned that X would reimpose sanctions unless ...": a threat; "could keep ... if" an offer."""
         holder = None
         found: dict[str, list[Token]] = {}
+        actors: dict[str, str] = {}
         for clause, exclude in content_clauses(verb):
             holder = holder or self.holder(verb)
             if not holder or negated(clause) or child(clause, "expl") is not None:
@@ -1154,10 +1155,20 @@ class _Context:
             kind = self._conditional_kind(verb, clause)
             if kind:
                 found.setdefault(kind, []).extend(subtree(clause, exclude))
+                actors.setdefault(kind, self._acting_party(clause, holder))
         for kind, toks in found.items():
             # two threats under one verb ("X would be treated as ..., and that Y would respond") are one record
-            yield Position(kind, holder, self._condition_subject(toks) if kind == "threat" else None,
-                           sorted(toks, key=lambda t: t.i), sent)
+            target = self._condition_subject(toks) if kind == "threat" else None
+            actor = actors[kind] if actors[kind] != target else holder
+            yield Position(kind, actor, target, sorted(toks, key=lambda t: t.i), sent)
+
+    def _acting_party(self, clause: Token, speaker: str) -> str:
+        """"Rubio said that if Iran ..., the United States will reimpose sanctions": the threat is the United
+        States' when the speaker is a person the story ties to no party; else the speaker's."""
+        subj = child(clause, "nsubj")
+        party = self.ref(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        unaffiliated = self.actors.kind(speaker) == "person" and _side_of(self.actors, speaker) == speaker
+        return party if party and unaffiliated and self.actors.kind(party) in ("state", "organization") else speaker
 
     def _condition_subject(self, toks: list[Token]) -> str | None:
         """"... unless the airline restores the pensions": the party the condition is put to."""

@@ -356,3 +356,20 @@ def test_never_agreeing_to_any_deal_is_a_red_line(extract):
     ex = extract("Canada's trade minister Mary Ng said Canada will never agree to a deal that isn't good for "
                  "our farmers.")
     assert "red_line" in {d.kind for d in ex.demands}
+
+
+def test_if_x_then_y_will_is_ys_threat_against_x(extract):
+    ex = extract("If Iran does not resume cooperation, the United States will reimpose sanctions, Rubio said.")
+    assert records(ex) == [("threat", "United States", "Iran")]
+
+
+def test_an_affiliated_speakers_threat_stays_the_speakers(extract):
+    ex = extract("US Secretary of State Marco Rubio said that if Iran does not resume cooperation, the United "
+                 "States will reimpose sanctions.")
+    assert records(ex) == [("threat", "Marco Rubio", "Iran")]
+
+
+def test_agreeing_only_if_is_a_precondition(extract):
+    ex = extract("Trade Minister Barnaby Joyce said Australia would only agree to a new trade deal with Japan "
+                 "if it benefits farmers.")
+    assert "demand" in {d.kind for d in ex.demands} and "proposal" not in {d.kind for d in ex.demands}
