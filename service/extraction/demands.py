@@ -672,8 +672,9 @@ class _Context:
         """"all of that we can discuss", in someone's words: the speaker's side opens a subject (a proposal)."""
         subj = child(verb, "nsubj")
         voice = self.voice(modal)
+        hedged = any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in verb.children)
         if voice and subj is not None and subj.lower_ == "we" and verb.lemma_ in OPEN_VERBS \
-                and not _in_if_clause(verb) and not any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in verb.children):
+                and not _in_if_clause(verb) and not hedged:  # "and then we can talk": a condition
             yield Position("proposal", voice, None, subtree(verb, {subj.i, modal.i}), sent)
 
     def _modal(self, tok: Token, sent: Span):
