@@ -4,21 +4,42 @@ Triggers are verb classes (demand/urge/call for, propose/offer, reject/refuse,
 threaten), readiness ("ready to", "prepared to"), modality inside someone's words
 ("must", "has to", "cannot"), negated commitments ("will never recognise"),
 conditions ("will not sign until ...") and conditional consequences ("would
-reimpose sanctions unless ..."). The holder is the trigger's actor subject, else
-the speaker of the quote or reported clause the trigger sits in.
+reimpose sanctions unless ..."). Positions stated without such a verb ("X is out
+of the question", "possible only if ...", "the offer made by X") are dependency
+patterns (position_patterns) read by ConstructionReader (constructions). The
+holder is the trigger's actor subject, else the speaker of the quote or reported
+clause the trigger sits in; a joint holder gives one record per member.
 """
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
 from . import position_patterns as pp
 from .actors import ActorTable
+from .constructions import ConstructionReader
 from .nlp import doc_text
+from .positions import (
+    CONDITION_MARKS,
+    MUST_WORDS,
+    NEG_REJECT_VERBS,
+    NEVER_ACCEPT_VERBS,
+    POSITION_NOUNS,
+    Position,
+    child,
+    clause_words,
+    condition_clause,
+    coordinated,
+    if_clause,
+    in_if_clause,
+    negated,
+    side_of,
+    subjunctive,
+    subtree,
+)
 from .quotes import Passage, QuoteFinder
 from .records import Demand
 from .reported import content_clauses
@@ -27,9 +48,7 @@ from .targets import TargetChooser
 
 log = logging.getLogger(__name__)
 
-CONDITION_MARKS = frozenset({"until", "unless", "before"})
 IF_MARKS = frozenset({"if", "unless", "otherwise"})
-MUST_WORDS = frozenset({"must", "should"})
 HARM_VERBS = frozenset({
     "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
     "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
@@ -46,17 +65,12 @@ GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administra
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
 MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
                           "official", "worker", "envoy"})
-NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
-NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
-# "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
-POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
-                  "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
 # "said it would accept / agree to X", "said it would lift the blockade": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
@@ -90,15 +104,6 @@ TOPIC_WORDS = {
 }
 
 
-@dataclass
-class Position:
-    kind: str
-    holder: str
-    target: str | None
-    tokens: list[Token]
-    sent: Span
-    allies: tuple[str, ...] = ()
-
 
 def _trim(toks: list[Token]) -> list[Token]:
     drop = {"that", "to", ",", "and", "but", "“", "”", '"', "‘", "’", "'", "—", "–", ":", ";", "for"}
@@ -109,28 +114,9 @@ def _trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def subtree(tok: Token, exclude: set[int] | None = None) -> list[Token]:
-    exclude = exclude or set()
-    return [t for t in tok.subtree if t.i not in exclude]
 
 
-def child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
 
-
-def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
-               for c in tok.children)
-
-
-def _side_of(actors: ActorTable, name: str) -> str:
-    """The state or organization a person is affiliated to, else the actor itself."""
-    info = actors.actors.get(name)
-    return info.affiliation if info and info.affiliation else name
 
 
 def _infinitive(verb: Token) -> Token | None:
@@ -139,17 +125,6 @@ def _infinitive(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
          and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
 
-
-def _coordinated(verb: Token) -> set[int]:
-    """Tokens of clauses coordinated after this one ("would never X and demanded Y": another tense or its own
-    subject), with their "and"; "must grant X and account for Y" shares the modal and stays."""
-    out: set[int] = set()
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i \
-                and (conj.tag_ != verb.tag_ or child(conj, "nsubj", "nsubjpass") is not None):
-            out |= {t.i for t in conj.subtree}
-            out |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i}
-    return out
 
 
 def _participles(verb: Token) -> set[int]:
@@ -195,13 +170,13 @@ class DemandFinder:
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
                     continue
-                key = (_side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
+                key = (side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
-        targets = TargetChooser(actors, [_side_of(actors, pos.holder) for pos, _ in kept])
+        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept])
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
@@ -235,7 +210,7 @@ class DemandFinder:
         return text[max(sent.start_char, para_start):min(sent.end_char, para_end)].strip()
 
 
-class _Context:
+class _Context(ConstructionReader):
     """Per-article helpers: who holds a position stated at a token."""
 
     def __init__(self, doc, actors, speakers, quotes, passages, constructions=None):
@@ -518,7 +493,7 @@ class _Context:
             return None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
-            return subtree(xcomp, _coordinated(xcomp)), target
+            return subtree(xcomp, coordinated(xcomp)), target
         if ccomp is not None:
             subj = child(ccomp, "nsubj", "nsubjpass")
             exclude = {t.i for t in subj.subtree} if subj is not None and ccomp.dep_ != "xcomp" else set()
@@ -550,7 +525,7 @@ class _Context:
                 or child(verb, "advcl")
             to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
             if prep.lower_ == "on" and xcomp is not None:
-                yield Position("demand", holder, self.ref(pobj), subtree(xcomp, _coordinated(xcomp)), sent)
+                yield Position("demand", holder, self.ref(pobj), subtree(xcomp, coordinated(xcomp)), sent)
             elif prep.lower_ == "on" and to is not None:
                 # "called on both sides to de-escalate", the infinitive parsed as a preposition
                 yield Position("demand", holder, self.ref(pobj), subtree(to)[1:], sent)
@@ -574,7 +549,7 @@ class _Context:
                 yield Position("demand", holder, None, subtree(dobj), sent)  # "we need a better pay increase"
             elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
                 pass  # the modal inside gives the record
-            elif lemma == "insist" and ccomp is not None and _subjunctive(ccomp):
+            elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and child(verb, "prep") is not None:
@@ -625,7 +600,7 @@ class _Context:
         holder = holder or self.voice(adj)
         xcomp = child(adj, "xcomp")
         prep = child(adj, "prep")
-        if _in_if_clause(adj):
+        if in_if_clause(adj):
             return  # "talks cannot succeed unless the US is prepared to lift sanctions": a condition
         neg = negated(verb) or negated(adj) or adj.lemma_.lower() in gz.UNWILLING_ADJS
         if xcomp is not None:
@@ -651,7 +626,7 @@ class _Context:
         if subj is None or not voice:
             return
         subj_actor = self.ref(subj)
-        if subj_actor is None or _side_of(self.actors, subj_actor) != _side_of(self.actors, voice):
+        if subj_actor is None or side_of(self.actors, subj_actor) != side_of(self.actors, voice):
             return
         keep = {"nsubj", "aux", "punct", "cc", "conj", "advmod"}
         toks = [verb] + [t for c in verb.children if c.dep_ not in keep for t in c.subtree]
@@ -660,7 +635,7 @@ class _Context:
 
     def _if_subject(self, verb: Token) -> str | None:
         """"ready to add X if the union drops its demand": the party the condition is put to."""
-        cond = _if_clause(verb)
+        cond = if_clause(verb)
         return self.ref(child(cond, "nsubj")) if cond is not None else None
 
     @staticmethod
@@ -674,7 +649,7 @@ class _Context:
         voice = self.voice(modal)
         hedged = any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in verb.children)
         if voice and subj is not None and subj.lower_ == "we" and verb.lemma_ in OPEN_VERBS \
-                and not _in_if_clause(verb) and not hedged:  # "and then we can talk": a condition
+                and not in_if_clause(verb) and not hedged:  # "and then we can talk": a condition
             yield Position("proposal", voice, None, subtree(verb, {subj.i, modal.i}), sent)
 
     def _modal(self, tok: Token, sent: Span):
@@ -709,7 +684,7 @@ class _Context:
             kind = "red_line"
         if kind == "red_line" and _answers_a_position(verb):
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
-        toks = subtree(verb, _coordinated(verb) | _participles(verb))
+        toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
 
@@ -734,203 +709,6 @@ class _Context:
                     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
-
-    # ------------------------------------------------------------ constructions (position_patterns)
-    def _constructed(self, sent: Span):
-        """Positions of the sentence's pattern matches, each read by its construction's handler."""
-        handlers = {"out_of_question": self._denied, "impossible": self._denied, "possible": self._possible,
-                    "no_intention": self._no_intention, "no_authority": self._no_authority,
-                    "pseudo_cleft": self._pseudo_cleft, "either_or": self._either_or, "passive_by": self._by_agent,
-                    "needed": self._needed, "no_choice": self._no_choice, "conditional_on": self._conditional_on,
-                    "condition_is": self._condition_is, "disposition": self._disposition,
-                    "present_plan": self._present_plan, "vote_against": self._voted_against,
-                    "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
-                    "stance_that": self._stance, "not_enough": self._not_enough}
-        for name, toks in self.constructions.get(sent.start, []):
-            yield from handlers[name](toks, sent)
-
-    def _possible(self, toks: list[Token], sent: Span):
-        """"no deal will be possible as long as X" (denied); "a truce is possible only if A, B and C" (a demand)."""
-        verb, adj = toks[0], toks[1]
-        subj = child(verb, "nsubj")
-        if negated(verb) or negated(adj) or subj is not None and any(
-                c.lower_ == "no" and c.dep_ == "det" for c in subj.children):
-            yield from self._denied(toks, sent)
-            return
-        cond = _only_condition(verb) or _only_condition(adj)
-        holder = self.voice(verb)
-        if cond is not None and holder and not _in_if_clause(verb):
-            yield Position("demand", holder, self.ref(child(cond, "nsubj", "nsubjpass")), _clause_words(cond), sent)
-
-    def _denied(self, toks: list[Token], sent: Span):
-        """"X is out of the question", "X is impossible": X rejected; "... unless / as long as Y": Y demanded."""
-        verb = toks[0]
-        holder = self.voice(verb)
-        if not holder or _in_if_clause(verb):
-            return  # a journalist's assessment, or a condition of something else
-        cond = _condition(verb)
-        if cond is not None:
-            target = self.ref(child(cond, "nsubj", "nsubjpass"))
-            yield Position("demand", holder, target if target != holder else None, _clause_words(cond), sent)
-            return
-        subj = child(verb, "nsubj")
-        if subj is not None and subj.lower_ == "it":
-            subj = child(verb, "xcomp", "ccomp")  # "it is out of the question to cede land"
-        if subj is not None and subj.lower_ not in ("this", "that", "which"):
-            yield Position("rejection", holder, None, subtree(subj), sent)
-
-    def _no_intention(self, toks: list[Token], sent: Span):
-        """"has no intention of negotiating with X": the subject refuses the act."""
-        verb, noun = toks
-        act = _act_of(noun)
-        if act is None or not _denied_noun(verb, noun) or _in_if_clause(verb):
-            return
-        holder = self.holder(verb)
-        if holder:
-            kind = "rejection" if act.lemma_ in NEG_REJECT_VERBS else "red_line"
-            yield Position(kind, holder, None, subtree(act), sent)
-
-    def _no_authority(self, toks: list[Token], sent: Span):
-        """"X has no authority to negotiate", in someone's words: X's act refused (or, for "we", a red line)."""
-        verb, noun, act = toks
-        voice = self.voice(verb)
-        if not voice or not _denied_noun(verb, noun) or _in_if_clause(verb):
-            return
-        subj = child(verb, "nsubj")
-        own = subj is not None and subj.lower_ in ("we", "i")
-        actor = None if own or subj is None else self.ref(subj)
-        if actor and _side_of(self.actors, actor) == _side_of(self.actors, voice):
-            own, actor = True, None
-        yield Position("red_line" if own else "rejection", voice, actor, subtree(act), sent)
-
-    def _pseudo_cleft(self, toks: list[Token], sent: Span):
-        """"What we cannot accept is X" (red line), "What Hamas wants is X" (demand), "What we offer is X"."""
-        verb, act = toks[0], toks[1]
-        pred = child(verb, "attr", "ccomp", "xcomp", "acomp")
-        kind = _cleft_kind(act)
-        if pred is None or kind is None or _in_if_clause(verb):
-            return
-        holder = self.holder(act)
-        if holder:
-            yield Position(kind, holder, None, subtree(pred), sent)
-
-    def _needed(self, toks: list[Token], sent: Span):
-        """"Guarantees are necessary", "further progress is needed before talks", in someone's words: a demand."""
-        verb = toks[0]
-        holder = self.voice(verb)
-        subj = child(verb, "nsubj", "nsubjpass")
-        if subj is not None and subj.lower_ == "it":
-            subj = child(verb, "xcomp", "ccomp") or child(toks[1], "xcomp", "ccomp")  # "it is vital that X"
-        if holder and subj is not None and subj.pos_ != "PRON" and not negated(verb) and not _in_if_clause(verb):
-            yield Position("demand", holder, None, subtree(verb, _coordinated(verb)), sent)
-
-    def _no_choice(self, toks: list[Token], sent: Span):
-        """"members have no choice but to escalate industrial action": a consequence announced."""
-        verb, noun, act = toks[0], toks[1], toks[3]
-        holder = self.holder(verb)
-        if holder and _denied_noun(verb, noun) and not _in_if_clause(verb):
-            yield Position("threat", holder, None, subtree(act), sent)
-
-    def _conditional_on(self, toks: list[Token], sent: Span):
-        """"the offer was conditional on the strike being called off": the offer's owner demands it."""
-        verb, adj = toks
-        prep = next((c for c in (*adj.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
-                    None)
-        cond = child(prep, "pobj", "pcomp") if prep is not None else None
-        subj = child(verb, "nsubj")
-        holder = (self._noun_owner(subj) if subj is not None else None) or self.voice(verb)
-        if cond is not None and holder and not _in_if_clause(verb):
-            yield Position("demand", holder, None, subtree(cond), sent)
-
-    def _condition_is(self, toks: list[Token], sent: Span):
-        """"the premise for dialogue is that India withdraws its troops": a demand on the clause's subject."""
-        verb, noun, pred = toks
-        holder = self._noun_owner(noun) or self.voice(verb)
-        if holder and not _in_if_clause(verb):
-            target = self.ref(child(pred, "nsubj", "nsubjpass"))
-            yield Position("demand", holder, target if target != holder else None, subtree(pred), sent)
-
-    def _not_enough(self, toks: list[Token], sent: Span):
-        """"the offer is not good enough", "X was insufficient", in someone's words: X is rejected."""
-        verb, pred = toks[0], toks[1]
-        shortfall = pred.lemma_.lower() in pp.SHORTFALL_ADJS
-        subj = child(verb, "nsubj")
-        holder = self.voice(verb)
-        if not holder or subj is None or subj.pos_ == "PRON" or self.ref(subj) is not None or _in_if_clause(verb):
-            return  # "we are not ready", "Iran is not serious": about a party, not a position
-        if shortfall != (negated(verb) or negated(pred)):
-            yield Position("rejection", holder, self._noun_owner(subj), subtree(subj), sent)
-
-    def _stance(self, toks: list[Token], sent: Span):
-        """"reiterated China's stance that Japan admit mistakes": the owner's demand on the clause's subject."""
-        noun, clause = toks[0], toks[1]
-        if not (_subjunctive(clause) or any(c.dep_ == "aux" and c.lower_ in MUST_WORDS for c in clause.children)):
-            return
-        holder = self._noun_owner(noun) or (self.holder(noun.head) if noun.dep_ == "dobj" else None)
-        if holder and not _in_if_clause(noun):
-            target = self.ref(child(clause, "nsubj", "nsubjpass"))
-            yield Position("demand", holder, target if target != holder else None, _clause_words(clause), sent)
-
-    def _disposition(self, toks: list[Token], sent: Span):
-        """"expressed readiness to continue the dialogue" (a proposal), "its refusal to negotiate" (a rejection)."""
-        noun, act = toks
-        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children) or _in_if_clause(noun):
-            return
-        holder = self._noun_owner(noun) or (self.holder(noun.head) if noun.dep_ == "dobj" else None)
-        kind = "rejection" if noun.lemma_.lower() in ("refusal", "unwillingness", "reluctance") else "proposal"
-        if holder:
-            yield Position(kind, holder, None, subtree(act), sent)
-
-    def _present_plan(self, toks: list[Token], sent: Span):
-        """"presented a five-point proposal, including ...", "made an offer of X": the subject's proposal."""
-        verb, noun = toks
-        if self.blocked(verb) or self.embedded(verb) or negated(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES \
-                and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
-            return
-        holder = self.holder(verb)
-        if holder and _has_content(subtree(noun), noun):
-            yield Position("proposal", holder, None, subtree(noun), sent)
-
-    def _voted_against(self, toks: list[Token], sent: Span):
-        """"will vote against raising the pension age", "voted down the plans", "denied the possibility of X"."""
-        verb, thing = toks[0], toks[-1]
-        if self.blocked(verb) or negated(verb) or _if_clause(verb) is not None or verb.lemma_ == "rule" and not any(
-                c.lower_ == "out" for c in verb.children):
-            return
-        subj = self.quotes.cue_subject(verb)
-        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
-        for member in members or [self.holder(verb)]:
-            if member:
-                yield Position("rejection", member, None, subtree(thing), sent)
-
-    def _rejection_noun(self, toks: list[Token], sent: Span):
-        """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""
-        noun, thing = toks[0], toks[2]
-        by = next((c for c in (*noun.children, *thing.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
-                  None)
-        holder = self._noun_owner(noun) or (self.ref(child(by, "pobj")) if by is not None else None)
-        if holder and not _in_if_clause(noun):
-            exclude = {t.i for t in by.subtree} if by is not None else set()
-            yield Position("rejection", holder, self._noun_owner(thing), subtree(thing, exclude), sent)
-
-    def _by_agent(self, toks: list[Token], sent: Span):
-        """"the offer made by X", "X's demand was rejected by Y": the agent holds the position."""
-        verb, agent = toks[0], toks[2]
-        if self.blocked(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES and not any(
-                c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
-            return
-        holders = self.speakers.members(agent)
-        thing = child(verb, "nsubjpass") if verb.dep_ != "acl" else verb.head
-        kind = _agent_kind(verb, thing)
-        if not holders or thing is None or kind is None:
-            return
-        exclude = {t.i for t in verb.subtree} if verb.dep_ == "acl" else set()
-        words = subtree(thing, exclude)
-        if kind != "rejection" and not _has_content(words, thing):
-            return  # "the offer made by X" names no offer
-        owner = self._noun_owner(thing) if kind == "rejection" else None
-        for holder in holders:
-            yield Position(kind, holder, owner if owner != holder else None, words, sent)
 
     def _noun_owner(self, noun: Token) -> str | None:
         """Whose position a noun is: "X's offer", "a call by X", "the proposal put forward by X", "the terms X set"."""
@@ -1022,20 +800,20 @@ class _Context:
         if not aux & {"will", "would", "wo", "'ll"}:
             return
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
-        clause = cond.head if cond is not None else _condition(verb)
+        clause = cond.head if cond is not None else condition_clause(verb)
         holder = self._neg_holder(verb)
-        if not holder and (clause is not None or _if_clause(verb) is not None) \
+        if not holder and (clause is not None or if_clause(verb) is not None) \
                 and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
             holder = self.voice(verb)  # "talks would not take place as long as X": the speaker's condition
         if not holder:
             return
         if clause is not None:
             target = self.ref(child(clause, "nsubj", "nsubjpass"))
-            words = subtree(clause) if cond is not None else _clause_words(clause)  # "as long as": marks dropped
+            words = subtree(clause) if cond is not None else clause_words(clause)  # "as long as": marks dropped
             yield Position("demand", holder, target, words, sent)
             return
         subj = child(verb, "nsubj", "nsubjpass")
-        toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | _coordinated(verb))
+        toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
         if self._never(verb) or _answers_a_position(content):
             kind = "rejection" if _answers_a_position(content) else "red_line"  # "will never agree to a deal"
@@ -1139,7 +917,7 @@ class _Context:
         verb = toks[0]
         words = {t.lower_ for t in verb.subtree}
         holder = self.voice(verb)
-        if "or" in words and words & {"will", "would", "'ll"} and holder and not _in_if_clause(verb):
+        if "or" in words and words & {"will", "would", "'ll"} and holder and not in_if_clause(verb):
             subj = child(verb, "nsubj", "nsubjpass")
             target = self.ref(subj) if subj is not None and subj.pos_ != "PRON" else None
             yield Position("threat", holder, target if target != holder else None, subtree(verb), sent)
@@ -1168,7 +946,7 @@ class _Context:
         States' when the speaker is a person the story ties to no party; else the speaker's."""
         subj = child(clause, "nsubj")
         party = self.ref(subj) if subj is not None and subj.pos_ == "PROPN" else None
-        unaffiliated = self.actors.kind(speaker) == "person" and _side_of(self.actors, speaker) == speaker
+        unaffiliated = self.actors.kind(speaker) == "person" and side_of(self.actors, speaker) == speaker
         return party if party and unaffiliated and self.actors.kind(party) in ("state", "organization") else speaker
 
     def _condition_subject(self, toks: list[Token]) -> str | None:
@@ -1232,97 +1010,15 @@ def _asserts(clause: Token | None) -> bool:
     return clause.tag_ in ("VBD", "VBZ") and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
 
 
-def _subjunctive(verb: Token) -> bool:
-    """"(insisting that) provinces stop subsidising", "(that) the dispute be settled by X": a bare verb."""
-    if verb.tag_ == "VBN":
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return len(auxes) == 1 and auxes[0].lower_ == "be"
-    return verb.tag_ in ("VB", "VBP") and verb.lemma_ not in ("be", "have", "do") and child(verb, "aux") is None
 
 
-def _if_clause(verb: Token) -> Token | None:
-    """The verb's "if" clause."""
-    return next((c for c in verb.children if c.dep_ == "advcl"
-                 and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
 
 
-def _in_if_clause(tok: Token) -> bool:
-    """The token sits in an "if" / "unless" / "whether" clause (or its head does): a condition, not a position."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for t in (tok, *tok.ancestors)
-               for c in t.children)
 
 
-def _condition(verb: Token) -> Token | None:
-    """The condition a denied position is held under: "unless / until / before Y", "as long as Y", "without Y"."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children):
-            return c
-        if c.dep_ == "advmod" and c.lower_ == "long":
-            clause = child(c, "advcl")  # "as long as Y": parsed as a clause of "long"
-            if clause is not None:
-                return clause
-        if c.dep_ == "prep" and c.lower_ in ("without", "until") and child(c, "pobj") is not None:
-            return child(c, "pobj")
-    return None
 
 
-def _only_condition(tok: Token) -> Token | None:
-    """"possible only if / only when / only after Y": Y."""
-    return next((c for c in tok.children if c.dep_ == "advcl" and any(g.lower_ == "only" for g in c.children)
-                 and any(g.dep_ == "mark" for g in c.children)), None)
 
-
-def _clause_words(clause: Token) -> list[Token]:
-    """A condition's words without its marks ("only if", "as long as")."""
-    marks = {"only", "if", "when", "once", "after", "unless", "until", "before", "as", "so", "that"}
-    return [t for t in clause.subtree if not (t.lower_ in marks and t.head.i == clause.i
-                                              and t.dep_ in ("mark", "advmod"))]
-
-
-def _denied_noun(verb: Token, noun: Token) -> bool:
-    """"has no intention", "does not have the authority"."""
-    return negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _act_of(noun: Token) -> Token | None:
-    """"intention of negotiating", "intention to negotiate": the act."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    act = child(prep, "pcomp", "pobj") if prep is not None else child(noun, "acl")
-    return act if act is not None and act.pos_ == "VERB" else None
-
-
-def _cleft_kind(act: Token) -> str | None:
-    """The position "what X <act> is ..." states, by its verb."""
-    if negated(act):
-        return "red_line" if act.lemma_ in NEVER_ACCEPT_VERBS | {"do", "give", "tolerate"} else None
-    if act.lemma_ in gz.DEMAND_VERBS | {"want", "need", "expect", "ask"}:
-        return "demand"
-    if act.lemma_ in gz.PROPOSAL_VERBS:
-        return "proposal"
-    return "rejection" if act.lemma_ in gz.REJECTION_VERBS else None
-
-
-def _agent_kind(verb: Token, thing: Token | None) -> str | None:
-    """The kind of a position an agent holds through a passive verb, None if the verb states none."""
-    if thing is None:
-        return None
-    noun_kind = POSITION_NOUNS.get(thing.lemma_.lower())
-    if thing.lemma_.lower() in gz.CONDITION_NOUNS:
-        noun_kind = "demand"
-    if verb.lemma_ in gz.REJECTION_VERBS:
-        return "rejection"
-    if verb.lemma_ in gz.PROPOSAL_VERBS or verb.lemma_ in ("submit", "present"):
-        return noun_kind or "proposal"
-    if verb.lemma_ == "demand":
-        return "demand"
-    return noun_kind  # "make", "set", "issue", "impose", "request": the noun says what it is
-
-
-def _has_content(words: list[Token], noun: Token) -> bool:
-    """A position noun with words of its own ("a ceasefire offer", "a plan for talks"), not just "the offer"."""
-    if noun.lemma_.lower() not in POSITION_NOUNS and noun.lemma_.lower() not in gz.CONDITION_NOUNS:
-        return True  # "the ceasefire proposed by X": the noun is the content
-    return any(t.i != noun.i and t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ != "PRON" for t in words)
 
 
 def _refuses_in_advance(verb: Token) -> bool:
