@@ -69,6 +69,8 @@ STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "pos
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
+# "could not accept the rebels' demand": a position of another party, refused
+ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
 # "said it would accept / agree to X", "said it would lift the blockade": an offer of the speaker's own side
@@ -985,13 +987,13 @@ class _Context(ConstructionReader):
 
 
 def _answers_a_position(verb: Token) -> bool:
-    """"accept the rebels' demand", "sign this offer": the verb's object is a position already on the table
-    (not "any deal", "a deal that ...")."""
+    """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
+    the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
     obj = child(verb, "dobj")
     if obj is None:
         prep = child(verb, "prep")
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
-    if obj is None or obj.lemma_.lower() not in OFFER_NOUNS:
+    if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
         return False
     return not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
 
