@@ -42,7 +42,8 @@ class ConstructionReader:
                     "condition_is": self._condition_is, "disposition": self._disposition,
                     "present_plan": self._present_plan, "vote_against": self._voted_against,
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
-                    "stance_that": self._stance, "not_enough": self._not_enough}
+                    "stance_that": self._stance, "not_enough": self._not_enough,
+                    "deadline": self._deadline}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -157,6 +158,21 @@ class ConstructionReader:
             return  # "we are not ready", "Iran is not serious": about a party, not a position
         if shortfall != (negated(verb) or negated(pred)):
             yield Position("rejection", holder, self._noun_owner(subj), subtree(subj), sent)
+
+    def _deadline(self, toks: list[Token], sent: Span):
+        """"set a deadline of Friday for Royal Mail to improve its offer": a demand on Royal Mail."""
+        verb, noun = toks
+        act = next((c for c in (*verb.children, *noun.children) if c.dep_ in ("advcl", "acl", "xcomp")
+                    and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
+        holder = self.holder(verb)
+        if act is None or not holder or self.blocked(verb) or negated(verb):
+            return
+        to = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        addressee = child(act, "nsubj") or child(verb, "dative") or (child(to, "pobj") if to is not None else None)
+        target = self.ref(addressee)
+        skip = {t.i for t in addressee.subtree} if addressee is not None and addressee.head.i == act.i else set()
+        words = [t for t in subtree(act, skip) if not (t.dep_ == "mark" and t.head.i == act.i)]
+        yield Position("demand", holder, target if target != holder else None, words, sent)
 
     def _stance(self, toks: list[Token], sent: Span):
         """"reiterated China's stance that Japan admit mistakes": the owner's demand on the clause's subject."""

@@ -55,6 +55,9 @@ HARM_VERBS = frozenset({
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop",
 })
+# "vowed to retaliate": a commitment to harm is a threat
+RETALIATION_VERBS = frozenset({"retaliate", "strike", "attack", "punish", "sanction", "hit", "escalate", "boycott",
+                               "sue", "expel", "avenge"})
 ADVERSE_NOUNS = frozenset({"strike", "walkout", "boycott", "blockade", "stoppage"})
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
@@ -458,7 +461,8 @@ class _Context(ConstructionReader):
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
-                kind = "red_line" if self._has_negation(content[0]) else "proposal"
+                kind = "red_line" if self._has_negation(content[0]) else \
+                    "threat" if content[0] and _root(content[0]).lemma_ in RETALIATION_VERBS else "proposal"
                 yield Position(kind, holder, None, content[0], sent)
         elif lemma == "give" and self._ultimatum(verb):
             holder = self.holder(verb)
@@ -984,6 +988,12 @@ class _Context(ConstructionReader):
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _root(toks: list[Token]) -> Token:
+    """The token of a span whose head lies outside it."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
 
 
 def _answers_a_position(verb: Token) -> bool:

@@ -47,6 +47,9 @@ STANCE_NOUNS = ["stance", "position", "view", "line"]
 APPROVAL_WORDS = ["enough", "sufficient", "adequate", "reasonable", "fair", "serious", "credible",
                   "option", "solution", "answer", "basis"]
 SHORTFALL_ADJS = ["insufficient", "inadequate", "derisory", "insulting", "unreasonable"]
+# "set a deadline for Royal Mail to improve its offer", "issued an ultimatum to Serbia to ..."
+DEADLINE_VERBS = ["set", "give", "issue", "impose", "deliver", "present"]
+DEADLINE_NOUNS = ["deadline", "ultimatum"]
 # "What we cannot accept is X", "What Hamas wants is X": the position is the predicate
 # "either X does A or we will B": an ultimatum
 # "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
@@ -95,6 +98,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": "attr"}},
         {"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "quality",
          "RIGHT_ATTRS": {"DEP": "amod", "LEMMA": {"IN": APPROVAL_WORDS}}},
+    ]],
+    "deadline": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": DEADLINE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": DEADLINE_NOUNS}}},
     ]],
     "stance_that": [[
         {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": STANCE_NOUNS}, "POS": "NOUN"}},

@@ -16,6 +16,7 @@ SENTENCES = [
     "Labor will vote against the bill, and Japan denied the possibility of an early farm deal.",
     "The LGA criticised the rejection of the pay rise by Unison.",
     "He reiterated China's stance that Japan admit its mistakes.",
+    "Royal Mail set a deadline of Friday for the union to accept its offer.",
     "The offer is not good enough and would not be a reasonable agreement.",
 ]
 

@@ -373,3 +373,14 @@ def test_agreeing_only_if_is_a_precondition(extract):
     ex = extract("Trade Minister Barnaby Joyce said Australia would only agree to a new trade deal with Japan "
                  "if it benefits farmers.")
     assert "demand" in {d.kind for d in ex.demands} and "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_a_deadline_for_a_party_to_act_is_a_demand_on_it(extract):
+    ex = extract("Royal Mail set a deadline of Friday for the Communication Workers Union to accept its offer.")
+    d = only(ex, "demand")
+    assert (d.actor, d.target, d.text) == ("Royal Mail", "Communication Workers Union", "accept its offer")
+
+
+def test_vowing_to_retaliate_is_a_threat(extract):
+    ex = extract("China vowed to retaliate against the new tariffs imposed by the United States.")
+    assert records(ex) == [("threat", "China", "United States")]
