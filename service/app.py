@@ -15,7 +15,6 @@ def create_app(config: Config | None = None) -> Flask:
     app = Flask(__name__)
     app.config["PARLEY"] = config
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
-    app.json.sort_keys = False
     database = connect(config.db_path, config.busy_timeout_ms)
     try:
         migrate(database)

@@ -1,4 +1,4 @@
-"""The `parley` command: serve, ingest, backup, openapi, healthcheck.
+"""The `parley` command: serve, ingest, reextract, export, backup, openapi, healthcheck.
 
 The app and the extraction pipeline (which loads spaCy) are imported by the
 commands that use them, so that `parley healthcheck`, which a container runs
@@ -13,6 +13,7 @@ import sys
 import urllib.error
 import urllib.request
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -66,13 +67,14 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512),
               help="Articles per batch through the model.")
-def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
+@click.option("--processes", type=click.IntRange(1, 64),
+              help="Extraction processes; one process writes [default: all cores].")
+def ingest_command(paths: tuple[Path, ...], batch_size: int, processes: int | None) -> None:
     """Extract and store the .json and .txt articles in PATHS (files or folders).
 
     Articles already stored are skipped, so an interrupted run resumes when run again.
     """
     from . import ingest
-    from .extraction import load_extractor
 
     config = _config()
     files = ingest.article_files(paths)
@@ -82,14 +84,104 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int) -> None:
         raise click.ClickException(str(error)) from None
     db = connect(config.db_path, config.busy_timeout_ms)
     migrate(db)
-    extractor = load_extractor(config.spacy_model)
     created = 0
-    with tqdm(total=len(items), unit="article", disable=None) as bar:
+    with ingest.extraction(config.spacy_model, processes or ingest.available_cores()) as extractor, \
+            tqdm(total=len(items), unit="article", disable=None) as bar:
         for result in ingest.ingest_many(db, extractor, items, batch_size=batch_size):
             created += result.created
             bar.update()
     db.conn.close()
     click.echo(f"{created} stored, {len(items) - created} already there")
+
+
+def _filter_options(words: list[str]) -> dict[str, str]:
+    """`--name value` and `--name=value` pairs, as a query string would give them."""
+    options, words = {}, list(words)
+    while words:
+        word = words.pop(0)
+        if not word.startswith("--") or word == "--":
+            raise click.UsageError(f"expected a filter such as --speaker 6, not {word!r}")
+        name, equals, value = word[2:].partition("=")
+        if not equals:
+            if not words:
+                raise click.UsageError(f"--{name} needs a value")
+            value = words.pop(0)
+        options[name] = value
+    return options
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("resource")
+@click.option("--format", "file_format", type=click.Choice(["csv", "ndjson"]), default="csv", show_default=True)
+@click.option("--output", "-o", type=click.File("wb", lazy=True), default="-", help="Write here, not to stdout.")
+@click.pass_context
+def export(ctx: click.Context, resource: str, file_format: str, output) -> None:
+    """Write every RESOURCE record (articles, actors, quotes or demands) that the
+    filters select, as the API's export does: filters are the list's query
+    parameters as options, e.g. `parley export quotes --speaker 6 --q ceasefire`."""
+    from marshmallow import ValidationError
+
+    from .api import exports
+
+    if resource not in exports.EXPORTABLE:
+        raise click.BadParameter(f"choose one of {', '.join(exports.EXPORTABLE)}", param_hint="RESOURCE")
+    exportable = exports.EXPORTABLE[resource]
+    options = _filter_options(ctx.args)
+    if set(options) & set(exports.PAGE_ARGUMENTS):
+        raise click.UsageError("an export is the whole list: --cursor and --limit do not apply")
+    try:
+        args = exportable.query().load(options)
+    except ValidationError as error:
+        raise click.UsageError(f"invalid filters: {error.messages}") from None
+    config = _config()
+    db = connect(config.db_path, config.busy_timeout_ms)
+    migrate(db)
+    items = tqdm(exportable.resource.iterate(db, exports.store_filters(args)), unit=" records",
+                 file=sys.stderr, disable=None)
+    with output:
+        for chunk in exports.encode(items, exports.FORMATS[file_format], exportable.record):
+            output.write(chunk)
+    db.conn.close()
+
+
+@main.command()
+@click.option("--all", "every", is_flag=True, help="Every stored article.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+              help="Articles published on or after this date (undated ones are left out).")
+@click.option("--article", "article_ids", multiple=True, type=click.IntRange(1), help="This article; repeatable.")
+@click.option("--force", is_flag=True, help="Also articles the current extractor already ran over.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512),
+              help="Articles per batch through the model.")
+def reextract(every: bool, since: datetime | None, article_ids: tuple[int, ...], force: bool,
+              batch_size: int) -> None:
+    """Run extraction again over stored articles, keeping analysts' records.
+
+    Machine-made records are replaced; records an analyst added or edited stay,
+    flagged stale when they no longer match the body. Articles the current
+    extractor already ran over are skipped, so an interrupted run resumes when run again.
+    """
+    from . import ingest
+    from .extraction import load_extractor
+    from .store import articles, timestamp
+
+    if sum((every, since is not None, bool(article_ids))) != 1:
+        raise click.UsageError("choose the articles with exactly one of --all, --since or --article")
+    config = _config()
+    db = connect(config.db_path, config.busy_timeout_ms)
+    with closing(db.conn):
+        migrate(db)
+        versions = articles.extracted_by(db, timestamp(since) if since else None, article_ids)
+        unknown = sorted(set(article_ids) - versions.keys())
+        if unknown:
+            raise click.ClickException(f"there is no article with id {', '.join(map(str, unknown))}")
+        extractor = load_extractor(config.spacy_model)
+        ids = [i for i, version in versions.items() if force or version != extractor.version]
+        with tqdm(total=len(ids), unit="article", disable=None) as bar:
+            for _ in ingest.reextract_many(db, extractor, ids, batch_size=batch_size):
+                bar.update()
+        stale = articles.count_stale(db)
+    click.echo(f"{len(ids)} re-extracted, {len(versions) - len(ids)} already current "
+               f"({extractor.version}); {stale} edited records are stale")
 
 
 @main.command()

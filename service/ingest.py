@@ -7,10 +7,15 @@ gets a time budget for its extraction, well under gunicorn's worker timeout.
 """
 from __future__ import annotations
 
+import itertools
 import json
+import multiprocessing
+import os
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -88,10 +93,64 @@ def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict, budget
     return _store(db, fields, extraction)
 
 
-def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable[dict],
+def available_cores() -> int:
+    """How many cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _extract_batch(model_name: str, bodies: list[str]) -> list[Extraction]:
+    """A worker's task: the model loads on a worker's first batch and stays for the rest."""
+    return list(load_extractor(model_name).extract_many(bodies, batch_size=len(bodies)))
+
+
+def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+class ExtractionPool:
+    """Extraction in worker processes, results in input order; `extract_many`
+    as on an Extractor. Workers are spawned (not forked), so no parent state
+    leaks in, and a few batches per worker are kept in flight."""
+
+    def __init__(self, model_name: str, processes: int):
+        self.model_name = model_name
+        self.processes = processes
+        self.executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+
+    def extract_many(self, bodies: Iterable[str], batch_size: int = 16) -> Iterator[Extraction]:
+        batches = _batches(bodies, batch_size)
+        pending: deque[Future] = deque(self.executor.submit(_extract_batch, self.model_name, batch)
+                                       for batch in itertools.islice(batches, 2 * self.processes))
+        while pending:
+            extractions = pending.popleft().result()
+            for batch in itertools.islice(batches, 1):
+                pending.append(self.executor.submit(_extract_batch, self.model_name, batch))
+            yield from extractions
+
+    def close(self) -> None:
+        self.executor.shutdown(cancel_futures=True)
+
+
+@contextmanager
+def extraction(model_name: str, processes: int) -> Iterator[Extractor | ExtractionPool]:
+    """What bulk ingest extracts with: the model in this process, or a pool of `processes` workers."""
+    if processes == 1:
+        yield load_extractor(model_name)
+        return
+    pool = ExtractionPool(model_name, processes)
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
+def ingest_many(db: sqlite_utils.Database, extractor: Extractor | ExtractionPool, items: Iterable[dict],
                 batch_size: int = 16) -> Iterator[Ingested]:
-    """Store many articles, batching extraction through the model; stored
-    bodies are skipped before extraction, so a rerun resumes where it stopped."""
+    """Store many articles, batching extraction through the model (in this
+    process or a pool's), each in its own write transaction by this process;
+    stored bodies are skipped before extraction, so a rerun resumes where it stopped."""
     new, seen = [], set()
     for fields in items:
         digest = articles.content_hash(fields["body"])
@@ -106,16 +165,40 @@ def ingest_many(db: sqlite_utils.Database, extractor: Extractor, items: Iterable
         yield _store(db, fields, extraction)
 
 
+def _title_and_body(db: sqlite_utils.Database, article_id: int) -> tuple[str, str] | None:
+    return db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+
+
+def _replace(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> bool:
+    """Store a new extraction of a stored article in one write; False if the article is gone."""
+    with write(db):
+        if _title_and_body(db, article_id) is None:
+            return False
+        articles.replace_records(db, article_id, extraction)
+    return True
+
+
 def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int, budget_seconds: float) -> bool:
     """Run extraction again on a stored article, keeping analysts' records."""
-    row = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+    row = _title_and_body(db, article_id)
     if row is None:
         return False
     with time_budget(budget_seconds):
         extraction = extractor.extract(row[1], row[0])
-    with write(db):
-        articles.replace_records(db, article_id, extraction)
-    return True
+    return _replace(db, article_id, extraction)
+
+
+def reextract_many(db: sqlite_utils.Database, extractor: Extractor, article_ids: list[int],
+                   batch_size: int = 16) -> Iterator[int]:
+    """Run extraction again on many stored articles, batching them through the
+    model, and yield each id once its records are replaced. Every article is
+    its own write and records the extractor's version, so a run that is
+    killed keeps what it finished and a rerun can skip it."""
+    bodies = ((_title_and_body(db, article_id) or ("", ""))[1] for article_id in article_ids)
+    extractions = extractor.extract_many(bodies, batch_size=batch_size)
+    for article_id, extraction in zip(article_ids, extractions, strict=True):
+        _replace(db, article_id, extraction)
+        yield article_id
 
 
 def read_article_file(path: Path) -> dict:

@@ -1,6 +1,7 @@
 """The HTTP layer: blueprints, schemas, errors, auth and pagination."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from flask import Flask, request
@@ -10,7 +11,8 @@ from ..ingest import ExtractionTimeout
 from ..store.resources import InvalidReference
 from . import actors, articles, demands, meta, quotes
 from .auth import require_token
-from .context import close_db
+from .context import release_db
+from .encoding import JsonProvider
 from .errors import ProblemApi, handle_unexpected, problem
 from .pagination import MAX_ID
 
@@ -66,6 +68,8 @@ def init_app(app: Flask) -> ProblemApi:
             "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}},
         },
     )
+    app.json = JsonProvider(app)
+    app.extensions["parley.connections"] = threading.local()
     app.url_map.converters["id"] = IdConverter
     api = ProblemApi(app)
     api.register_converter(IdConverter, lambda _converter: {"type": "integer", "minimum": 1, "maximum": MAX_ID})
@@ -78,6 +82,6 @@ def init_app(app: Flask) -> ProblemApi:
     app.register_error_handler(InvalidReference, _invalid_reference)
     app.register_error_handler(ExtractionTimeout, _extraction_timeout)
     app.register_error_handler(Exception, handle_unexpected)
-    app.teardown_appcontext(close_db)
+    app.teardown_appcontext(release_db)
     app.extensions["parley.api"] = api
     return api

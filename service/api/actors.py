@@ -1,18 +1,23 @@
 """Actors: people, states and organizations, global across articles."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from flask import url_for
 from flask_smorest import abort
+from marshmallow import Schema
 
+from ..store import actor_lists, write
 from ..store import actors as actor_store
-from ..store import write
 from ..store.actors import ACTORS
 from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
-from ..store.resources import InvalidReference
-from . import crud
+from ..store.resources import InvalidReference, Page
+from . import crud, exports
 from .blueprint import Blueprint
 from .context import db
+from .encoding import json_response
+from .pagination import page_body
 from .records import add_sub_list
 from .schemas import (
     ActorCreateSchema,
@@ -21,8 +26,14 @@ from .schemas import (
     ActorQuerySchema,
     ActorSchema,
     ActorUpdateSchema,
+    CounterpartPageSchema,
+    CounterpartQuerySchema,
+    CounterpartSchema,
     DemandPageSchema,
     QuotePageSchema,
+    TimelineItemSchema,
+    TimelinePageSchema,
+    TimelineQuerySchema,
 )
 
 blp = Blueprint("actors", __name__, url_prefix="/actors",
@@ -31,11 +42,9 @@ blp = Blueprint("actors", __name__, url_prefix="/actors",
 
 @blp.get("")
 @blp.arguments(ActorQuerySchema, location="query")
-@blp.response(200, ActorPageSchema)
+@blp.list_response(ActorPageSchema)
 def all(args):
     """List actors, filtered by kind or by a prefix of a name or alias."""
-    if "q" in args:
-        args["q"] = actor_store.prefix_pattern(args["q"])
     return crud.list_page(ACTORS, args)
 
 
@@ -97,3 +106,43 @@ def merge(data, record_id):
 
 add_sub_list(blp, ACTORS, QUOTES, QuotePageSchema, "speaker", "List what this actor said.")
 add_sub_list(blp, ACTORS, DEMANDS, DemandPageSchema, "actor", "List the positions this actor holds.")
+
+
+def _page_or_whole(name: str, item: type[Schema], page: Callable[[], Page], whole: Callable[[], Iterable[dict]]):
+    """A page of one of an actor's lists as JSON or, asked for CSV or NDJSON, the whole list streamed."""
+    media_type = exports.requested_type()
+    if media_type is None:
+        return json_response(page_body(page()))
+    return crud.stream(whole(), media_type, item, name)
+
+
+@blp.get("/<id:record_id>/timeline")
+@blp.arguments(TimelineQuerySchema, location="query")
+@blp.list_response(TimelinePageSchema)
+def timeline(args, record_id):
+    """List what this actor said and the positions it holds, in publication order.
+
+    Dated articles come by date, then undated ones by article id; within an
+    article, records come in the order of their offsets.
+    """
+    crud.require(ACTORS, record_id)
+    filters = exports.store_filters(args)
+    return _page_or_whole(
+        "timeline", TimelineItemSchema,
+        lambda: actor_lists.timeline(db(), record_id, filters, args.get("cursor"), args["limit"]),
+        lambda: actor_lists.iterate_timeline(db(), record_id, filters))
+
+
+@blp.get("/<id:record_id>/counterparts")
+@blp.arguments(CounterpartQuerySchema, location="query")
+@blp.list_response(CounterpartPageSchema)
+def counterparts(args, record_id):
+    """List the actors this one makes demands of and receives demands from, with counts by kind.
+
+    Ordered by the number of demands between the two, largest first, then by actor id.
+    """
+    crud.require(ACTORS, record_id)
+    return _page_or_whole(
+        "counterparts", CounterpartSchema,
+        lambda: actor_lists.counterparts(db(), record_id, args.get("cursor"), args["limit"]),
+        lambda: actor_lists.iterate_counterparts(db(), record_id))

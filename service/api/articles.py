@@ -6,10 +6,11 @@ from flask import url_for
 from .. import ingest
 from ..store import timestamp
 from ..store.actors import ACTORS
+from ..store.annotations import annotations
 from ..store.articles import ARTICLES
 from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
-from . import crud
+from . import article_page, crud
 from .blueprint import Blueprint
 from .context import config, db, extractor
 from .errors import PROBLEM_TYPE, ProblemSchema
@@ -34,10 +35,10 @@ def _stored_form(data: dict) -> dict:
 
 @blp.get("")
 @blp.arguments(ArticleQuerySchema, location="query")
-@blp.response(200, ArticlePageSchema)
+@blp.list_response(ArticlePageSchema)
 def all(args):
     """List articles, filtered by source, publication dates or words."""
-    return crud.list_page(ARTICLES, _stored_form(args))
+    return crud.list_page(ARTICLES, args)
 
 
 @blp.post("")
@@ -56,9 +57,15 @@ def new(data):
 
 @blp.get("/<id:record_id>")
 @blp.response(200, ArticleSchema)
+@blp.alt_response(200, schema={"type": "string"}, content_type=article_page.HTML, success=True,
+                  description="The article as JSON or, for `Accept: text/html`, as a page with its actors, "
+                              "quotes and demands highlighted in the body, each linking to its record")
 def get(record_id):
-    """Get one article with the counts of its records."""
-    return crud.get_or_404(ARTICLES, record_id)
+    """Get one article with the counts of its records, or its annotated page."""
+    article = crud.get_or_404(ARTICLES, record_id)
+    if article_page.wants_html():
+        return article_page.render(article, annotations(db(), record_id))
+    return article, 200, {"Vary": "Accept"}
 
 
 @blp.delete("/<id:record_id>")

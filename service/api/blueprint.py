@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import flask_smorest
-from marshmallow import ValidationError, missing
+from marshmallow import Schema, ValidationError, missing
 from webargs.flaskparser import FlaskParser
+
+from . import exports
 
 
 class Parser(FlaskParser):
@@ -21,3 +23,21 @@ class Blueprint(flask_smorest.Blueprint):
     """A flask-smorest Blueprint that parses arguments with `Parser`."""
 
     ARGUMENTS_PARSER = Parser(unknown=None)
+
+    def list_response(self, page: type[Schema]):
+        """`response(200, page)` for a list, documenting its exports as well."""
+        item = page().fields["items"].inner.nested
+        description = (
+            "A page of the list; with `Accept: text/csv` or `Accept: application/x-ndjson`, the whole "
+            "filtered list instead (`cursor` and `limit` do not apply), streamed. NDJSON: one item per line, "
+            "as in `items`. CSV: a header row, then one row per item, embedded records flattened, "
+            "in these columns: " + ", ".join(f"`{name}`" for name in exports.header(item)) + ".")
+
+        def decorator(view):
+            view = self.alt_response(200, schema={"type": "string"}, content_type=exports.CSV_TYPE,
+                                     description=description, success=True)(view)
+            view = self.alt_response(200, schema=item, content_type=exports.NDJSON_TYPE,
+                                     description=description, success=True)(view)
+            return self.response(200, page, description=description)(view)
+
+        return decorator

@@ -14,16 +14,21 @@ def config() -> Config:
 
 
 def db() -> sqlite_utils.Database:
-    """The request's connection, opened on first use and closed at teardown."""
-    if "db" not in g:
-        g.db = connect(config().db_path, config().busy_timeout_ms)
+    """This thread's connection, opened on its first request and kept for the
+    next ones: opening one per request cost more than a page's query (WAL
+    set-up, a cold page cache, and a checkpoint when the last one closes)."""
+    connections = current_app.extensions["parley.connections"]
+    if not hasattr(connections, "db"):
+        connections.db = connect(config().db_path, config().busy_timeout_ms)
+    g.db = connections.db
     return g.db
 
 
-def close_db(_error: BaseException | None = None) -> None:
+def release_db(_error: BaseException | None = None) -> None:
+    """At teardown: whatever a request left open is rolled back, never carried over."""
     connection = g.pop("db", None)
-    if connection is not None:
-        connection.conn.close()
+    if connection is not None and connection.conn.in_transaction:
+        connection.execute("ROLLBACK")
 
 
 def extractor() -> Extractor:

@@ -1,13 +1,18 @@
 """The steps every resource's views share, so each view stays a few lines."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, NoReturn
 
+from flask import Response, stream_with_context
 from flask_smorest import abort
+from marshmallow import Schema
 
 from ..store import write
 from ..store.resources import Resource
+from . import exports
 from .context import db
+from .encoding import json_response
 from .pagination import page_body
 
 REFERENCE_COLUMNS = {"article": "article_id", "speaker": "speaker_id", "actor": "actor_id",
@@ -19,11 +24,34 @@ def to_columns(data: dict) -> dict:
     return {REFERENCE_COLUMNS.get(k, k): v for k, v in data.items()}
 
 
-def list_page(resource: Resource, args: dict, **fixed: Any) -> dict:
-    """One page of a list, filtered by the query arguments and by `fixed` ones."""
-    filters = {k: v for k, v in args.items() if k not in ("cursor", "limit")}
-    page = resource.page(db(), {**filters, **fixed}, args.get("cursor"), args["limit"])
-    return page_body(page)
+def list_page(resource: Resource, args: dict, **fixed: Any) -> Response:
+    """One page of a list, filtered by the query arguments and by `fixed` ones,
+    as JSON built straight from the records (no schema dumping); asked for
+    CSV or NDJSON, the whole list instead (lists of the exportable resources)."""
+    filters = {**exports.store_filters(args), **fixed}
+    media_type = exports.requested_type()
+    if media_type is not None and resource.table in exports.EXPORTABLE:
+        return export(resource, filters, media_type)
+    after = args.get("cursor")
+    if after is not None and (after.score is not None) != resource.searches(filters):
+        abort(422, message="This cursor belongs to a list with or without `q`; use the `next` URL of a page.",
+              errors={"cursor": ["Not a cursor of this list."]})
+    return json_response(page_body(resource.page(db(), filters, after, args["limit"])))
+
+
+def export(resource: Resource, filters: dict, media_type: str) -> Response:
+    """Every record the filters select, streamed; the query runs before the
+    response starts, so it can still fail with a problem."""
+    return stream(resource.iterate(db(), filters), media_type, exports.EXPORTABLE[resource.table].record,
+                  resource.table)
+
+
+def stream(items: Iterable[dict], media_type: str, record: type[Schema], name: str) -> Response:
+    """A download of `items` as CSV or NDJSON (`media_type`), in the columns of `record`, as file `name`."""
+    chunks = exports.encode(items, media_type, record)
+    extension = next(name for name, known in exports.FORMATS.items() if known == media_type)
+    return Response(stream_with_context(chunks), mimetype=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}.{extension}"'})
 
 
 def not_found(resource: Resource, record_id: int) -> NoReturn:

@@ -32,7 +32,7 @@ def curated_blueprint(resource: Resource, schemas: RecordSchemas, description: s
 
     @blp.get("")
     @blp.arguments(schemas.query, location="query")
-    @blp.response(200, schemas.page)
+    @blp.list_response(schemas.page)
     @blp.doc(summary=list_summary)
     def all(args):
         return crud.list_page(resource, args)
@@ -73,7 +73,7 @@ def add_sub_list(blp: Blueprint, parent: Resource, child: Resource, page: type[S
 
     @blp.get(f"/<id:record_id>/{child.table}", endpoint=child.table)
     @blp.arguments(PageQuerySchema, location="query")
-    @blp.response(200, page)
+    @blp.list_response(page)
     @blp.doc(summary=summary)
     def sub_list(args, record_id):
         crud.require(parent, record_id)

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from ..extraction.records import ACTOR_KINDS, DEMAND_KINDS, TOPICS
 from ..ingest import MAX_BODY_CHARS
-from .pagination import MAX_ID, PageQuerySchema
+from ..store.actor_lists import COUNTERPART_ORDER, TIMELINE_ORDER
+from .pagination import MAX_ID, PageQuerySchema, SortCursor
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -58,6 +59,13 @@ class Timestamp(fields.AwareDateTime):
     def __init__(self, **kwargs):
         super().__init__(format="iso", default_timezone=UTC, **kwargs)
 
+    def _deserialize(self, value, attr, data, **kwargs):
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("Must fall within the years 1 to 9999 in UTC.") from None
+
 
 class Offset(fields.Integer):
     """A character offset into the article body."""
@@ -91,6 +99,27 @@ class ExtractedSchema(StoredSchema):
     article = fields.Integer()
     start = fields.Integer(allow_none=True)
     end = fields.Integer(allow_none=True)
+    extractor = fields.String(allow_none=True, dump_only=True, metadata={
+        "description": "The extractor that made the record, as `parley <version> (rules <hash>) / <spaCy model> "
+                       "<model version>`; an edited record keeps it, one an analyst added has null. Read-only."})
+    stale = fields.Boolean(dump_only=True, metadata={
+        "description": "True for an edited record that no longer matches the article body: its `text` is not "
+                       "within `body[start:end]` (not anywhere in the body, for a record without offsets), or "
+                       "a demand's `evidence` is not in the body. Re-extraction keeps such records, flagged. "
+                       "Machine-made records are never stale. Read-only."})
+
+
+def snippet_field() -> fields.String:
+    return fields.String(metadata={"description": "Only in a search (`q`): the passage that matches best, as "
+                                                  "HTML: the text escaped, the matched words in `<mark>`."})
+
+
+def search_field(where: str) -> Text:
+    return Text(max_length=200, metadata={"description": (
+        f"Full-text search of {where}: words (all must occur; English stems match, so `sanction` finds "
+        "`sanctions`), or an SQLite FTS5 query (`\"exact phrase\"`, `talk*`, `OR`, `NOT`, `NEAR(a b, 5)`). "
+        "Text that is not a valid query is searched as plain words. Results come best match first "
+        "(bm25), each with a `snippet`.")})
 
 
 class RefSchema(Schema):
@@ -125,13 +154,14 @@ class ArticleSchema(Schema):
     created_at = fields.String(metadata={"format": "date-time"})
     counts = fields.Nested(ArticleCountsSchema,
                            metadata={"description": "Records extracted from the article."})
+    snippet = snippet_field()
 
 
 class ArticleQuerySchema(PageQuerySchema):
     source = Text(max_length=200, metadata={"description": "Exact source."})
     published_from = Timestamp(metadata={"description": "Published at or after."})
     published_to = Timestamp(metadata={"description": "Published at or before."})
-    q = Text(max_length=200, metadata={"description": "Words in the title or body."})
+    q = search_field("the title (weighted 3) and body")
 
 
 ArticlePageSchema = page_schema(ArticleSchema)
@@ -200,13 +230,15 @@ class QuoteSchema(ExtractedSchema):
     direct = fields.Boolean()
     cue = fields.String(allow_none=True)
     speaker = fields.Nested(RefSchema, allow_none=True)
+    snippet = snippet_field()
 
 
 class QuoteQuerySchema(PageQuerySchema):
     speaker = QueryId()
     article = QueryId()
     direct = fields.Boolean()
-    q = Text(max_length=200, metadata={"description": "Words in the quote."})
+    stale = fields.Boolean(metadata={"description": "Only stale quotes, or only the others."})
+    q = search_field("the quote's text")
 
 
 QuotePageSchema = page_schema(QuoteSchema)
@@ -238,6 +270,7 @@ class DemandSchema(ExtractedSchema):
     text = fields.String()
     evidence = fields.String(allow_none=True)
     topic = fields.String(validate=validate.OneOf(TOPICS))
+    snippet = snippet_field()
 
 
 class DemandQuerySchema(PageQuerySchema):
@@ -246,10 +279,78 @@ class DemandQuerySchema(PageQuerySchema):
     article = QueryId()
     kind = fields.String(validate=validate.OneOf(DEMAND_KINDS))
     topic = fields.String(validate=validate.OneOf(TOPICS))
-    q = Text(max_length=200, metadata={"description": "Words in the demand or its evidence."})
+    stale = fields.Boolean(metadata={"description": "Only stale demands, or only the others."})
+    q = search_field("the demand (weighted 2) and its evidence")
 
 
 DemandPageSchema = page_schema(DemandSchema)
+
+
+# ---------------------------------------------------------------- an actor across articles
+RECORD_TYPES = ("quote", "demand")
+
+
+class TimelineQuerySchema(PageQuerySchema):
+    cursor = SortCursor(len(TIMELINE_ORDER))
+    type = fields.String(validate=validate.OneOf(RECORD_TYPES),
+                         metadata={"description": "Only quotes or only demands."})
+    kind = fields.String(validate=validate.OneOf(DEMAND_KINDS), metadata={
+        "description": "Only demands of this kind (quotes have none, so none are listed)."})
+    topic = fields.String(validate=validate.OneOf(TOPICS), metadata={
+        "description": "Only demands on this topic (quotes have none, so none are listed)."})
+    published_from = Timestamp(data_key="from", metadata={
+        "description": "Only records of articles published at or after this; undated articles are left out."})
+    published_to = Timestamp(data_key="to", metadata={
+        "description": "Only records of articles published at or before this; undated articles are left out."})
+
+    @validates_schema
+    def check_consistent(self, data, **_kwargs):
+        if data.get("type") == "quote" and ("kind" in data or "topic" in data):
+            raise ValidationError("kind and topic are fields of demands; they cannot select quotes.", "type")
+        if data.get("published_from") and data.get("published_to") and data["published_from"] > data["published_to"]:
+            raise ValidationError("Must not be before `from`.", "to")
+
+
+class TimelineArticleSchema(Schema):
+    id = fields.Integer()
+    title = fields.String()
+    source = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True, metadata={"format": "date-time"})
+
+
+class TimelineItemSchema(QuoteSchema, DemandSchema):
+    """A quote or a demand with the fields of its `type` (`direct`, `cue` and
+    `speaker` for a quote; `actor`, `target`, `kind`, `evidence` and `topic`
+    for a demand) and its article."""
+
+    type = fields.String(validate=validate.OneOf(RECORD_TYPES))
+    article = fields.Nested(TimelineArticleSchema)
+
+
+TimelinePageSchema = page_schema(TimelineItemSchema)
+
+DemandCountsSchema = Schema.from_dict({kind: fields.Integer() for kind in (*DEMAND_KINDS, "total")},
+                                      name="DemandCountsSchema")
+
+
+class CounterpartActorSchema(RefSchema):
+    kind = fields.String(validate=validate.OneOf(ACTOR_KINDS))
+
+
+class CounterpartSchema(Schema):
+    actor = fields.Nested(CounterpartActorSchema)
+    made = fields.Nested(DemandCountsSchema, metadata={
+        "description": "Demands this actor holds that are addressed to the counterpart, by kind."})
+    received = fields.Nested(DemandCountsSchema, metadata={
+        "description": "Demands the counterpart holds that are addressed to this actor, by kind."})
+    total = fields.Integer(metadata={"description": "made and received together; the list's order, largest first."})
+
+
+CounterpartPageSchema = page_schema(CounterpartSchema)
+
+
+class CounterpartQuerySchema(PageQuerySchema):
+    cursor = SortCursor(len(COUNTERPART_ORDER))
 
 
 class HealthSchema(Schema):

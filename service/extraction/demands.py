@@ -4,20 +4,42 @@ Triggers are verb classes (demand/urge/call for, propose/offer, reject/refuse,
 threaten), readiness ("ready to", "prepared to"), modality inside someone's words
 ("must", "has to", "cannot"), negated commitments ("will never recognise"),
 conditions ("will not sign until ...") and conditional consequences ("would
-reimpose sanctions unless ..."). The holder is the trigger's actor subject, else
-the speaker of the quote or reported clause the trigger sits in.
+reimpose sanctions unless ..."). Positions stated without such a verb ("X is out
+of the question", "possible only if ...", "the offer made by X") are dependency
+patterns (position_patterns) read by ConstructionReader (constructions). The
+holder is the trigger's actor subject, else the speaker of the quote or reported
+clause the trigger sits in; a joint holder gives one record per member.
 """
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
+from . import position_patterns as pp
 from .actors import ActorTable
+from .constructions import ConstructionReader
 from .nlp import doc_text
+from .positions import (
+    CONDITION_MARKS,
+    MUST_WORDS,
+    NEG_REJECT_VERBS,
+    NEVER_ACCEPT_VERBS,
+    POSITION_NOUNS,
+    Position,
+    child,
+    clause_words,
+    condition_clause,
+    coordinated,
+    if_clause,
+    in_if_clause,
+    negated,
+    side_of,
+    subjunctive,
+    subtree,
+)
 from .quotes import Passage, QuoteFinder
 from .records import Demand
 from .reported import content_clauses
@@ -26,40 +48,49 @@ from .targets import TargetChooser
 
 log = logging.getLogger(__name__)
 
-CONDITION_MARKS = frozenset({"until", "unless", "before"})
 IF_MARKS = frozenset({"if", "unless", "otherwise"})
-MUST_WORDS = frozenset({"must", "should"})
 HARM_VERBS = frozenset({
     "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
     "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
     "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop",
 })
+# "vowed to retaliate": a commitment to harm is a threat
+RETALIATION_VERBS = frozenset({"retaliate", "strike", "attack", "punish", "sanction", "hit", "escalate", "boycott",
+                               "sue", "expel", "avenge"})
+ADVERSE_NOUNS = frozenset({"strike", "walkout", "boycott", "blockade", "stoppage"})
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
-NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
+# "Members of A, B and C rejected ...": people speaking for the bodies they belong to
+MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
+                          "official", "worker", "envoy"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
-OFFER_VERBS = frozenset({"consider", "accept", "agree", "sign", "join", "allow", "return"})
+OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
 POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "welcome", "ratify"})
-NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
+# "could not accept the rebels' demand": a position of another party, refused
+ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
-# "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
-POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
-                  "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
-# "said it would accept / agree to X": an offer of the speaker's own side
+# "said it would accept / agree to X", "said it would lift the blockade": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
+CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
+                              "lay", "hand", "drop", "waive", "set", "provide"})
+# "we can discuss X": what the speaker's side is open to
+OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "offer", "compromise"})
+# "dismissed the claims", "rejected the allegations": statements, not positions, are refused
+STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "criticism", "speculation",
+                               "rumour", "rumor", "charge", "characterization", "characterisation", "assertion"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
-RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate)|non-negotiable|"
+RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate|sale|trade|grabs)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
     "ceasefire": "ceasefire truce fighting front armistice hostilities frozen freeze".split(),
@@ -78,15 +109,6 @@ TOPIC_WORDS = {
 }
 
 
-@dataclass
-class Position:
-    kind: str
-    holder: str
-    target: str | None
-    tokens: list[Token]
-    sent: Span
-    allies: tuple[str, ...] = ()
-
 
 def _trim(toks: list[Token]) -> list[Token]:
     drop = {"that", "to", ",", "and", "but", "“", "”", '"', "‘", "’", "'", "—", "–", ":", ";", "for"}
@@ -97,28 +119,9 @@ def _trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def subtree(tok: Token, exclude: set[int] | None = None) -> list[Token]:
-    exclude = exclude or set()
-    return [t for t in tok.subtree if t.i not in exclude]
 
 
-def child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
 
-
-def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
-               for c in tok.children)
-
-
-def _side_of(actors: ActorTable, name: str) -> str:
-    """The state or organization a person is affiliated to, else the actor itself."""
-    info = actors.actors.get(name)
-    return info.affiliation if info and info.affiliation else name
 
 
 def _infinitive(verb: Token) -> Token | None:
@@ -127,17 +130,6 @@ def _infinitive(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
          and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
 
-
-def _coordinated(verb: Token) -> set[int]:
-    """Tokens of clauses coordinated after this one ("would never X and demanded Y": another tense or its own
-    subject), with their "and"; "must grant X and account for Y" shares the modal and stays."""
-    out: set[int] = set()
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i \
-                and (conj.tag_ != verb.tag_ or child(conj, "nsubj", "nsubjpass") is not None):
-            out |= {t.i for t in conj.subtree}
-            out |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i}
-    return out
 
 
 def _participles(verb: Token) -> set[int]:
@@ -171,10 +163,11 @@ class DemandFinder:
 
     def __init__(self, nlp):
         self.nlp = nlp
+        self.matcher = pp.PositionMatcher()
 
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
-        ctx = _Context(doc, actors, speakers, quotes, passages)
+        ctx = _Context(doc, actors, speakers, quotes, passages, self._constructions(doc))
         kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
@@ -182,13 +175,13 @@ class DemandFinder:
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
                     continue
-                key = (_side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
+                key = (side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
-        targets = TargetChooser(actors, [_side_of(actors, pos.holder) for pos, _ in kept])
+        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept])
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
@@ -201,9 +194,17 @@ class DemandFinder:
                 and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
             # "both delegations pledged to exchange prisoners": each side commits to the other
             target = next(a for a in pos.allies if a != pos.holder)
-        target = target or targets.choose(pos.holder, pos.kind, toks, pos.sent, pos.allies)
+        target = target or targets.in_sentence(pos.holder, toks, pos.sent, pos.allies)
         targets.record(pos.holder, pos.kind, target)
+        target = target or targets.in_story(pos.holder, pos.kind, pos.allies)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
+
+    def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:
+        """The pattern matches of the article by sentence start: (construction name, matched tokens)."""
+        found: dict[int, list[tuple[str, list[Token]]]] = {}
+        for name, toks in self.matcher(doc):
+            found.setdefault(toks[0].sent.start, []).append((name, toks))
+        return found
 
     @staticmethod
     def _evidence(text: str, sent: Span, at: int) -> str:
@@ -214,11 +215,12 @@ class DemandFinder:
         return text[max(sent.start_char, para_start):min(sent.end_char, para_end)].strip()
 
 
-class _Context:
+class _Context(ConstructionReader):
     """Per-article helpers: who holds a position stated at a token."""
 
-    def __init__(self, doc, actors, speakers, quotes, passages):
+    def __init__(self, doc, actors, speakers, quotes, passages, constructions=None):
         self.doc = doc
+        self.constructions = constructions or {}
         self.actors = actors
         self.speakers = speakers
         self.quotes = quotes
@@ -279,14 +281,33 @@ class _Context:
         if group:
             return group[0]
         found = self.ref(subj)
+        poss = child(subj, "poss")
+        if found is None and subj.lemma_.lower() in MEMBER_NOUNS and poss is not None:
+            # "Unite said its members had no choice but to ...": the body itself
+            found = self.voice(verb) if poss.pos_ == "PRON" else self.ref(poss)
         if found is None and subj.lower_ != "sides" and (subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
                                                          or any(c.lower_ in ("member", "our") for c in subj.children)):
             return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
         return found
 
+    def _speaks_for_itself(self, verb: Token) -> bool:
+        """The verb's subject is "we" / "I" in someone's words, or a named party."""
+        subj = child(verb, "nsubj")
+        return subj is not None and (subj.lower_ in ("we", "i") and self.voice(verb) is not None
+                                     or subj.pos_ == "PROPN" and self.ref(subj) is not None)
+
     def _group(self, subj: Token, verb: Token) -> list[str]:
-        """The parties a "both sides" subject names, outside someone's own words."""
-        return [] if verb.i in self.quote_speaker else self.speakers.group(subj)
+        """The parties a "both sides" or "members of A, B and C" subject names, outside someone's own words."""
+        if verb.i in self.quote_speaker:
+            return []
+        return self.speakers.group(subj) or self._members_of(subj)
+
+    def _members_of(self, subj: Token) -> list[str]:
+        """"Members of A, B and C", "leaders of the two unions": the bodies the people belong to."""
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if subj.lemma_.lower() not in MEMBER_NOUNS or prep is None or child(prep, "pobj") is None:
+            return []
+        return [n for n in dict.fromkeys(self.speakers.members(child(prep, "pobj"))) if n]
 
     @staticmethod
     def _member(pos: Position, holder: str, allies: tuple[str, ...]) -> Position:
@@ -344,8 +365,11 @@ class _Context:
             return [pos]
         ids = {t.i for t in pos.tokens}
         root = next((t for t in pos.tokens if t.head.i not in ids), pos.tokens[0])
-        members = self.voices(root)
-        if len(members) < 2 or pos.holder != members[0]:
+        voices = self.voices(root)
+        members = [m for m in voices if m != pos.target]  # the party a condition is put to is no member
+        if pos.holder == pos.target and members and len(voices) > 1:
+            pass  # "the two unions said they would strike if X ...": X was misread as one of the speakers
+        elif len(members) < 2 or pos.holder != members[0]:
             return [pos]
         allies = tuple(members)
         return [Position(pos.kind, m, pos.target, pos.tokens, pos.sent, allies) for m in members]
@@ -364,9 +388,9 @@ class _Context:
                 yield from self._not_fragment(tok, sent)
             if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
                 yield from self._position_noun(tok, lemma, sent)
-            if lemma in gz.READY_ADJS and tok.pos_ == "ADJ":
+            if lemma in gz.READY_ADJS | gz.UNWILLING_ADJS and tok.pos_ == "ADJ":
                 yield from self._ready(tok, sent)
-            if lemma in WOULD_ACCEPT_VERBS and tok.pos_ == "VERB":
+            if lemma in WOULD_ACCEPT_VERBS | CONCESSION_VERBS and tok.pos_ == "VERB":
                 yield from self._would_accept(tok, sent)
             if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can", "could"} and tok.head.pos_ in ("VERB", "AUX"):
                 yield from self._modal(tok, sent)
@@ -377,8 +401,8 @@ class _Context:
         yield from self._there_is_no(sent)
         yield from self._phrases_demand(sent)
         yield from self._phrases_reject(sent)
-        yield from self._either_or(sent)
         yield from self._quoted_conditional(sent)
+        yield from self._constructed(sent)
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
         """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
@@ -411,6 +435,8 @@ class _Context:
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
+            if lemma == "suggest" and _asserts(child(verb, "ccomp")):
+                return  # "suggesting National had the numbers": a hint at a fact, not an offer
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
@@ -419,6 +445,8 @@ class _Context:
         elif lemma in gz.REJECTION_VERBS:
             if lemma in ("deny", "block") or negated(verb) or self._never(verb) or self._no_comment(verb):
                 return  # "had never refused to discuss", "declined to comment"
+            if child(verb, "dobj") is not None and child(verb, "dobj").lemma_.lower() in STATEMENT_OBJECTS:
+                return  # "dismissed his claims as bluster": a statement denied, not a position
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
@@ -433,7 +461,8 @@ class _Context:
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
-                kind = "red_line" if self._has_negation(content[0]) else "proposal"
+                kind = "red_line" if self._has_negation(content[0]) else \
+                    "threat" if content[0] and _root(content[0]).lemma_ in RETALIATION_VERBS else "proposal"
                 yield Position(kind, holder, None, content[0], sent)
         elif lemma == "give" and self._ultimatum(verb):
             holder = self.holder(verb)
@@ -470,7 +499,7 @@ class _Context:
             return None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
-            return subtree(xcomp, _coordinated(xcomp)), target
+            return subtree(xcomp, coordinated(xcomp)), target
         if ccomp is not None:
             subj = child(ccomp, "nsubj", "nsubjpass")
             exclude = {t.i for t in subj.subtree} if subj is not None and ccomp.dep_ != "xcomp" else set()
@@ -502,7 +531,7 @@ class _Context:
                 or child(verb, "advcl")
             to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
             if prep.lower_ == "on" and xcomp is not None:
-                yield Position("demand", holder, self.ref(pobj), subtree(xcomp, _coordinated(xcomp)), sent)
+                yield Position("demand", holder, self.ref(pobj), subtree(xcomp, coordinated(xcomp)), sent)
             elif prep.lower_ == "on" and to is not None:
                 # "called on both sides to de-escalate", the infinitive parsed as a preposition
                 yield Position("demand", holder, self.ref(pobj), subtree(to)[1:], sent)
@@ -521,10 +550,12 @@ class _Context:
             elif lemma == "expect" and ccomp is not None and child(ccomp, "nsubj") is not None \
                     and any(t.lower_ == "to" for t in ccomp.children):
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
+            elif lemma == "need" and dobj is not None and xcomp is None and ccomp is None and dobj.pos_ == "NOUN" \
+                    and self._speaks_for_itself(verb):
+                yield Position("demand", holder, None, subtree(dobj), sent)  # "we need a better pay increase"
             elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
                 pass  # the modal inside gives the record
-            elif lemma == "insist" and ccomp is not None and ccomp.tag_ in ("VB", "VBP") \
-                    and ccomp.lemma_ not in ("be", "have", "do") and child(ccomp, "aux") is None:
+            elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "insist" and child(verb, "prep") is not None:
@@ -575,7 +606,9 @@ class _Context:
         holder = holder or self.voice(adj)
         xcomp = child(adj, "xcomp")
         prep = child(adj, "prep")
-        neg = negated(verb) or negated(adj)
+        if in_if_clause(adj):
+            return  # "talks cannot succeed unless the US is prepared to lift sanctions": a condition
+        neg = negated(verb) or negated(adj) or adj.lemma_.lower() in gz.UNWILLING_ADJS
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
@@ -599,7 +632,7 @@ class _Context:
         if subj is None or not voice:
             return
         subj_actor = self.ref(subj)
-        if subj_actor is None or _side_of(self.actors, subj_actor) != _side_of(self.actors, voice):
+        if subj_actor is None or side_of(self.actors, subj_actor) != side_of(self.actors, voice):
             return
         keep = {"nsubj", "aux", "punct", "cc", "conj", "advmod"}
         toks = [verb] + [t for c in verb.children if c.dep_ not in keep for t in c.subtree]
@@ -608,8 +641,7 @@ class _Context:
 
     def _if_subject(self, verb: Token) -> str | None:
         """"ready to add X if the union drops its demand": the party the condition is put to."""
-        cond = next((c for c in verb.children if c.dep_ == "advcl"
-                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        cond = if_clause(verb)
         return self.ref(child(cond, "nsubj")) if cond is not None else None
 
     @staticmethod
@@ -617,13 +649,26 @@ class _Context:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.lower_ == "to" and tok.dep_ not in ("aux",) and child(tok, "xcomp") is not None
 
+    def _can_discuss(self, modal: Token, verb: Token, sent: Span):
+        """"all of that we can discuss", in someone's words: the speaker's side opens a subject (a proposal)."""
+        subj = child(verb, "nsubj")
+        voice = self.voice(modal)
+        hedged = any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in verb.children)
+        if voice and subj is not None and subj.lower_ == "we" and verb.lemma_ in OPEN_VERBS \
+                and not in_if_clause(verb) and not hedged:  # "and then we can talk": a condition
+            yield Position("proposal", voice, None, subtree(verb, {subj.i, modal.i}), sent)
+
     def _modal(self, tok: Token, sent: Span):
         """"Yerevan must change its constitution", "Both parties have to open the roads"."""
         voice = self.voice(tok)
         verb = tok.head if tok.dep_ == "aux" else child(tok, "xcomp")
         if verb is None:
             return
+        outer = tok if tok.dep_ != "aux" else verb
+        if outer.dep_ == "xcomp" and negated(outer.head):
+            return  # "our members don't want to have to strike": no requirement
         if tok.lemma_ in ("can", "could") and not negated(verb):
+            yield from self._can_discuss(tok, verb, sent)
             return
         if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS:
             return  # "could not attend": no position; "could not accept any deal that ...": a red line
@@ -643,7 +688,9 @@ class _Context:
             kind = "red_line"  # "studios could not accept any deal that ...", in the studios' spokesman's words
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
-        toks = subtree(verb, _coordinated(verb) | _participles(verb))
+        if kind == "red_line" and _answers_a_position(verb):
+            kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
+        toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
 
@@ -669,10 +716,28 @@ class _Context:
                         clause = clause.head
                     yield Position("red_line", holder, None, subtree(clause), sent)
 
+    def _noun_owner(self, noun: Token) -> str | None:
+        """Whose position a noun is: "X's offer", "a call by X", "the proposal put forward by X", "the terms X set"."""
+        owner = self.ref(child(noun, "poss"))
+        if owner:
+            return owner
+        for c in noun.children:
+            by = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else \
+                child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
+            if by is not None and child(by, "pobj") is not None:
+                return self.ref(child(by, "pobj"))
+            if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
+                return self.ref(child(c, "nsubj"))
+            if c.dep_ == "amod" and gz.DEMONYMS.get(gz.fold(c.text)) in self.actors.actors:
+                return gz.DEMONYMS[gz.fold(c.text)]  # "a Danish proposal", Denmark being a party of the story
+            if c.dep_ == "compound" and self.actors.kind(self.actors.at(c)) in ("state", "organization"):
+                return self.actors.at(c)  # "U.S. calls for a separate deal"
+        return None
+
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
-        owner = self.ref(child(noun, "poss"))
+        owner = self._noun_owner(noun)
         if not owner:
             return
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
@@ -740,30 +805,40 @@ class _Context:
             content, aux = child(verb, "xcomp"), aux | {"will"}
         if not aux & {"will", "would", "wo", "'ll"}:
             return
+        cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
+        clause = cond.head if cond is not None else condition_clause(verb)
         holder = self._neg_holder(verb)
+        if not holder and (clause is not None or if_clause(verb) is not None) \
+                and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
+            holder = self.voice(verb)  # "talks would not take place as long as X": the speaker's condition
         if not holder:
             return
-        cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
-        if cond is not None:
-            clause = cond.head
+        if clause is not None:
             target = self.ref(child(clause, "nsubj", "nsubjpass"))
-            yield Position("demand", holder, target, subtree(clause), sent)
+            words = subtree(clause) if cond is not None else clause_words(clause)  # "as long as": marks dropped
+            yield Position("demand", holder, target, words, sent)
             return
         subj = child(verb, "nsubj", "nsubjpass")
-        toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | _coordinated(verb))
+        toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
+        if self._never(verb) or _answers_a_position(content):
+            kind = "rejection" if _answers_a_position(content) else "red_line"  # "will never agree to a deal"
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
             kind = "rejection"  # "will not disarm X while their tanks sit there": refused under present terms
+        target = None
         if any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.subtree):
             kind = "threat"  # "If the summit ends without X, our ministers will not sign"
-        yield Position(kind, holder, None, toks, sent)
+            target = self._if_subject(verb)
+        yield Position(kind, holder, target if target != holder else None, toks, sent)
 
     def _neg_holder(self, verb: Token) -> str | None:
         """Pronoun subjects speak with the quote's voice; named subjects hold their own position."""
         subj = child(verb, "nsubj", "nsubjpass")
         voice = self.voice(verb)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return None  # "changes that will not address X": a description of something else
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
         if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in subj.children):
@@ -773,8 +848,8 @@ class _Context:
     def _there_is_no(self, sent: Span):
         """"There will be no truce" (red_line); "... no second phase while ..." (demand)."""
         for verb in sent:
-            if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl":
-                continue  # "If there is no agreement, ...": a condition, not a position
+            if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl" or verb.tag_ == "VBD":
+                continue  # "If there is no agreement, ...": a condition; "there was no consensus": a fact
             attr = child(verb, "attr", "nsubj", "dobj")
             if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)):
                 continue
@@ -843,17 +918,21 @@ class _Context:
             yield Position("threat", holder, target if target != holder else None,
                            subtree(root, {t.i for t in cond.subtree}), sent)
 
-    def _either_or(self, sent: Span):
-        words = {t.lower_ for t in sent}
-        if {"either", "or"} <= words and words & {"will", "would"} and sent.root.i in self.quotes.quoted:
-            holder = self.voice(sent.root)
-            if holder:
-                yield Position("threat", holder, None, [t for t in sent if t.i in self.quotes.quoted], sent)
+    def _either_or(self, toks: list[Token], sent: Span):
+        """"Either X withdraws the plan or we will strike", in someone's words: a threat against X."""
+        verb = toks[0]
+        words = {t.lower_ for t in verb.subtree}
+        holder = self.voice(verb)
+        if "or" in words and words & {"will", "would", "'ll"} and holder and not in_if_clause(verb):
+            subj = child(verb, "nsubj", "nsubjpass")
+            target = self.ref(subj) if subj is not None and subj.pos_ != "PRON" else None
+            yield Position("threat", holder, target if target != holder else None, subtree(verb), sent)
 
     def _conditional(self, verb: Token, sent: Span):
         """"warned that X would reimpose sanctions unless ...": a threat; "could keep ... if" an offer."""
         holder = None
         found: dict[str, list[Token]] = {}
+        actors: dict[str, str] = {}
         for clause, exclude in content_clauses(verb):
             holder = holder or self.holder(verb)
             if not holder or negated(clause) or child(clause, "expl") is not None:
@@ -861,10 +940,20 @@ class _Context:
             kind = self._conditional_kind(verb, clause)
             if kind:
                 found.setdefault(kind, []).extend(subtree(clause, exclude))
+                actors.setdefault(kind, self._acting_party(clause, holder))
         for kind, toks in found.items():
             # two threats under one verb ("X would be treated as ..., and that Y would respond") are one record
-            yield Position(kind, holder, self._condition_subject(toks) if kind == "threat" else None,
-                           sorted(toks, key=lambda t: t.i), sent)
+            target = self._condition_subject(toks) if kind == "threat" else None
+            actor = actors[kind] if actors[kind] != target else holder
+            yield Position(kind, actor, target, sorted(toks, key=lambda t: t.i), sent)
+
+    def _acting_party(self, clause: Token, speaker: str) -> str:
+        """"Rubio said that if Iran ..., the United States will reimpose sanctions": the threat is the United
+        States' when the speaker is a person the story ties to no party; else the speaker's."""
+        subj = child(clause, "nsubj")
+        party = self.ref(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        unaffiliated = self.actors.kind(speaker) == "person" and side_of(self.actors, speaker) == speaker
+        return party if party and unaffiliated and self.actors.kind(party) in ("state", "organization") else speaker
 
     def _condition_subject(self, toks: list[Token]) -> str | None:
         """"... unless the airline restores the pensions": the party the condition is put to."""
@@ -888,15 +977,60 @@ class _Context:
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
             return "threat"
+        if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in clause.children) \
+                and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
+            return "threat"  # "Without a guarantee on pensions, members would walk out"
         if harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal or consequence):
             return "threat"
         cond = next((t.head for t in words if t.dep_ == "mark" and t.lower_ in IF_MARKS), None)
-        if "could" in modal and cond is not None and cond.lemma_ in HARM_VERBS | {"strike"} \
-                and self.ref(child(clause, "nsubj")):
+        if "could" in modal and cond is not None and _adverse(cond) and self.ref(child(clause, "nsubj")):
             return "threat"  # "could shift flying to subsidiaries if pilots walked out": a counter-measure
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _root(toks: list[Token]) -> Token:
+    """The token of a span whose head lies outside it."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+
+
+def _answers_a_position(verb: Token) -> bool:
+    """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
+    the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        prep = child(verb, "prep")
+        obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
+    if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+
+
+def _adverse(cond: Token) -> bool:
+    """A condition the other side is to avoid: "if pilots walked out", "if they went on strike", "if X does not"."""
+    return negated(cond) or cond.lemma_ in HARM_VERBS | {"strike"} or any(
+        t.lemma_ in ADVERSE_NOUNS and t.dep_ in ("dobj", "pobj") for t in cond.subtree)
+
+
+def _asserts(clause: Token | None) -> bool:
+    """A content clause stating a fact or a wish ("had the numbers", "would want X"), not what should be done."""
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return clause.tag_ in ("VBD", "VBZ") and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
+
+
+
+
+
+
+
+
+
+
+
 
 
 def _refuses_in_advance(verb: Token) -> bool:

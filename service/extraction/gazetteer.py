@@ -282,6 +282,7 @@ CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requi
 THREAT_VERBS = frozenset({"threaten"})
 COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 READY_ADJS = frozenset({"ready", "prepared", "willing", "open"})
+UNWILLING_ADJS = frozenset({"unwilling", "reluctant", "unprepared", "loath"})
 NEVER_VERBS = frozenset({"accept", "sign", "recognise", "recognize", "compromise", "give", "change",
                          "trade", "surrender", "cede", "agree", "negotiate", "allow", "tolerate",
                          "abandon", "drop", "stand", "back", "support", "withdraw", "hand", "budge"})

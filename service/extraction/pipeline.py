@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable, Iterator
+from importlib.metadata import version
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,11 +19,28 @@ from .reported import ReportedFinder
 from .speakers import Speakers
 
 
+def rules_fingerprint() -> str:
+    """A short hash of the extraction code, so that the version changes with
+    every change of a rule, not only with a release."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def extractor_version(nlp: Language) -> str:
+    """What made a record: `parley <version> (rules <hash>) / <model> <model version>`."""
+    model = f"{nlp.meta['lang']}_{nlp.meta['name']}"
+    return f"parley {version('parley')} (rules {rules_fingerprint()}) / {model} {nlp.meta['version']}"
+
+
 class Extractor:
-    """Turns an article body into actors, quotes and demands."""
+    """Turns an article body into actors, quotes and demands; `version` names
+    this extractor in the records it makes."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
+        self.version = extractor_version(nlp)
         self.actor_finder = ActorFinder(nlp)
         self.demand_finder = DemandFinder(nlp)
 
@@ -36,14 +56,15 @@ class Extractor:
     def from_doc(self, doc: Doc) -> Extraction:
         """Run the rule stages over a parsed body."""
         if not doc_text(doc).strip():
-            return Extraction()
+            return Extraction(extractor=self.version)
         actors = self.actor_finder.find(doc)
         speakers = Speakers(doc, actors)
         quote_finder = QuoteFinder(doc, speakers)
         direct, passages = quote_finder.quotes()
         reported = ReportedFinder(doc, speakers, quote_finder).find(direct)
         demands = self.demand_finder.find(doc, actors, speakers, quote_finder, passages)
-        return Extraction(actors=actors.records(), quotes=direct + reported, demands=demands)
+        return Extraction(actors=actors.records(), quotes=direct + reported, demands=demands,
+                          extractor=self.version)
 
 
 @functools.cache

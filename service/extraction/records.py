@@ -52,3 +52,6 @@ class Extraction:
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     demands: list[Demand] = field(default_factory=list)
+    extractor: str | None = field(default=None, compare=False)
+    """The version of the extractor that made it (``Extractor.version``); not
+    part of what is extracted, so two equal extractions may differ in it."""

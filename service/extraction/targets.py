@@ -3,8 +3,9 @@
 In order: an actor the position's own words take something "from"; the one other
 party named in its sentence outside those words (what is demanded is not whom it
 is demanded of), not counting a speech's audience; for a rejection, the
-party whose position it answers; the holder's last counterpart; else the most
-mentioned party not on the holder's side (positions it takes count as mentions).
+party whose position it answers; the party the holder's last position named;
+else the most mentioned party not on the holder's side (positions it takes count
+as mentions). Only targets the text names are remembered as counterparts.
 """
 from __future__ import annotations
 
@@ -36,13 +37,16 @@ class TargetChooser:
         side |= {n for n, a in self.actors.actors.items() if a.affiliation in side}
         return side
 
-    def choose(self, holder: str, kind: str, tokens: list[Token], sent: Span,
-               allies: tuple[str, ...] = ()) -> str | None:
-        """The target of a position that named none (None for red lines nobody is addressed by)."""
+    def in_sentence(self, holder: str, tokens: list[Token], sent: Span, allies: tuple[str, ...] = ()) -> str | None:
+        """The target the position's sentence names: a party it takes something from, else the one other party."""
         side = self.side(holder, allies)
-        target = self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
-        if target is None and kind == "rejection":
-            target = self._answered(side)
+        return self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
+
+    def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
+        """A target guessed from the story when the sentence names none (None for red lines nobody is
+        addressed by): the party a rejection answers, the holder's last named counterpart, the main other party."""
+        side = self.side(holder, allies)
+        target = self._answered(side) if kind == "rejection" else None
         if target is None:
             target = self._last_counterpart(holder, side)
         if target is None and kind != "red_line":
@@ -50,6 +54,7 @@ class TargetChooser:
         return target
 
     def record(self, holder: str, kind: str, target: str | None) -> None:
+        """A position taken, with the target its words or sentence named (None for a guessed one)."""
         self.history.append((holder, kind, target))
 
     def _source(self, tokens, side: set[str]) -> str | None:
@@ -83,6 +88,7 @@ class TargetChooser:
         return None
 
     def _last_counterpart(self, holder: str, side: set[str]) -> str | None:
+        """The party the holder's latest position named (guesses are not recorded, so they do not spread)."""
         for other, _, target in reversed(self.history):
             if other == holder and target and target not in side:
                 return target

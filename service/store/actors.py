@@ -37,18 +37,14 @@ ACTORS = Resource(
         FROM actors a LEFT JOIN actors f ON f.id = a.affiliation_id""",
     filters={
         "kind": "a.kind = ?",
-        "article": "EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.article_id = ?)",
-        "q": r"EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id AND n.key LIKE ? ESCAPE '\')",
+        "article": "a.id IN (SELECT m.actor_id FROM mentions m WHERE m.article_id = ?)",
+        # a prefix of a name key: the keys from it up to it followed by the last code point
+        "q": "a.id IN (SELECT n.actor_id FROM actor_names n WHERE n.key >= ? AND n.key < ? || char(1114111))",
     },
     shape=_shape,
     references={"affiliation_id": "actors"},
+    converters={"q": name_key},
 )
-
-
-def prefix_pattern(text: str) -> str:
-    """A LIKE pattern matching name keys that start with `text`."""
-    key = name_key(text)
-    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def set_names(db: sqlite_utils.Database, actor_id: int, kind: str, name: str,

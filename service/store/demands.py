@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .resources import Resource, extracted_fields, ref
+from .search import Search
 
 
 def _shape(row: dict) -> dict:
@@ -23,12 +24,13 @@ DEMANDS = Resource(
             "LEFT JOIN actors a ON a.id = d.actor_id LEFT JOIN actors t ON t.id = d.target_id"),
     filters={
         "article": "d.article_id = ?",
+        "stale": "d.stale = ?",
         "actor": "d.actor_id = ?",
         "target": "d.target_id = ?",
         "kind": "d.kind = ?",
         "topic": "d.topic = ?",
-        "q": "(instr(lower(d.text), lower(?)) > 0 OR instr(lower(d.evidence), lower(?)) > 0)",
     },
     shape=_shape,
     references={"article_id": "articles", "actor_id": "actors", "target_id": "actors"},
+    search=Search("demands_fts", weights=(2.0, 1.0)),
 )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .resources import Resource, extracted_fields, ref
+from .search import Search
 
 
 def _shape(row: dict) -> dict:
@@ -20,10 +21,11 @@ QUOTES = Resource(
     select="SELECT q.*, s.name AS speaker_name FROM quotes q LEFT JOIN actors s ON s.id = q.speaker_id",
     filters={
         "article": "q.article_id = ?",
+        "stale": "q.stale = ?",
         "speaker": "q.speaker_id = ?",
         "direct": "q.direct = ?",
-        "q": "instr(lower(q.text), lower(?)) > 0",
     },
     shape=_shape,
     references={"article_id": "articles", "speaker_id": "actors"},
+    search=Search("quotes_fts", weights=(1.0,)),
 )

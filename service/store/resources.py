@@ -5,13 +5,15 @@ name, and every value travels as a parameter.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
 from .db import now
+from .search import Search, highlight, plain_words
 
 
 class InvalidReference(LookupError):
@@ -24,10 +26,20 @@ class InvalidReference(LookupError):
 
 
 @dataclass(frozen=True)
+class Position:
+    """Where a keyset page ends: the id of its last record and, in a search,
+    that record's score (pages of a search go by score, then id)."""
+
+    id: int
+    score: float | None = None
+
+
+@dataclass(frozen=True)
 class Page:
     items: list[dict]
-    last_id: int | None
-    """The id to continue after, or None when this is the last page."""
+    last: Position | tuple | None
+    """Where to continue after (for lists ordered by other columns than id,
+    the tuple of the last row's sort values), or None when this is the last page."""
 
 
 def ref(record_id: int | None, name: str | None) -> dict | None:
@@ -43,7 +55,8 @@ def stored_fields(row: dict) -> dict:
 
 def extracted_fields(row: dict) -> dict:
     """The fields of a record taken from an article, in API form."""
-    return {**stored_fields(row), "article": row["article_id"], "start": row["start"], "end": row["end"]}
+    return {**stored_fields(row), "article": row["article_id"], "start": row["start"], "end": row["end"],
+            "extractor": row["extractor"], "stale": bool(row["stale"])}
 
 
 @dataclass(frozen=True)
@@ -61,24 +74,87 @@ class Resource:
     filters: Mapping[str, str]
     shape: Callable[[dict], dict]
     references: Mapping[str, str]
+    search: Search | None = None
+    """With a search index, the filter `q` is a full-text search ranked by bm25."""
+    converters: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
+    """How a filter's value becomes its SQL parameter, where it is not taken as given."""
+
+    def searches(self, filters: Mapping[str, Any]) -> bool:
+        return self.search is not None and filters.get("q") is not None
 
     def page(self, db: sqlite_utils.Database, filters: Mapping[str, Any],
-             after: int | None, limit: int) -> Page:
+             after: Position | None, limit: int) -> Page:
+        """One keyset page: the records after `after`, in id order or, when
+        searching, best match first; one query, whatever the page number."""
+        rows = list(self._rows(db, filters, after, limit + 1))
+        last = None
+        if len(rows) > limit:
+            rows = rows[:limit]
+            last = Position(rows[-1]["id"], rows[-1].get("search_score"))
+        return Page([self._item(row) for row in rows], last)
+
+    def iterate(self, db: sqlite_utils.Database, filters: Mapping[str, Any]) -> Iterator[dict]:
+        """Every record the filters select, in page order, read lazily by one
+        statement (one consistent snapshot). The query runs now, so a bad one
+        fails before the first record is asked for."""
+        return map(self._item, self._rows(db, filters, None, None))
+
+    def _item(self, row: dict) -> dict:
+        item = self.shape(row)
+        if "snippet" in row:
+            item["snippet"] = highlight(row["snippet"])
+        return item
+
+    def _conditions(self, filters: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
         conditions, params = [], []
         for name, value in filters.items():
-            if value is not None:
+            if value is not None and not (name == "q" and self.search is not None):
                 fragment = self.filters[name]
                 conditions.append(fragment)
-                params += [value] * fragment.count("?")
+                params += [self.converters.get(name, _unchanged)(value)] * fragment.count("?")
+        return conditions, params
+
+    def _rows(self, db: sqlite_utils.Database, filters: Mapping[str, Any],
+              after: Position | None, limit: int | None) -> Iterator[dict]:
+        sql, params = self.statement(filters, after, limit)
+        try:
+            return _dicts(db.execute(sql, params))
+        except sqlite3.OperationalError:
+            if not self.searches(filters):
+                raise
+        words = plain_words(filters["q"])
+        return _dicts(db.execute(sql, [words, *params[1:-1], words]))
+
+    def statement(self, filters: Mapping[str, Any], after: Position | None,
+                  limit: int | None) -> tuple[str, list[Any]]:
+        """The SQL of a page (or with no limit, of the whole list) and its
+        parameters; a search's text is the first and the last of them."""
+        conditions, params = self._conditions(filters)
+        limit = -1 if limit is None else limit
+        if not self.searches(filters):
+            if after is not None:
+                conditions.append(f"{self.alias}.id > ?")
+                params.append(after.id)
+            return f"{self.select}{_where(conditions)} ORDER BY {self.alias}.id LIMIT ?", [*params, limit]
+        join = bool(conditions)
         if after is not None:
-            conditions.append(f"{self.alias}.id > ?")
-            params.append(after)
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = f"{self.select}{where} ORDER BY {self.alias}.id LIMIT ?"
-        rows = list(db.query(sql, [*params, limit + 1]))
-        more = len(rows) > limit
-        rows = rows[:limit]
-        return Page([self.shape(r) for r in rows], rows[-1]["id"] if more else None)
+            conditions.append("(hits.score, hits.id) > (?, ?)")
+            params += [after.score, after.id]
+        return self._search_sql(conditions, join), [filters["q"], *params, limit, filters["q"]]
+
+    def _search_sql(self, conditions: list[str], join: bool) -> str:
+        """Rank the matches (joined to the table only when other filters need
+        it), take a page of them, then join what they embed and their snippets
+        (computed for the page only)."""
+        index = self.search.index
+        filtered = f" JOIN {self.table} {self.alias} ON {self.alias}.id = hits.id" if join else ""
+        return f"""WITH hits AS (SELECT rowid AS id, {self.search.score()} AS score FROM {index}
+                                 WHERE {index} MATCH ?),
+            ranked AS (SELECT hits.id, hits.score FROM hits{filtered}{_where(conditions)}
+                       ORDER BY hits.score, hits.id LIMIT ?)
+            SELECT base.*, ranked.score AS search_score, {self.search.snippet()} AS snippet
+            FROM ranked JOIN {index} ON {index}.rowid = ranked.id JOIN ({self.select}) base ON base.id = ranked.id
+            WHERE {index} MATCH ? ORDER BY ranked.score, ranked.id"""
 
     def get(self, db: sqlite_utils.Database, record_id: int) -> dict | None:
         rows = list(db.query(f"{self.select} WHERE {self.alias}.id = ?", [record_id]))
@@ -113,3 +189,16 @@ class Resource:
 
     def delete(self, db: sqlite_utils.Database, record_id: int) -> bool:
         return db.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id]).rowcount > 0
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+def _where(conditions: list[str]) -> str:
+    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
+    columns = [column[0] for column in cursor.description]
+    return (dict(zip(columns, row, strict=True)) for row in cursor)

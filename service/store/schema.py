@@ -15,6 +15,59 @@ ACTOR_KINDS_SQL = "'person', 'state', 'organization'"
 DEMAND_KINDS_SQL = "'demand', 'proposal', 'rejection', 'red_line', 'threat'"
 TOPICS_SQL = ("'territory', 'sovereignty', 'security', 'ceasefire', 'sanctions', "
               "'recognition', 'humanitarian', 'economy', 'other'")
+FULL_TEXT_COLUMNS = {"articles": ("title", "body"), "quotes": ("text",), "demands": ("text", "evidence")}
+"""What `q=` searches, per table; each has an FTS5 index `<table>_fts`."""
+FULL_TEXT_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+
+def full_text_index(table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """An FTS5 index over `columns` of `table` (an external-content table, so
+    the text is stored once), triggers that keep it in step with every insert,
+    edit of those columns and delete (cascades included), and its backfill."""
+    index, names = f"{table}_fts", ", ".join(columns)
+    new, old = (", ".join(f"{row}.{c}" for c in columns) for row in ("new", "old"))
+    remove = f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.id, {old});"
+    add = f"INSERT INTO {index} (rowid, {names}) VALUES (new.id, {new});"
+    return (
+        f"CREATE VIRTUAL TABLE {index} USING fts5({names}, content='{table}', content_rowid='id', "
+        f"tokenize='{FULL_TEXT_TOKENIZER}')",
+        f"CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN {add} END",
+        f"CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN {remove} END",
+        f"CREATE TRIGGER {index}_update AFTER UPDATE OF {names} ON {table} BEGIN {remove} {add} END",
+        f"INSERT INTO {index} ({index}) VALUES ('rebuild')",
+    )
+
+
+def _unanchored_sql(record: str, table: str) -> str:
+    """SQL true when an edited record no longer matches its article's body: its
+    text is not within its span (not in the body, for a record without offsets),
+    or a demand's evidence, when given, is not in the body. `record` names the
+    row: the table itself or a trigger's NEW."""
+    evidence = f"{record}.evidence" if table == "demands" else "NULL"
+    return f"""{record}.edited = 1 AND NOT EXISTS (
+        SELECT 1 FROM articles a WHERE a.id = {record}.article_id
+        AND instr(CASE WHEN {record}.start IS NULL OR {record}."end" IS NULL THEN a.body
+                  ELSE substr(a.body, {record}.start + 1, {record}."end" - {record}.start) END,
+                  {record}.text) > 0
+        AND ({evidence} IS NULL OR instr(a.body, {evidence}) > 0))"""
+
+
+def _versioned_and_flagged(table: str, anchor_columns: str) -> tuple[str, ...]:
+    """`extractor` (which version made a record; null if an analyst did) and
+    `stale`, kept true exactly when the record is unanchored by triggers on
+    every insert and on every edit of the record's anchor. Part of migration 3
+    as applied: change it by a new migration, never in place."""
+    return (
+        f"ALTER TABLE {table} ADD COLUMN extractor TEXT",
+        f"ALTER TABLE {table} ADD COLUMN stale INTEGER NOT NULL DEFAULT 0",
+        f"UPDATE {table} SET stale = {_unanchored_sql(table, table)}",
+        f"CREATE INDEX {table}_stale ON {table}(stale)",
+        f"""CREATE TRIGGER {table}_stale_on_insert AFTER INSERT ON {table} WHEN NEW.edited = 1
+            BEGIN UPDATE {table} SET stale = {_unanchored_sql("NEW", table)} WHERE id = NEW.id; END""",
+        f"""CREATE TRIGGER {table}_stale_on_edit AFTER UPDATE OF {anchor_columns} ON {table}
+            BEGIN UPDATE {table} SET stale = {_unanchored_sql("NEW", table)} WHERE id = NEW.id; END""",
+    )
+
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -95,6 +148,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX demands_kind ON demands(kind)",
         "CREATE INDEX demands_topic ON demands(topic)",
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    tuple(statement for table, columns in FULL_TEXT_COLUMNS.items()
+          for statement in full_text_index(table, columns)),
+    (
+        # The version of the extractor that last ran over an article: re-extraction skips articles at the current one.
+        "ALTER TABLE articles ADD COLUMN extractor TEXT",
+        *_versioned_and_flagged("quotes", 'text, start, "end", edited'),
+        *_versioned_and_flagged("demands", 'text, evidence, start, "end", edited'),
     ),
 )
 

@@ -217,7 +217,8 @@ def test_acceptance_only_on_a_condition_is_no_offer(extract):
 
 
 def test_a_joint_pledge_of_two_sides_is_addressed_to_each_other(extract):
-    ex = extract("Armenia and Azerbaijan met in Geneva, with Russia mediating. Both sides pledged to exchange prisoners.")
+    ex = extract("Armenia and Azerbaijan met in Geneva, with Russia mediating. "
+                 "Both sides pledged to exchange prisoners.")
     assert sorted((d.actor, d.target) for d in ex.demands) == [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
 
 

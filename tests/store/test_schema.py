@@ -32,3 +32,20 @@ def test_every_filter_column_is_indexed(tmp_path):
                    ("actor_names", "key"), ("articles", "source"), ("articles", "published_at"),
                    ("mentions", "actor_id")]:
         assert column in indexed, column
+
+
+def test_migrating_flags_records_edited_before_and_marks_no_extractor(tmp_path):
+    db = connect(str(tmp_path / "t.db"))
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.execute("INSERT INTO schema_version (version) VALUES (1)")
+    for statement in MIGRATIONS[0]:
+        db.execute(statement)
+    db.execute("INSERT INTO articles (id, title, body, content_hash, created_at) "
+               "VALUES (1, 't', 'Kyiv said no.', 'h', 'now')")
+    for quote_id, text, edited in [(1, "said no", 1), (2, "said yes", 1), (3, "said maybe", 0)]:
+        db.execute("INSERT INTO quotes (id, article_id, text, direct, edited, created_at, updated_at) "
+                   "VALUES (?, 1, ?, 0, ?, 'now', 'now')", [quote_id, text, edited])
+    migrate(db)
+    assert db.execute("SELECT id, stale, extractor FROM quotes ORDER BY id").fetchall() == [
+        (1, 0, None), (2, 1, None), (3, 0, None)]
+    assert db.execute("SELECT extractor FROM articles").fetchall() == [(None,)]

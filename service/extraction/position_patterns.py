@@ -1,0 +1,237 @@
+"""Constructions that state a position without a demand verb, as dependency patterns kept as data.
+
+One pattern per construction, written in spaCy's DependencyMatcher format (only the ">" relation, and
+the LEMMA, LOWER, DEP, POS and TAG attributes, each a string or {"IN": [...]}); ``demands.py`` reads
+each match by its name. The anchor (first node) is the token the position hangs on. ``PositionMatcher``
+matches them by walking the parse from the anchors its index picks out: it gives the DependencyMatcher's
+matches (a test holds the two equal) at a fraction of its cost, since most patterns hang on rare words.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+COPULAS = ["be", "remain", "seem", "appear"]
+# "X is impossible", "X is out of the question": a possibility denied
+IMPOSSIBLE_ADJS = ["impossible", "unthinkable", "inconceivable", "inadmissible", "unrealistic"]
+# "X is not possible", "no deal will be possible as long as ...", "possible only if ..."
+POSSIBLE_ADJS = ["possible", "feasible", "achievable", "conceivable", "realistic"]
+# "has no intention of negotiating": the holder's own refusal
+INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
+# "has no authority to negotiate": another party's act declared illegitimate
+AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
+# "guarantees are necessary", "progress is needed before talks": a requirement in someone's words
+NEEDED_ADJS = ["necessary", "needed", "required", "imperative"]
+# "had no choice but to escalate": a consequence announced
+CHOICE_NOUNS = ["choice", "option", "alternative"]
+# "the offer was conditional on X"
+CONDITIONAL_ADJS = ["conditional", "contingent", "dependent"]
+# "the premise for dialogue is that X withdraws"
+CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement"]
+# "expressed readiness to continue talks" (an offer); "its refusal to negotiate" (a rejection)
+DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "refusal", "unwillingness", "reluctance"]
+# "presented a five-point proposal"
+PLAN_NOUNS = ["proposal", "plan", "offer", "bid", "initiative", "roadmap", "package", "counterproposal",
+              "counteroffer", "blueprint", "framework"]
+PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver"]
+# "denied the possibility of an early deal"
+DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
+POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
+# "the union's rejection of the offer", "the rejection of X by Y"
+REJECTION_NOUNS = ["rejection", "refusal"]
+# "China's stance that Japan admit mistakes": a position noun with a subjunctive clause
+STANCE_NOUNS = ["stance", "position", "view", "line"]
+# "the offer is not good enough", "a down payment would not be a reasonable agreement", "X was insufficient"
+# ("not acceptable" is a demand that X end: DEMAND_PHRASES in demands.py)
+APPROVAL_WORDS = ["enough", "sufficient", "adequate", "reasonable", "fair", "serious", "credible",
+                  "option", "solution", "answer", "basis"]
+SHORTFALL_ADJS = ["insufficient", "inadequate", "derisory", "insulting", "unreasonable"]
+# "set a deadline for Royal Mail to improve its offer", "issued an ultimatum to Serbia to ..."
+DEADLINE_VERBS = ["set", "give", "issue", "impose", "deliver", "present"]
+DEADLINE_NOUNS = ["deadline", "ultimatum"]
+# "What we cannot accept is X", "What Hamas wants is X": the position is the predicate
+# "either X does A or we will B": an ultimatum
+# "the offer made by X", "a ceasefire proposed by X", "rejected by X": positions held by an agent
+AGENT_VERBS = ["reject", "refuse", "dismiss", "rebuff", "spurn", "veto", "oppose",
+               "propose", "offer", "table", "submit", "present", "make", "put", "float", "suggest",
+               "demand", "request", "set", "impose", "issue"]
+
+PATTERNS: dict[str, list[list[dict]]] = {
+    "needed": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": NEEDED_ADJS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["need", "require"]}, "TAG": "VBN"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj", "RIGHT_ATTRS": {"DEP": "auxpass"}},
+    ]],
+    "no_choice": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": CHOICE_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "but", "RIGHT_ATTRS": {"LOWER": {"IN": ["but", "than"]}}},
+        {"LEFT_ID": "but", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": {"IN": ["pcomp", "pobj"]}}},
+    ]],
+    "conditional_on": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": CONDITIONAL_ADJS}}},
+    ]],
+    "condition_is": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": CONDITION_NOUNS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": {"IN": ["ccomp", "attr"]}}},
+    ]],
+    "not_enough": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr"]}, "LEMMA": {"IN": APPROVAL_WORDS + SHORTFALL_ADJS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr"]}}},
+        {"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "enough",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["advmod", "amod"]}, "LOWER": "enough"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "pred", "RIGHT_ATTRS": {"DEP": "attr"}},
+        {"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "quality",
+         "RIGHT_ATTRS": {"DEP": "amod", "LEMMA": {"IN": APPROVAL_WORDS}}},
+    ]],
+    "deadline": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": DEADLINE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": DEADLINE_NOUNS}}},
+    ]],
+    "stance_that": [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": STANCE_NOUNS}, "POS": "NOUN"}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "clause",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "ccomp"]}, "POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "that", "RIGHT_ATTRS": {"LOWER": "that", "DEP": "mark"}},
+    ]],
+    "disposition": [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": DISPOSITION_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "acl", "POS": "VERB"}},
+    ]],
+    "present_plan": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": PRESENT_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": PLAN_NOUNS}}},
+    ]],
+    "vote_against": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "vote", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "against", "RIGHT_ATTRS": {"LOWER": "against", "DEP": "prep"}},
+        {"LEFT_ID": "against", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "vote", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "down", "RIGHT_ATTRS": {"LOWER": "down", "DEP": "prt"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "dobj"}},
+    ]],
+    "deny_possibility": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": DENY_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": POSSIBILITY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ]],
+    "rejection_noun": [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": REJECTION_NOUNS}, "POS": "NOUN"}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]],
+    "out_of_question": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out", "DEP": "prep"}},
+        {"LEFT_ID": "out", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "question", "RIGHT_ATTRS": {"LOWER": "question"}},
+    ]],
+    "impossible": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": IMPOSSIBLE_ADJS}}},
+    ]],
+    "possible": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": POSSIBLE_ADJS}}},
+    ]],
+    "no_intention": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": INTENTION_NOUNS}}},
+    ]],
+    "no_authority": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": AUTHORITY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "acl", "POS": "VERB"}},
+    ]],
+    "pseudo_cleft": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "csubj", "POS": "VERB"}},
+        {"LEFT_ID": "act", "REL_OP": ">", "RIGHT_ID": "what",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": ["what", "whatever"]}}},
+    ]],
+    "either_or": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "either", "RIGHT_ATTRS": {"LOWER": "either", "DEP": "preconj"}},
+    ]],
+    "passive_by": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": AGENT_VERBS}, "TAG": "VBN"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+        {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "agent", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]],
+}
+
+
+_ATTRIBUTES = {"LEMMA": "lemma_", "LOWER": "lower_", "DEP": "dep_", "POS": "pos_", "TAG": "tag_"}
+
+
+def _compiled(attrs: dict) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A node's attributes as (token attribute, allowed values) pairs."""
+    return tuple((_ATTRIBUTES[key], frozenset(want["IN"]) if isinstance(want, dict) else frozenset([want]))
+                 for key, want in attrs.items())
+
+
+def _fits(tok: Token, tests: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    return all(getattr(tok, attr) in allowed for attr, allowed in tests)
+
+
+class PositionMatcher:
+    """Finds every construction of PATTERNS in a parsed document, as (name, tokens in node order)."""
+
+    def __init__(self, patterns: dict[str, list[list[dict]]] | None = None):
+        self.by_word: dict[tuple[str, str], list[tuple[str, list]]] = {}
+        self.anywhere: list[tuple[str, list]] = []  # patterns whose anchor names no word
+        for name, alternatives in (patterns or PATTERNS).items():
+            for pattern in alternatives:
+                nodes = [(n.get("LEFT_ID"), n["RIGHT_ID"], _compiled(n["RIGHT_ATTRS"])) for n in pattern]
+                anchor = pattern[0]["RIGHT_ATTRS"]
+                key = next((k for k in ("LEMMA", "LOWER") if k in anchor), None)
+                if key is None:
+                    self.anywhere.append((name, nodes))
+                    continue
+                words = anchor[key]["IN"] if isinstance(anchor[key], dict) else [anchor[key]]
+                for word in words:
+                    self.by_word.setdefault((_ATTRIBUTES[key], word), []).append((name, nodes))
+
+    def __call__(self, doc: Doc) -> list[tuple[str, list[Token]]]:
+        found = []
+        for tok in doc:
+            for group in (self.by_word.get(("lemma_", tok.lemma_)), self.by_word.get(("lower_", tok.lower_)),
+                          self.anywhere):
+                for name, nodes in group or ():
+                    if _fits(tok, nodes[0][2]):
+                        found.extend((name, toks) for toks in self._bind(nodes, 1, {nodes[0][1]: tok}))
+        return found
+
+    def _bind(self, nodes: list, k: int, bound: dict[str, Token]) -> Iterator[list[Token]]:
+        """Every way to bind nodes[k:] to children of the tokens bound so far."""
+        if k == len(nodes):
+            yield [bound[right] for _, right, _ in nodes]
+            return
+        left, right, tests = nodes[k]
+        for tok in bound[left].children:
+            if tok not in bound.values() and _fits(tok, tests):
+                yield from self._bind(nodes, k + 1, {**bound, right: tok})
