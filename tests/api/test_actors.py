@@ -99,3 +99,11 @@ def test_actors_are_global_across_articles(client, article, auth, actor_named):
     zelensky = actor_named("Volodymyr Zelensky")
     assert zelensky["counts"]["articles"] == 2
     assert "Volodymyr Zelenskyy" in zelensky["aliases"]
+
+
+def test_an_actor_created_after_a_merge_does_not_get_the_merged_id(client, article, auth, all_items):
+    newest, survivor = sorted(all_items("/actors?limit=500"), key=lambda a: a["id"], reverse=True)[:2]
+    assert client.post(f"/actors/{survivor['id']}/merge", json={"actor": newest["id"]},
+                       headers=auth).status_code == 200
+    created = client.post("/actors", json={"name": "Jane Roe", "kind": "person"}, headers=auth).get_json()
+    assert created["id"] > newest["id"]

@@ -79,3 +79,10 @@ def test_reextraction_keeps_what_an_analyst_edited(client, article, auth):
     assert "Corrected by hand" in [q["text"] for q in after]
     assert len(after) == len(quotes)
     assert sum(q["edited"] for q in after) == 1
+
+
+def test_an_article_posted_after_the_newest_was_deleted_gets_a_new_id(client, article, auth):
+    assert client.delete(f"/articles/{article['id']}", headers=auth).status_code == 204
+    response = client.post("/articles", json={"title": "Next", "body": "Kyiv said no."}, headers=auth)
+    assert response.status_code == 201
+    assert response.get_json()["id"] > article["id"]

@@ -116,3 +116,11 @@ def test_stale_records_are_found_by_filter(client, article, auth):
     assert [q["id"] for q in client.get("/quotes?stale=true").get_json()["items"]] == [quote["id"]]
     assert other["id"] in [q["id"] for q in client.get("/quotes?stale=false&limit=500").get_json()["items"]]
     assert [d["id"] for d in client.get("/demands?stale=true").get_json()["items"]] == [demand["id"]]
+
+
+def test_reextraction_gives_new_records_ids_never_given_before(client, article, auth, newer_extractor):
+    before = {kind: {r["id"] for r in records(client, article["id"], kind)} for kind in ("quotes", "demands")}
+    assert client.post(f"/articles/{article['id']}/extract", headers=auth).status_code == 200
+    for kind, deleted in before.items():
+        after = {r["id"] for r in records(client, article["id"], kind)}
+        assert after and not after & deleted and min(after) > max(deleted), kind
