@@ -221,6 +221,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *(trigger for table, columns in FULL_TEXT_COLUMNS.items() for trigger in _full_text_triggers(table, columns)),
         *(trigger for table in ANCHOR_COLUMNS for trigger in _stale_triggers(table)),
     ),
+    (
+        # Without statistics SQLite picks any index with an equality, so `?actor=&kind=` walked the
+        # few-valued kind index; a pair index serves the pair in id order, as pages need.
+        "CREATE INDEX demands_actor_kind ON demands(actor_id, kind)",
+        "CREATE INDEX demands_target_kind ON demands(target_id, kind)",
+    ),
 )
 
 

@@ -44,3 +44,10 @@ def test_each_filter_uses_an_index(db, name, filter_name, page):
 
 def test_the_check_sees_a_full_scan(db):
     assert full_scans(db, "SELECT * FROM quotes q WHERE q.cue = ? ORDER BY q.id", ["said"]) == ["SCAN q"]
+
+
+@pytest.mark.parametrize("holder", ["actor", "target"])
+def test_a_party_and_a_kind_use_the_pair_index(db, holder):
+    sql, params = EXPORTABLE["demands"].resource.statement({holder: 3, "kind": "threat"}, None, 50)
+    plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert f"USING INDEX demands_{holder}_kind" in plan and "TEMP B-TREE" not in plan, plan
