@@ -123,3 +123,44 @@ def test_a_name_never_absorbs_the_next_names_title(extract):
 def test_the_tail_of_a_treatys_long_name_is_no_actor(extract):
     ex = extract("The Treaty on the Non-Proliferation of Nuclear Weapons was discussed in Vienna.")
     assert ex.actors == []
+
+
+def test_a_dateline_place_before_the_outlet_is_no_actor(extract):
+    for text in ("OSLO (Reuters) - The Nordvik union said on Monday it would strike.",
+                 "OSLO, May 4. /Reuters/. The Nordvik union said on Monday it would strike."):
+        got = actors(extract(text))
+        assert "Norway" not in got and "OSLO" not in got
+
+
+def test_people_counted_by_nationality_make_no_state(extract):
+    got = actors(extract("The rebels freed three Malaysians and two Germans on Friday, negotiator Ana Ruiz said."))
+    assert "Malaysia" not in got and "Germany" not in got
+    assert "Ana Ruiz" in got
+
+
+def test_hyphenated_modifiers_are_no_actors(extract):
+    got = actors(extract("Officials said a post-Brexit trade deal and a US-Iranian pact were close."))
+    assert not [n for n in got if "-" in n]
+
+
+def test_titles_and_bodies_named_by_common_words_are_no_actors(extract):
+    got = actors(extract("The union rejected the offer from the State Government. The Finance Minister, Tom Hale, "
+                         "says the Government values its workers. The Board said nothing."))
+    assert "Tom Hale" in got
+    assert not {"Government", "State Government", "Finance Minister", "Board"} & set(got)
+
+
+def test_a_qualified_party_plural_is_not_the_bare_party(extract):
+    got = actors(extract("The Social Democrats walked out of the coalition talks on Tuesday."))
+    assert "Democratic Party" not in got
+
+
+def test_a_name_does_not_end_in_function_words(extract):
+    got = actors(extract("Dunne said his party would not be talking with National on the same basis."))
+    assert not [n for n in got if n.endswith((" on", " the"))]
+
+
+def test_an_acronym_opening_a_party_name_is_that_party(extract):
+    got = actors(extract("NZ First leader Winston Peters met Labour on Monday. NZ First will decide this week, "
+                         "NZ sources said, and Peters said NZ First was ready."))
+    assert "NZ" not in got
