@@ -307,8 +307,9 @@ def is_non_actor(span: Span) -> bool:
         if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
                                     and root.head.head.lemma_.lower() in gz.PLACE_NOUNS):
             return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
-        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS:
-            return True
+        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS \
+                or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
+            return True  # "the Sikkim section", "the South Kordofan and Blue Nile region"
     return False
 
 
@@ -537,6 +538,8 @@ def is_locative(span: Span) -> bool:
 def is_agentive(span: Span) -> bool:
     """Whether a capital / seat / demonym plural is used as an agent ("Moscow demands")."""
     root = conj_root(span.root)
+    if root.dep_ == "appos" and root.head.lemma_.lower() in gz.PLACE_NOUNS:
+        return False  # "in the Ethiopian capital Addis Ababa": the capital names the place
     if root.dep_ in AGENTIVE_DEPS:
         return True
     if root.dep_ == "pobj":
@@ -603,6 +606,18 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
+def slashed_initials(name: str) -> str:
+    """"CNA/NNU" for "California Nurses Association/National Nurses United"."""
+    return "/".join(org_initials(part) for part in name.split("/")) if "/" in name else ""
+
+
+def abbreviates_hyphenated(short: str, long: str) -> bool:
+    """"SPLA-N" for "SPLA-North": the same hyphenated parts, some cut to their initial."""
+    a, b = short.split("-"), long.split("-")
+    return len(a) == len(b) > 1 and short != long \
+        and all(x == y or len(x) == 1 and x.isupper() and y.startswith(x) for x, y in zip(a, b))
+
+
 def org_initials(name: str, keep_small: bool = False) -> str:
     """"ILWU" for "International Longshore and Warehouse Union" ("AOSIS" with the small words kept)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and (keep_small or w.lower() not in ABBREV_STOP)]
@@ -630,6 +645,11 @@ def _qualified_party(span: Span) -> bool:
     return before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ") \
         and key not in gz.LEGISLATURE_WORDS and key not in gz.STATE_BODY_WORDS \
         and key not in gz.STATE_NAMES and key not in gz.DEMONYMS
+
+
+def _drop_honorific(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in gz.HONORIFICS else name
 
 
 def _counted(span: Span) -> bool:
@@ -969,8 +989,8 @@ class ActorFinder:
             if state:
                 table.add(state, "state", span, span.start_char, text)
             return
-        # a surname NER mislabelled as an organization
-        person = self._person_by_surname(text, table)
+        # a surname NER mislabelled as an organization ("Ms Ng")
+        person = self._person_by_surname(_drop_honorific(text), table)
         if person:
             table.add(person, "person", span, span.start_char, text)
             return
@@ -1076,16 +1096,17 @@ class ActorFinder:
                 target = gz.ORG_ABBREVIATIONS.get(short.lower())
                 for long in orgs:
                     if long != short and len(long.split()) > 1 and compact in (org_initials(long),
-                                                                               org_initials(long, True)):
+                                                                               org_initials(long, True),
+                                                                               slashed_initials(long)):
                         target = long
-                target = target or self._explicit_abbreviation(doc, short, orgs)
+                target = target or self._explicit_abbreviation(doc, short, orgs) \
+                    or next((o for o in orgs if abbreviates_hyphenated(short, o)), None)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
                 # "National Association of ..., known as the GKV-Spitzenverband"
                 target = self._explicit_abbreviation(doc, short, orgs)
-            elif len(short.split()) == 1:
-                # "Corvane" for "Corvane Systems"
-                target = next((o for o in orgs if o != short and o.split()[0] == short and len(o.split()) > 1),
-                              None)
+            else:
+                # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System"
+                target = next((o for o in orgs if o != short and o.startswith(short + " ")), None)
             if target and target != short:
                 self._merge(table, short, target)
 

@@ -218,6 +218,7 @@ movement army brigade forces league commission authority board e.v. gmbh ag plc 
 PLACE_NOUNS = frozenset("""
 province provinces region regions city cities town towns village villages district districts area areas
 crossing exclave enclave border outskirts state states port capital coast island islands valley
+section sector
 """.split())
 
 # Honorifics dropped from person names ("Mr Streeting" is Wes Streeting).

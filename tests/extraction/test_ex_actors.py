@@ -164,3 +164,29 @@ def test_an_acronym_opening_a_party_name_is_that_party(extract):
     got = actors(extract("NZ First leader Winston Peters met Labour on Monday. NZ First will decide this week, "
                          "NZ sources said, and Peters said NZ First was ready."))
     assert "NZ" not in got
+
+
+def test_a_capital_apposed_to_the_word_capital_only_locates(extract):
+    got = actors(extract("Peace talks between the government and the rebels have resumed in the Ethiopian "
+                         "capital Addis Ababa."))
+    assert "Ethiopia" not in got
+
+
+def test_names_coordinated_with_or_modifying_a_place_noun_are_places(extract):
+    got = actors(extract("He said a truce tops the agenda of the talks on the North Kordofan and Blue Nile region. "
+                         "Troops crossed the already delimited Ladakh section of the border."))
+    assert not {"North Kordofan", "Ladakh"} & set(got)
+
+
+def test_honorific_and_surname_read_as_an_organization_is_the_person(extract):
+    ex = extract("Canada's trade minister Mary Ng said talks had paused. A spokesman for Ms Ng said Ottawa "
+                 "would walk away. Ms Ng's office declined to comment.")
+    assert [a.name for a in ex.actors if "Ng" in a.name] == ["Mary Ng"]
+
+
+def test_short_forms_of_an_organization_join_it(extract):
+    ex = extract("The California Nurses Association/National Nurses United said the Washington Hospital "
+                 "Healthcare System refused to bargain. CNA/NNU said Washington Hospital must pay more. "
+                 "The SPLA-North rebels met the envoy, and the SPLA-N said it wanted peace.")
+    names = [a.name for a in ex.actors]
+    assert "CNA/NNU" not in names and "Washington Hospital" not in names and "SPLA-N" not in names
