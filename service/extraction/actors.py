@@ -270,6 +270,12 @@ def _tail_of_document_name(span: Span) -> bool:
     return 0 <= k < span.start - 1 and doc[k].text[:1].isupper() and doc[k].lower_ in gz.NON_ACTOR_SUFFIXES
 
 
+def _only_region_words(key: str) -> bool:
+    """"the two Asian Pacific neighbours": region adjectives describe, they name nobody."""
+    words = key.split()
+    return len(words) > 1 and all(w in gz.REGION_ADJECTIVES or w in gz.DEMONYMS for w in words)
+
+
 def _hyphenated_modifier(text: str) -> bool:
     """"post-Brexit", "under-30s": a lower-case prefix; "US-Iranian": places or peoples joined - modifiers, no names."""
     parts = [gz.fold(p) for p in text.split("-")]
@@ -288,7 +294,7 @@ def is_non_actor(span: Span) -> bool:
     key = gz.fold(strip_possessive(span.text))
     if _PLACE_NAMED.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True  # "a new state called Guayana Esequiba"
-    if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE") \
+    if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE") or _only_region_words(key) \
             or _hyphenated_modifier(strip_possessive(span.text)):
         return True
     head = span.root.head
@@ -1077,12 +1083,18 @@ class ActorFinder:
                     break
 
     def _fold_org_bodies(self, table: ActorTable) -> None:
-        """"African Union Commission" into "African Union": a body named after its organization."""
+        """"African Union Commission" into "African Union", "EU Fisheries Council" into "European Union": a body
+        named after its organization or its abbreviation."""
         orgs = [n for n, a in table.actors.items() if a.kind == "organization"]
         for name in orgs:
             words = name.split()
+            if len(words) < 3 or words[-1].lower() not in gz.ORG_BODY_WORDS:
+                continue
             parent = " ".join(words[:-1])
-            if len(words) > 2 and words[-1].lower() in gz.ORG_BODY_WORDS and table.kind(parent) == "organization":
+            if table.kind(parent) != "organization":
+                parent = next((o for o in orgs if o != name and o in table.actors
+                               and words[0] in table.actors[o].aliases and words[0].isupper()), None)
+            if parent:
                 self._merge(table, name, parent)
 
     # ------------------------------------------------------------ abbreviations

@@ -196,6 +196,7 @@ NON_ACTOR_ORGS = frozenset({
     "truth social", "signal", "zoom", "brexit", "covid", "covid-19",
     # acronyms of common terms NER tags as organizations
     "ai", "gdp", "ceo", "cfo", "vat", "gst", "lng", "ipo", "esg", "ppe", "gmo", "llm", "ev", "evs",
+    "tv", "gp", "gps", "rn", "rns",
 })
 NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
                       "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",

@@ -190,3 +190,20 @@ def test_short_forms_of_an_organization_join_it(extract):
                  "The SPLA-North rebels met the envoy, and the SPLA-N said it wanted peace.")
     names = [a.name for a in ex.actors]
     assert "CNA/NNU" not in names and "Washington Hospital" not in names and "SPLA-N" not in names
+
+
+def test_a_body_named_with_its_organizations_abbreviation_folds_into_it(extract):
+    ex = extract("The EU said on Monday it would act. Ministers met at the EU Agriculture and Fisheries Council "
+                 "meeting in Brussels.")
+    assert [a.name for a in ex.actors if a.kind == "organization"] == ["European Union"]
+
+
+def test_region_adjectives_name_nobody(extract):
+    got = actors(extract("The dispute has deepened tensions between the two Asian Pacific neighbours."))
+    assert "Asian Pacific" not in got
+
+
+def test_common_term_acronyms_are_no_actors(extract):
+    got = actors(extract("The party will vote against the GP co-payment, the senator told ABC TV on Friday. "
+                         "Each RN on the ward earns less than a GP."))
+    assert not {"GP", "RN", "TV"} & set(got)
