@@ -256,6 +256,14 @@ def extend_name(span: Span) -> Span:
     return span
 
 
+def with_arabic_article(span: Span) -> Span:
+    """"Al" + "Arabiya": an organization's name keeps the Arabic article NER left out."""
+    doc = span.doc
+    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in ("Al", "El"):
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    return span
+
+
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
     plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor."""
@@ -494,7 +502,7 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
-            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "the Yonhap news agency"
+            out.append(with_arabic_article(Span(doc, tok.i, tok.i + 1, label="ORG")))  # "the Yonhap news agency"
             continue
         if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ != "":
             continue
@@ -714,7 +722,7 @@ class ActorFinder:
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
         ents = [piece for e in ents for piece in split_at_comma(e)]
-        ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
+        ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
         ents = bracketed_names(doc, ents)

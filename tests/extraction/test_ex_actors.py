@@ -207,3 +207,9 @@ def test_common_term_acronyms_are_no_actors(extract):
     got = actors(extract("The party will vote against the GP co-payment, the senator told ABC TV on Friday. "
                          "Each RN on the ward earns less than a GP."))
     assert not {"GP", "RN", "TV"} & set(got)
+
+
+def test_an_outlet_keeps_its_arabic_article(extract):
+    got = actors(extract("Israel rejected the proposal for a truce in Gaza, the Al Arabiya TV channel reported, "
+                         "citing sources."))
+    assert "Al Arabiya" in got and "Arabiya" not in got
