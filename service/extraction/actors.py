@@ -34,7 +34,10 @@ _LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s
                       r"(?:known as|called)\s*(?:the\s*)?$", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|city|town|county|enclave)\s+"
                           r"(?:called|named|known as|dubbed)\s*$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*(?:—|–|-|:)\s")  # "GENEVA, Nov 24 —"
+# "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the place (and date) of a dateline;
+# the outlet after it is left outside
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
+                       r"(?:(?:—|–|-|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-)\s)|(?=/[A-Za-z .]{2,20}/))")
 
 
 _GLUED_TITLE = re.compile(r"(?<=[a-z])([A-Z][a-z]{1,7})\.?$")
@@ -84,6 +87,12 @@ class ActorTable:
                 self.token_actor[tok.i] = name
         self.mention_counts[name] = self.mention_counts.get(name, 0) + 1
         return info
+
+    def drop(self, name: str) -> None:
+        """Forget an actor and its mentions."""
+        del self.actors[name]
+        self.token_actor = {i: n for i, n in self.token_actor.items() if n != name}
+        self.mention_counts.pop(name, None)
 
     def at(self, token: Token) -> str | None:
         """The actor a token is part of a mention of."""
@@ -139,8 +148,9 @@ def clean_span(span: Span) -> Span:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or span.label_ == "PERSON" and end - start > 1
                            and (doc[start].lower_ in gz.TITLE_WORDS or doc[start].lower_ in gz.HONORIFICS)):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].is_lower and doc[end - 1].is_stop):
+        end -= 1  # "talking with National on the same basis": NER ran on into the function words
     # "the smaller CNV Vakmensen union": a lower-case common noun after a name describes it, it is not the name
     while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
             and doc[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and doc[end - 2].text[:1].isupper():
@@ -246,6 +256,14 @@ def extend_name(span: Span) -> Span:
     return span
 
 
+def with_arabic_article(span: Span) -> Span:
+    """"Al" + "Arabiya": an organization's name keeps the Arabic article NER left out."""
+    doc = span.doc
+    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in ("Al", "El"):
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    return span
+
+
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
     plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor."""
@@ -260,6 +278,21 @@ def _tail_of_document_name(span: Span) -> bool:
     return 0 <= k < span.start - 1 and doc[k].text[:1].isupper() and doc[k].lower_ in gz.NON_ACTOR_SUFFIXES
 
 
+def _only_region_words(key: str) -> bool:
+    """"the two Asian Pacific neighbours": region adjectives describe, they name nobody."""
+    words = key.split()
+    return len(words) > 1 and all(w in gz.REGION_ADJECTIVES or w in gz.DEMONYMS for w in words)
+
+
+def _hyphenated_modifier(text: str) -> bool:
+    """"post-Brexit", "under-30s": a lower-case prefix; "US-Iranian": places or peoples joined - modifiers, no names."""
+    parts = [gz.fold(p) for p in text.split("-")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    return text[:1].islower() and not text.startswith(("al-", "el-")) \
+        or all(p in gz.STATE_NAMES or p in gz.DEMONYMS or p in gz.CAPITALS for p in parts)
+
+
 _VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center", "building", "stadium",
                           "airport", "complex", "villa", "castle", "resort", "lodge"})
 
@@ -269,7 +302,8 @@ def is_non_actor(span: Span) -> bool:
     key = gz.fold(strip_possessive(span.text))
     if _PLACE_NAMED.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True  # "a new state called Guayana Esequiba"
-    if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE"):
+    if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE") or _only_region_words(key) \
+            or _hyphenated_modifier(strip_possessive(span.text)):
         return True
     head = span.root.head
     if span.label_ in ("PERSON", "NORP") and len(span) == 1 and span.root.dep_ == "compound" \
@@ -287,8 +321,9 @@ def is_non_actor(span: Span) -> bool:
         if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
                                     and root.head.head.lemma_.lower() in gz.PLACE_NOUNS):
             return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
-        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS:
-            return True
+        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS \
+                or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
+            return True  # "the Sikkim section", "the South Kordofan and Blue Nile region"
     return False
 
 
@@ -467,7 +502,7 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
-            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "the Yonhap news agency"
+            out.append(with_arabic_article(Span(doc, tok.i, tok.i + 1, label="ORG")))  # "the Yonhap news agency"
             continue
         if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ != "":
             continue
@@ -517,6 +552,8 @@ def is_locative(span: Span) -> bool:
 def is_agentive(span: Span) -> bool:
     """Whether a capital / seat / demonym plural is used as an agent ("Moscow demands")."""
     root = conj_root(span.root)
+    if root.dep_ == "appos" and root.head.lemma_.lower() in gz.PLACE_NOUNS:
+        return False  # "in the Ethiopian capital Addis Ababa": the capital names the place
     if root.dep_ in AGENTIVE_DEPS:
         return True
     if root.dep_ == "pobj":
@@ -583,10 +620,55 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
+def slashed_initials(name: str) -> str:
+    """"CNA/NNU" for "California Nurses Association/National Nurses United"."""
+    return "/".join(org_initials(part) for part in name.split("/")) if "/" in name else ""
+
+
+def abbreviates_hyphenated(short: str, long: str) -> bool:
+    """"SPLA-N" for "SPLA-North": the same hyphenated parts, some cut to their initial."""
+    a, b = short.split("-"), long.split("-")
+    return len(a) == len(b) > 1 and short != long \
+        and all(x == y or len(x) == 1 and x.isupper() and y.startswith(x) for x, y in zip(a, b))
+
+
 def org_initials(name: str, keep_small: bool = False) -> str:
     """"ILWU" for "International Longshore and Warehouse Union" ("AOSIS" with the small words kept)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and (keep_small or w.lower() not in ABBREV_STOP)]
     return "".join(w[0] for w in words).upper()
+
+
+_GENERIC_HEADS = gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS | gz.GOVERNMENT_NOUNS | frozenset({"board", "council"})
+_GENERIC_MODIFIERS = _GENERIC_HEADS | gz.DEPARTMENT_WORDS | gz.STATE_BODY_WORDS \
+    | frozenset({"federal", "local", "provincial", "regional", "municipal", "city", "county"})
+
+
+def is_generic_name(name: str) -> bool:
+    """Whether a name is only a title or body noun (plural too) with department or jurisdiction words before it."""
+    words = [w[:-1] if w.endswith("s") and w[:-1] in _GENERIC_HEADS else w for w in gz.fold(name).split()]
+    return bool(words) and words[-1] in _GENERIC_HEADS and all(w in _GENERIC_MODIFIERS for w in words[:-1])
+
+
+def _qualified_party(span: Span) -> bool:
+    """"the Social Democrats", "Christian Democrats": a capitalized qualifier makes another party's name
+    ("Senate Democrats", "US Democrats" are the party itself)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    key = gz.fold(before.text)
+    return before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ") \
+        and key not in gz.LEGISLATURE_WORDS and key not in gz.STATE_BODY_WORDS \
+        and key not in gz.STATE_NAMES and key not in gz.DEMONYMS
+
+
+def _drop_honorific(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in gz.HONORIFICS else name
+
+
+def _counted(span: Span) -> bool:
+    """"three Malaysians", "13 Filipinos": a plural demonym after a number."""
+    return span.start > 0 and span.doc[span.start - 1].like_num
 
 
 def _based(span: Span) -> bool:
@@ -640,7 +722,7 @@ class ActorFinder:
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
         ents = [piece for e in ents for piece in split_at_comma(e)]
-        ents = [relabel(extend_name(part)) for e in ents for part in split_coordinated(e)
+        ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
         ents = bracketed_names(doc, ents)
@@ -684,8 +766,17 @@ class ActorFinder:
         self._propagate(doc, table)
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
+        self._drop_generic_names(table)
         self._compass_states(doc, table)
         return table
+
+    @staticmethod
+    def _drop_generic_names(table: ActorTable) -> None:
+        """"the Government", "Federal Agriculture Minister", "Board", "council chiefs": a title or a body named
+        only by common words (capitalized or not) is no proper name, so no actor."""
+        for name, info in list(table.actors.items()):
+            if info.kind != "state" and all(is_generic_name(form) for form in (name, *info.aliases)):
+                table.drop(name)
 
     @staticmethod
     def _compass_states(doc: Doc, table: ActorTable) -> None:
@@ -714,10 +805,7 @@ class ActorFinder:
             if (one_word and placed == len(toks)) or _place_shaped(doc, name, toks) \
                     or (one_word and placed >= 3 and 2 * placed > len(toks)
                         and not any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)):
-                del table.actors[name]
-                for t in toks:
-                    del table.token_actor[t.i]
-                table.mention_counts.pop(name, None)
+                table.drop(name)
 
     # ------------------------------------------------------------ unlabelled repeats
     @staticmethod
@@ -734,7 +822,9 @@ class ActorFinder:
                 seen.setdefault(text, []).append(tok)
         for text, toks in seen.items():
             known = next((n for n, a in table.actors.items() if text == n or text in a.aliases
-                          or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None)
+                          or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None) \
+                or next((n for n, a in table.actors.items() if a.kind == "organization"
+                         and n.split()[0] == text and len(n.split()) > 1), None)  # "NZ" of "NZ First"
             if known is None and len(toks) < 2:
                 continue
             name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
@@ -805,6 +895,8 @@ class ActorFinder:
             # "Washington Post", "Moscow Times": a capital inside a longer proper name is not the state
             if label in ("CAPITAL", "ORGSEAT") and end < len(doc) and doc[end].ent_iob_ == "I":
                 continue
+            if label == "PARTY" and _qualified_party(span):
+                continue
             out.append((span, (label, target)))
             last_end = end
         return out
@@ -820,8 +912,10 @@ class ActorFinder:
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
                 counts = not in_dateline and target in parties
-            elif label == "DEMPL" and span.root.dep_ in ("amod", "compound", "nmod"):
-                counts = False  # "French forces": a demonym alone makes no actor, it may name one already there
+            elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)):
+                # "French forces": a demonym alone makes no actor, it may name one already there;
+                # "three Malaysians were freed": people counted by nationality, not their state
+                counts = False
             else:
                 counts = not in_dateline and is_agentive(span)
             kind = "organization" if label in ("ORGSEAT", "PARTY") else "state"
@@ -895,7 +989,7 @@ class ActorFinder:
     def _add_org(self, doc: Doc, span: Span, table: ActorTable, states_by_token, skip_before: int) -> None:
         text = strip_possessive(span.text)
         key = gz.fold(text)
-        if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before:
+        if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text):
             return
         if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1 or _names_law(span):
             return
@@ -909,8 +1003,8 @@ class ActorFinder:
             if state:
                 table.add(state, "state", span, span.start_char, text)
             return
-        # a surname NER mislabelled as an organization
-        person = self._person_by_surname(text, table)
+        # a surname NER mislabelled as an organization ("Ms Ng")
+        person = self._person_by_surname(_drop_honorific(text), table)
         if person:
             table.add(person, "person", span, span.start_char, text)
             return
@@ -997,12 +1091,18 @@ class ActorFinder:
                     break
 
     def _fold_org_bodies(self, table: ActorTable) -> None:
-        """"African Union Commission" into "African Union": a body named after its organization."""
+        """"African Union Commission" into "African Union", "EU Fisheries Council" into "European Union": a body
+        named after its organization or its abbreviation."""
         orgs = [n for n, a in table.actors.items() if a.kind == "organization"]
         for name in orgs:
             words = name.split()
+            if len(words) < 3 or words[-1].lower() not in gz.ORG_BODY_WORDS:
+                continue
             parent = " ".join(words[:-1])
-            if len(words) > 2 and words[-1].lower() in gz.ORG_BODY_WORDS and table.kind(parent) == "organization":
+            if table.kind(parent) != "organization":
+                parent = next((o for o in orgs if o != name and o in table.actors
+                               and words[0] in table.actors[o].aliases and words[0].isupper()), None)
+            if parent:
                 self._merge(table, name, parent)
 
     # ------------------------------------------------------------ abbreviations
@@ -1016,16 +1116,17 @@ class ActorFinder:
                 target = gz.ORG_ABBREVIATIONS.get(short.lower())
                 for long in orgs:
                     if long != short and len(long.split()) > 1 and compact in (org_initials(long),
-                                                                               org_initials(long, True)):
+                                                                               org_initials(long, True),
+                                                                               slashed_initials(long)):
                         target = long
-                target = target or self._explicit_abbreviation(doc, short, orgs)
+                target = target or self._explicit_abbreviation(doc, short, orgs) \
+                    or next((o for o in orgs if abbreviates_hyphenated(short, o)), None)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
                 # "National Association of ..., known as the GKV-Spitzenverband"
                 target = self._explicit_abbreviation(doc, short, orgs)
-            elif len(short.split()) == 1:
-                # "Corvane" for "Corvane Systems"
-                target = next((o for o in orgs if o != short and o.split()[0] == short and len(o.split()) > 1),
-                              None)
+            else:
+                # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System"
+                target = next((o for o in orgs if o != short and o.startswith(short + " ")), None)
             if target and target != short:
                 self._merge(table, short, target)
 

@@ -196,6 +196,7 @@ NON_ACTOR_ORGS = frozenset({
     "truth social", "signal", "zoom", "brexit", "covid", "covid-19",
     # acronyms of common terms NER tags as organizations
     "ai", "gdp", "ceo", "cfo", "vat", "gst", "lng", "ipo", "esg", "ppe", "gmo", "llm", "ev", "evs",
+    "tv", "gp", "gps", "rn", "rns",
 })
 NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
                       "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",
@@ -218,6 +219,7 @@ movement army brigade forces league commission authority board e.v. gmbh ag plc 
 PLACE_NOUNS = frozenset("""
 province provinces region regions city cities town towns village villages district districts area areas
 crossing exclave enclave border outskirts state states port capital coast island islands valley
+section sector
 """.split())
 
 # Honorifics dropped from person names ("Mr Streeting" is Wes Streeting).
