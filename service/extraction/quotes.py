@@ -261,7 +261,7 @@ class QuoteFinder:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
         if subjects:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
-            child = subjects[-1]
+            child = self._person_among(subjects) or subjects[-1]
             if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
                 head = cue.head
                 actors = self.speakers.actors
@@ -284,6 +284,14 @@ class QuoteFinder:
         if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
             return self.cue_subject(cue.head, depth + 1)
         return None
+
+    def _person_among(self, subjects: list[Token]) -> Token | None:
+        """"David Teoh, executive chairman, TPG said", read as two subjects: the person speaks, the
+        organization after the title is only their affiliation."""
+        actors = self.speakers.actors
+        if len(subjects) < 2:
+            return None
+        return next((s for s in subjects[:-1] if actors.kind(actors.at(s)) == "person"), None)
 
     def attribute(self, span: Span) -> tuple[Token | None, str | None]:
         cue = self.find_cue(span)

@@ -169,11 +169,17 @@ class Speakers:
         if tok is None:
             return None
         name = self.actors.at(tok)
+        appositive = self._appositive_person(tok)
+        if appositive and (self.actors.kind(name) != "person" or tok.lower_ in gz.TITLE_WORDS):
+            return appositive  # "The Finance Minister, Simon O'Brien, says" / "UN envoy Maria Holguin said"
         if name:
             return self._speaker_for(name, tok)
         for child in tok.children:
             # "its top commander, Antonio García," / "Hamas chief negotiator Khalil al-Hayya"
             if child.dep_ in ("appos", "compound") and self.actors.kind(self.actors.at(child)) == "person":
+                return self.actors.at(child)
+            # "the country's biggest union, the teachers' group SADTU, said"
+            if child.dep_ == "appos" and self.actors.at(child):
                 return self.actors.at(child)
         if tok.pos_ == "NOUN":
             # "the UN's envoy for Cyprus, Ana Ruiz, said": the parser hangs the name on the place
@@ -192,6 +198,12 @@ class Speakers:
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._document_author(tok) or self._generic(tok)
         return None
+
+    def _appositive_person(self, tok: Token) -> str | None:
+        """The person an appositive names beside the subject: "the minister, Simon O'Brien,"."""
+        return next((self.actors.at(c) for c in tok.children
+                     if c.dep_ == "appos" and self.actors.kind(self.actors.at(c)) == "person"
+                     and self.actors.at(c) != self.actors.at(tok)), None)
 
     def _speaker_for(self, name: str, tok: Token) -> str:
         """"Netanyahu's office" speaks for the person's state."""

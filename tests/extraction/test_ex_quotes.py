@@ -177,3 +177,9 @@ def test_standalone_quoted_paragraph_takes_the_speaker_of_the_paragraph_before(e
                  "The employers have not commented.\n“Nothing is agreed.”")
     assert direct(ex) == [("We are ready,", "Rosa Lind", "said"),
                           ("We will not accept less than five percent.", "Rosa Lind", "said")]
+
+
+def test_a_person_read_as_a_second_subject_beside_their_company_speaks(extract):
+    ex = extract("Talia Morven, executive chairman, Brightwave said, “While we respect the regulator’s process, "
+                 "its decision has serious implications for consumers.”")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
