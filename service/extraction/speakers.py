@@ -19,6 +19,7 @@ _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # "both sides", "the two governments": plural nouns that name the parties of the story together
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
                           "team", "union", "capital", "leader", "group", "negotiator", "power"})
+_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
@@ -174,6 +175,9 @@ class Speakers:
             return appositive  # "The Finance Minister, Simon O'Brien, says" / "UN envoy Maria Holguin said"
         if name:
             return self._speaker_for(name, tok)
+        state = self._principal_state(tok)
+        if state:
+            return state
         for child in tok.children:
             # "its top commander, Antonio García," / "Hamas chief negotiator Khalil al-Hayya"
             if child.dep_ in ("appos", "compound") and self.actors.kind(self.actors.at(child)) == "person":
@@ -197,6 +201,20 @@ class Speakers:
             return self._antecedent(tok, person=False)
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._document_author(tok) or self._generic(tok)
+        return None
+
+    def _principal_state(self, tok: Token) -> str | None:
+        """"a spokeswoman for Canada's trade minister, Mary Ng," / "Ms Ng's spokeswoman": the spokesperson of a
+        state's official speaks for the state."""
+        if tok.lower_ not in _SPOKESPERSON_NOUNS:
+            return None
+        served = [c for c in tok.children if c.dep_ == "poss"]
+        served += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj"]
+        for cand in (t for s in served for t in (s, *(c for c in s.children if c.dep_ == "appos"))):
+            info = self.actors.actors.get(self.actors.at(cand) or "")
+            if info and info.kind == "person" and self.actors.kind(info.affiliation) == "state":
+                return info.affiliation
         return None
 
     def _appositive_person(self, tok: Token) -> str | None:

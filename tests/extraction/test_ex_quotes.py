@@ -172,11 +172,10 @@ def test_colon_attribution_after_a_name_and_its_outlet(extract):
     assert direct(ex) == [("The talks will resume next week.", "Anna Petrova", None)]
 
 
-def test_standalone_quoted_paragraph_takes_the_speaker_of_the_paragraph_before(extract):
+def test_standalone_quoted_paragraph_continues_the_attributed_quote_before(extract):
     ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n“We will not accept less than five percent.”\n\n"
                  "The employers have not commented.\n“Nothing is agreed.”")
-    assert direct(ex) == [("We are ready,", "Rosa Lind", "said"),
-                          ("We will not accept less than five percent.", "Rosa Lind", "said")]
+    assert direct(ex) == [("We are ready, We will not accept less than five percent.", "Rosa Lind", "said")]
 
 
 def test_a_person_read_as_a_second_subject_beside_their_company_speaks(extract):

@@ -167,3 +167,9 @@ def test_a_generic_subject_speaks_for_the_organization_in_apposition(extract):
                  "The country's biggest union for state workers, the nurses' group NGA, has also indicated "
                  "its members have rejected the offer.")
     assert ("its members have rejected the offer", "Nurses Guild of Arland", "indicated") in reported(ex)
+
+
+def test_the_spokeswoman_of_a_state_minister_speaks_for_the_state(extract):
+    ex = extract("Norway's fisheries minister, Ingrid Dahl, met the envoy on Monday. A spokeswoman for Norway's "
+                 "fisheries minister, Ingrid Dahl, said she was disappointed that the talks had collapsed.")
+    assert {s for _, s, _ in reported(ex)} == {"Norway"}
