@@ -65,7 +65,7 @@ class Speakers:
                 if self._is_narrated_subject(tok):
                     name = self.resolve(tok)
                     kind = self.actors.kind(name)
-                    if kind == "person" and subj_p is None:
+                    if kind == "person" and (subj_p is None or self._main_clause_subject(tok)):
                         subj_p = name
                     elif kind in ("state", "organization") and subj_g is None:
                         subj_g = name
@@ -81,6 +81,12 @@ class Speakers:
                     g_last = name
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
+
+    @staticmethod
+    def _main_clause_subject(tok: Token) -> bool:
+        """"While Brownlee claims X, Clark dismissed his claims": the subject of the sentence's own verb is the
+        one a later "she" picks up, not that of a clause before it."""
+        return tok.head.i == tok.sent.root.i and tok.dep_ in SUBJECT_DEPS
 
     def _is_narrated_subject(self, tok: Token) -> bool:
         """A subject (or agent, or "according to" source) in the story's own words: a subject inside a
@@ -175,6 +181,9 @@ class Speakers:
             return appositive  # "The Finance Minister, Simon O'Brien, says" / "UN envoy Maria Holguin said"
         if name:
             return self._speaker_for(name, tok)
+        known = self._known_surname(tok)
+        if known:
+            return known
         state = self._principal_state(tok)
         if state:
             return state
@@ -202,6 +211,15 @@ class Speakers:
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._document_author(tok) or self._generic(tok)
         return None
+
+    def _known_surname(self, tok: Token) -> str | None:
+        """"Raisi said" where the tagger missed the name: a capitalized word that is the surname or an alias of
+        exactly one person the article has already named."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            return None
+        named = {info.name for info in self.actors.actors.values() if info.kind == "person" and info.first < tok.idx
+                 and (info.name.split()[-1] == tok.text or tok.text in info.aliases)}
+        return named.pop() if len(named) == 1 else None
 
     def _principal_state(self, tok: Token) -> str | None:
         """"a spokeswoman for Canada's trade minister, Mary Ng," / "Ms Ng's spokeswoman": the spokesperson of a

@@ -182,3 +182,10 @@ def test_a_person_read_as_a_second_subject_beside_their_company_speaks(extract):
     ex = extract("Talia Morven, executive chairman, Brightwave said, “While we respect the regulator’s process, "
                  "its decision has serious implications for consumers.”")
     assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
+
+
+def test_a_surname_the_tagger_misses_is_still_the_person_named_before(extract):
+    ex = extract("Iranian President Ebrahim Raisi met the emir on Wednesday.\nReuters reported last week that a deal "
+                 "is taking shape.\n\"The United States must prove its will to lift major sanctions,\" Raisi said in "
+                 "a joint news conference with Qatari Emir Sheikh Tamim bin Hamad al-Thani in Doha.")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Ebrahim Raisi"]

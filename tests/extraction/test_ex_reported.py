@@ -173,3 +173,9 @@ def test_the_spokeswoman_of_a_state_minister_speaks_for_the_state(extract):
     ex = extract("Norway's fisheries minister, Ingrid Dahl, met the envoy on Monday. A spokeswoman for Norway's "
                  "fisheries minister, Ingrid Dahl, said she was disappointed that the talks had collapsed.")
     assert {s for _, s, _ in reported(ex)} == {"Norway"}
+
+
+def test_she_is_the_main_clause_subject_not_that_of_a_clause_before_it(extract):
+    ex = extract("While Mr Halvorsen claims Ingrid Solberg has failed to seal a deal, Ms Solberg dismissed his claims "
+                 "yesterday.\nShe said that the talks were continuing in good faith.")
+    assert reported(ex) == [("the talks were continuing in good faith", "Ingrid Solberg", "said")]
