@@ -20,6 +20,8 @@ _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
                           "team", "union", "capital", "leader", "group", "negotiator", "power"})
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# titles held in someone else's service: "the lawyer of X" is not X
+_SERVING_NOUNS = _SPOKESPERSON_NOUNS | {"adviser", "advisor", "lawyer", "attorney", "deputy", "envoy", "analyst"}
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
@@ -237,8 +239,12 @@ class Speakers:
 
     def _appositive_person(self, tok: Token) -> str | None:
         """The person an appositive names beside the subject: "the minister, Simon O'Brien,"."""
-        return next((self.actors.at(c) for c in tok.children
-                     if c.dep_ == "appos" and self.actors.kind(self.actors.at(c)) == "person"
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.lower_ in gz.TITLE_WORDS and tok.lower_ not in _SERVING_NOUNS:
+            # "Chairman of the Board and Chief Executive Officer Eli Harari said", the name read as the object
+            named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"]
+        return next((self.actors.at(c) for c in named if self.actors.kind(self.actors.at(c)) == "person"
                      and self.actors.at(c) != self.actors.at(tok)), None)
 
     def _speaker_for(self, name: str, tok: Token) -> str:

@@ -189,3 +189,9 @@ def test_a_surname_the_tagger_misses_is_still_the_person_named_before(extract):
                  "is taking shape.\n\"The United States must prove its will to lift major sanctions,\" Raisi said in "
                  "a joint news conference with Qatari Emir Sheikh Tamim bin Hamad al-Thani in Doha.")
     assert [q.speaker for q in ex.quotes if q.direct] == ["Ebrahim Raisi"]
+
+
+def test_a_title_whose_object_is_the_name_speaks_through_that_person(extract):
+    ex = extract("Brightwave rejected the offer on Monday.\n\"We believe the proposal is too low,\" Brightwave Chairman "
+                 "of the Board and Chief Executive Officer Talia Morven said.")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
