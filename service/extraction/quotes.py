@@ -261,7 +261,7 @@ class QuoteFinder:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
         if subjects:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
-            child = subjects[-1]
+            child = self._person_among(subjects) or subjects[-1]
             if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
                 head = cue.head
                 actors = self.speakers.actors
@@ -284,6 +284,14 @@ class QuoteFinder:
         if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
             return self.cue_subject(cue.head, depth + 1)
         return None
+
+    def _person_among(self, subjects: list[Token]) -> Token | None:
+        """"David Teoh, executive chairman, TPG said", read as two subjects: the person speaks, the
+        organization after the title is only their affiliation."""
+        actors = self.speakers.actors
+        if len(subjects) < 2:
+            return None
+        return next((s for s in subjects[:-1] if actors.kind(actors.at(s)) == "person"), None)
 
     def attribute(self, span: Span) -> tuple[Token | None, str | None]:
         cue = self.find_cue(span)
@@ -372,6 +380,14 @@ class QuoteFinder:
         between = text[previous.end:para_start]
         return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 60
 
+    def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:
+        """The previous quote, continued by a paragraph that is nothing but the same speaker's quotation: one
+        quote whose text joins both."""
+        previous.parts.extend(passage.parts)
+        previous.spans.extend(passage.spans)
+        words = " ".join(part_text(doc_text(self.doc), p) for p in passage.parts)
+        return Quote(f"{quote.text} {words}", True, quote.cue, quote.speaker, quote.start, previous.end)
+
     def quotes(self) -> tuple[list[Quote], list[Passage]]:
         """Attributed direct quotes (and the passages, for later stages)."""
         text = doc_text(self.doc)
@@ -385,8 +401,9 @@ class QuoteFinder:
                 if speaker:
                     passage.cue, passage.speaker = cue, speaker
                     break
-            if not passage.speaker and kept and self._stands_after(passage, kept[-1]):
-                passage.cue, passage.speaker = kept[-1].cue, kept[-1].speaker
+            if not passage.speaker and kept and result and self._stands_after(passage, kept[-1]):
+                result[-1] = self._continued(result[-1], kept[-1], passage)
+                continue
             if not passage.speaker:
                 continue
             cue_text = {"according": "according to", ":": None}.get(passage.cue.lower_, passage.cue.text)

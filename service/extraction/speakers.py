@@ -19,6 +19,9 @@ _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # "both sides", "the two governments": plural nouns that name the parties of the story together
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
                           "team", "union", "capital", "leader", "group", "negotiator", "power"})
+_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# titles held in someone else's service: "the lawyer of X" is not X
+_SERVING_NOUNS = _SPOKESPERSON_NOUNS | {"adviser", "advisor", "lawyer", "attorney", "deputy", "envoy", "analyst"}
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
@@ -64,7 +67,7 @@ class Speakers:
                 if self._is_narrated_subject(tok):
                     name = self.resolve(tok)
                     kind = self.actors.kind(name)
-                    if kind == "person" and subj_p is None:
+                    if kind == "person" and (subj_p is None or self._main_clause_subject(tok)):
                         subj_p = name
                     elif kind in ("state", "organization") and subj_g is None:
                         subj_g = name
@@ -80,6 +83,12 @@ class Speakers:
                     g_last = name
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
+
+    @staticmethod
+    def _main_clause_subject(tok: Token) -> bool:
+        """"While Brownlee claims X, Clark dismissed his claims": the subject of the sentence's own verb is the
+        one a later "she" picks up, not that of a clause before it."""
+        return tok.head.i == tok.sent.root.i and tok.dep_ in SUBJECT_DEPS
 
     def _is_narrated_subject(self, tok: Token) -> bool:
         """A subject (or agent, or "according to" source) in the story's own words: a subject inside a
@@ -169,11 +178,23 @@ class Speakers:
         if tok is None:
             return None
         name = self.actors.at(tok)
+        appositive = self._appositive_person(tok)
+        if appositive and (self.actors.kind(name) != "person" or tok.lower_ in gz.TITLE_WORDS):
+            return appositive  # "The Finance Minister, Simon O'Brien, says" / "UN envoy Maria Holguin said"
         if name:
             return self._speaker_for(name, tok)
+        known = self._known_surname(tok)
+        if known:
+            return known
+        state = self._principal_state(tok)
+        if state:
+            return state
         for child in tok.children:
             # "its top commander, Antonio García," / "Hamas chief negotiator Khalil al-Hayya"
             if child.dep_ in ("appos", "compound") and self.actors.kind(self.actors.at(child)) == "person":
+                return self.actors.at(child)
+            # "the country's biggest union, the teachers' group SADTU, said"
+            if child.dep_ == "appos" and self.actors.at(child):
                 return self.actors.at(child)
         if tok.pos_ == "NOUN":
             # "the UN's envoy for Cyprus, Ana Ruiz, said": the parser hangs the name on the place
@@ -192,6 +213,39 @@ class Speakers:
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._document_author(tok) or self._generic(tok)
         return None
+
+    def _known_surname(self, tok: Token) -> str | None:
+        """"Raisi said" where the tagger missed the name: a capitalized word that is the surname or an alias of
+        exactly one person the article has already named."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            return None
+        named = {info.name for info in self.actors.actors.values() if info.kind == "person" and info.first < tok.idx
+                 and (info.name.split()[-1] == tok.text or tok.text in info.aliases)}
+        return named.pop() if len(named) == 1 else None
+
+    def _principal_state(self, tok: Token) -> str | None:
+        """"a spokeswoman for Canada's trade minister, Mary Ng," / "Ms Ng's spokeswoman": the spokesperson of a
+        state's official speaks for the state."""
+        if tok.lower_ not in _SPOKESPERSON_NOUNS:
+            return None
+        served = [c for c in tok.children if c.dep_ == "poss"]
+        served += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj"]
+        for cand in (t for s in served for t in (s, *(c for c in s.children if c.dep_ == "appos"))):
+            info = self.actors.actors.get(self.actors.at(cand) or "")
+            if info and info.kind == "person" and self.actors.kind(info.affiliation) == "state":
+                return info.affiliation
+        return None
+
+    def _appositive_person(self, tok: Token) -> str | None:
+        """The person an appositive names beside the subject: "the minister, Simon O'Brien,"."""
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.lower_ in gz.TITLE_WORDS and tok.lower_ not in _SERVING_NOUNS:
+            # "Chairman of the Board and Chief Executive Officer Eli Harari said", the name read as the object
+            named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"]
+        return next((self.actors.at(c) for c in named if self.actors.kind(self.actors.at(c)) == "person"
+                     and self.actors.at(c) != self.actors.at(tok)), None)
 
     def _speaker_for(self, name: str, tok: Token) -> str:
         """"Netanyahu's office" speaks for the person's state."""

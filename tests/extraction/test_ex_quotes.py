@@ -172,8 +172,26 @@ def test_colon_attribution_after_a_name_and_its_outlet(extract):
     assert direct(ex) == [("The talks will resume next week.", "Anna Petrova", None)]
 
 
-def test_standalone_quoted_paragraph_takes_the_speaker_of_the_paragraph_before(extract):
+def test_standalone_quoted_paragraph_continues_the_attributed_quote_before(extract):
     ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n“We will not accept less than five percent.”\n\n"
                  "The employers have not commented.\n“Nothing is agreed.”")
-    assert direct(ex) == [("We are ready,", "Rosa Lind", "said"),
-                          ("We will not accept less than five percent.", "Rosa Lind", "said")]
+    assert direct(ex) == [("We are ready, We will not accept less than five percent.", "Rosa Lind", "said")]
+
+
+def test_a_person_read_as_a_second_subject_beside_their_company_speaks(extract):
+    ex = extract("Talia Morven, executive chairman, Brightwave said, “While we respect the regulator’s process, "
+                 "its decision has serious implications for consumers.”")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
+
+
+def test_a_surname_the_tagger_misses_is_still_the_person_named_before(extract):
+    ex = extract("Iranian President Ebrahim Raisi met the emir on Wednesday.\nReuters reported last week that a deal "
+                 "is taking shape.\n\"The United States must prove its will to lift major sanctions,\" Raisi said in "
+                 "a joint news conference with Qatari Emir Sheikh Tamim bin Hamad al-Thani in Doha.")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Ebrahim Raisi"]
+
+
+def test_a_title_whose_object_is_the_name_speaks_through_that_person(extract):
+    ex = extract("Brightwave rejected the offer on Monday.\n\"We believe the proposal is too low,\" Brightwave Chairman "
+                 "of the Board and Chief Executive Officer Talia Morven said.")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]

@@ -148,3 +148,34 @@ def test_spokesperson_for_an_organization_not_the_state_in_its_description(extra
     ex = extract("A spokesperson for DP World, which operates terminals in Egypt, said the company would keep the "
                  "port open. The spokesperson said talks would resume.")
     assert [(s, c) for _, s, c in reported(ex)] == [("DP World", "said"), ("DP World", "said")]
+
+
+def test_a_title_subject_speaks_through_the_person_in_apposition(extract):
+    ex = extract("The Federal Fisheries Minister, Brendan Kolley, says he will only sign a new deal with Norway "
+                 "if it helps local fleets.")
+    assert {s for _, s, _ in reported(ex)} == {"Brendan Kolley"}
+
+
+def test_an_envoy_named_after_the_organization_speaks_for_herself(extract):
+    ex = extract("The talks on the border ended on Tuesday without a deal, United Nations (UN) envoy "
+                 "Clara Ventosa said.")
+    assert {s for _, s, _ in reported(ex)} == {"Clara Ventosa"}
+
+
+def test_a_generic_subject_speaks_for_the_organization_in_apposition(extract):
+    ex = extract("The Teachers Federation of Arland (TFA) and the Nurses Guild of Arland (NGA) met on Monday. "
+                 "The country's biggest union for state workers, the nurses' group NGA, has also indicated "
+                 "its members have rejected the offer.")
+    assert ("its members have rejected the offer", "Nurses Guild of Arland", "indicated") in reported(ex)
+
+
+def test_the_spokeswoman_of_a_state_minister_speaks_for_the_state(extract):
+    ex = extract("Norway's fisheries minister, Ingrid Dahl, met the envoy on Monday. A spokeswoman for Norway's "
+                 "fisheries minister, Ingrid Dahl, said she was disappointed that the talks had collapsed.")
+    assert {s for _, s, _ in reported(ex)} == {"Norway"}
+
+
+def test_she_is_the_main_clause_subject_not_that_of_a_clause_before_it(extract):
+    ex = extract("While Mr Halvorsen claims Ingrid Solberg has failed to seal a deal, Ms Solberg dismissed his claims "
+                 "yesterday.\nShe said that the talks were continuing in good faith.")
+    assert reported(ex) == [("the talks were continuing in good faith", "Ingrid Solberg", "said")]
