@@ -104,7 +104,8 @@ def main() -> int:
                 print(f"{ann['id']}: {p}", file=sys.stderr)
             continue
         gold = {k: (body if k == "body" else ann.get(k)) for k in GOLD_KEYS}
-        (a.out / f"{ann['id']}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+        (a.out / f"{ann['id']}.json").write_text(text, encoding="utf-8")
         written += 1
     print(f"wrote {written} gold files to {a.out}; {len(missing)} missing bodies; {bad} with problems")
     return 1 if bad or (missing and not a.skip_missing) else 0

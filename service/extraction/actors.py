@@ -355,7 +355,8 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
     if span.label_ == "PERSON" and len(span) > 1 and len(span[0].text) >= 3 and span[0].text.isupper() \
             and span[0].is_alpha:
-        return Span(span.doc, span.start, span.end, label="ORG")  # "FNV Havens", "IG Metall": no given name is an acronym
+        # "FNV Havens", "IG Metall": no given name is an acronym
+        return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
@@ -629,7 +630,7 @@ def abbreviates_hyphenated(short: str, long: str) -> bool:
     """"SPLA-N" for "SPLA-North": the same hyphenated parts, some cut to their initial."""
     a, b = short.split("-"), long.split("-")
     return len(a) == len(b) > 1 and short != long \
-        and all(x == y or len(x) == 1 and x.isupper() and y.startswith(x) for x, y in zip(a, b))
+        and all(x == y or len(x) == 1 and x.isupper() and y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
 def org_initials(name: str, keep_small: bool = False) -> str:

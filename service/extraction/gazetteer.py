@@ -314,7 +314,7 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "watchdog", "guild", "syndicate", "cartel", "faction", "charity", "drugmaker",
                                "service", "lobby", "ngo", "charities", "insurers", "studio", "publisher",
                                "developer", "port", "airport", "exchange", "university", "hospital",
-                               "utility", "outlet", "magazine", "agency", "club", "league"})
+                               "utility", "outlet", "magazine", "club", "league"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

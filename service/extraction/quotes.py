@@ -239,8 +239,9 @@ class QuoteFinder:
         if before >= 0 and doc[before].text == ":":
             candidates.append(doc[before].sent.root)
         for root in candidates:
+            deps = {c.dep_ for c in root.children}
             if root.i not in self.quoted and len(root.sent) <= 15 and is_saying(root) \
-                    and any(c.dep_ == "nsubj" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children):
+                    and "nsubj" in deps and "ccomp" not in deps:
                 return root
         return None
 
@@ -271,7 +272,8 @@ class QuoteFinder:
                 return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head
-        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_ in gz.REPORTING_VERBS:
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
+                and head.head.lemma_ in gz.REPORTING_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
         root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \

@@ -138,7 +138,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and _starts_clause(child) and _leading_that(child):
             out.append((child, set()))  # "said X, but that it expected Y"
-        elif child.dep_ == "dobj" and verb.lemma_ not in _AUDIENCE_VERBS and any(_finite_clause(g) for g in child.children):
+        elif child.dep_ == "dobj" and verb.lemma_ not in _AUDIENCE_VERBS \
+                and any(_finite_clause(g) for g in child.children):
             # ("told strikers gathered outside": the object of "tell" is its audience)
             out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
         elif child.dep_ == "prep":
