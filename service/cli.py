@@ -135,13 +135,12 @@ def export(ctx: click.Context, resource: str, file_format: str, output) -> None:
         raise click.UsageError(f"invalid filters: {error.messages}") from None
     config = _config()
     db = connect(config.db_path, config.busy_timeout_ms)
-    migrate(db)
-    items = tqdm(exportable.resource.iterate(db, exports.store_filters(args)), unit=" records",
-                 file=sys.stderr, disable=None)
-    with output:
+    with closing(db.conn), output:
+        migrate(db)
+        items = tqdm(exportable.resource.iterate(db, exports.store_filters(args)), unit=" records",
+                     file=sys.stderr, disable=None)
         for chunk in exports.encode(items, exports.FORMATS[file_format], exportable.record):
             output.write(chunk)
-    db.conn.close()
 
 
 @main.command()

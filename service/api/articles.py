@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import url_for
 
 from .. import ingest
-from ..store import timestamp
+from ..store import stored_moments
 from ..store.actors import ACTORS
 from ..store.annotations import annotations
 from ..store.articles import ARTICLES
@@ -29,10 +29,6 @@ blp = Blueprint("articles", __name__, url_prefix="/articles",
                 description="News articles and what was extracted from them.")
 
 
-def _stored_form(data: dict) -> dict:
-    return {k: timestamp(v) if k.startswith("published") and v is not None else v for k, v in data.items()}
-
-
 @blp.get("")
 @blp.arguments(ArticleQuerySchema, location="query")
 @blp.list_response(ArticlePageSchema)
@@ -50,7 +46,7 @@ def all(args):
                   description="Extraction ran past its time budget; try a shorter article or later")
 def new(data):
     """Post an article: extracts its actors, quotes and demands and stores them."""
-    result = ingest.ingest(db(), extractor(), _stored_form(data), config().extraction_budget_seconds)
+    result = ingest.ingest(db(), extractor(), stored_moments(data), config().extraction_budget_seconds)
     location = url_for(".get", record_id=result.article_id)
     return ARTICLES.get(db(), result.article_id), 201 if result.created else 200, {"Location": location}
 

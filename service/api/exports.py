@@ -12,13 +12,12 @@ import io
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 
 import orjson
 from flask import request
 from marshmallow import Schema, fields
 
-from ..store import timestamp
+from ..store import stored_moments
 from ..store.actors import ACTORS
 from ..store.articles import ARTICLES
 from ..store.demands import DEMANDS
@@ -62,8 +61,7 @@ EXPORTABLE = {
 
 def store_filters(args: dict) -> dict:
     """Validated query arguments as store filters: no page arguments, moments as stored text."""
-    return {k: timestamp(v) if isinstance(v, datetime) else v
-            for k, v in args.items() if k not in PAGE_ARGUMENTS}
+    return stored_moments({k: v for k, v in args.items() if k not in PAGE_ARGUMENTS})
 
 
 def requested_type() -> str | None:

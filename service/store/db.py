@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -57,6 +58,11 @@ def timestamp(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def stored_moments(values: Mapping[str, Any]) -> dict[str, Any]:
+    """`values` with every datetime in it as the store writes moments."""
+    return {k: timestamp(v) if isinstance(v, datetime) else v for k, v in values.items()}
 
 
 def now() -> str:
