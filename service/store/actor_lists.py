@@ -4,6 +4,7 @@ counterparts). Both lists are keyset pages over several sort columns: a page
 continues after the tuple of the last row's sort values."""
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
@@ -18,6 +19,8 @@ from .resources import Page, Resource
 TIMELINE_ORDER = ("undated", "published", "article_id", "position", "type", "id")
 """Publication order: dated articles by date, then undated ones, by article id;
 within an article by position in the body (records without offsets first), then type and id."""
+TIMELINE_BATCH = 500
+"""Timeline rows whose records a whole-timeline read fetches at once."""
 COUNTERPART_ORDER = ("fewest", "other")
 """Most demands first (`fewest` is minus their number), then by actor id."""
 
@@ -96,20 +99,27 @@ def timeline(db: sqlite_utils.Database, actor_id: int, filters: Mapping[str, Any
     each with its `type` and its article's id, title, source and date."""
     sql, params = _timeline_sql(actor_id, filters)
     rows, last = _keyset_page(db, sql, params, TIMELINE_ORDER, after, limit)
-    return Page([_timeline_item(db, row) for row in rows], last)
+    return Page(_timeline_items(db, rows), last)
 
 
 def iterate_timeline(db: sqlite_utils.Database, actor_id: int, filters: Mapping[str, Any]) -> Iterator[dict]:
-    """The whole timeline, item by item, read lazily by one statement."""
+    """The whole timeline, item by item, read lazily by one statement (and the
+    records of each batch of its rows by one query per record type)."""
     sql, params = _timeline_sql(actor_id, filters)
-    return (_timeline_item(db, row) for row in _ordered(db, sql, params, TIMELINE_ORDER, None, None))
+    rows = _ordered(db, sql, params, TIMELINE_ORDER, None, None)
+    while batch := list(itertools.islice(rows, TIMELINE_BATCH)):
+        yield from _timeline_items(db, batch)
 
 
-def _timeline_item(db: sqlite_utils.Database, row: dict) -> dict:
-    record = TIMELINE_BRANCHES[row["type"]].resource.get(db, row["id"])
-    article = {"id": row["article_id"], "title": row["title"], "source": row["source"],
-               "published_at": row["published_at"]}
-    return {"type": row["type"], **record, "article": article}
+def _timeline_items(db: sqlite_utils.Database, rows: list[dict]) -> list[dict]:
+    """The items of timeline rows, their records read by one query per record
+    type (a record deleted since the rows were read is left out)."""
+    records = {record_type: branch.resource.get_many(db, [r["id"] for r in rows if r["type"] == record_type])
+               for record_type, branch in TIMELINE_BRANCHES.items()}
+    return [{"type": row["type"], **records[row["type"]][row["id"]],
+             "article": {"id": row["article_id"], "title": row["title"], "source": row["source"],
+                         "published_at": row["published_at"]}}
+            for row in rows if row["id"] in records[row["type"]]]
 
 
 PAIRS = """SELECT target_id AS other, 'made' AS direction, kind FROM demands

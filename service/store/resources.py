@@ -160,6 +160,12 @@ class Resource:
         rows = list(db.query(f"{self.select} WHERE {self.alias}.id = ?", [record_id]))
         return self.shape(rows[0]) if rows else None
 
+    def get_many(self, db: sqlite_utils.Database, record_ids: list[int]) -> dict[int, dict]:
+        """The records with these ids that exist, by id, read by one query."""
+        marks = ", ".join("?" * len(record_ids))
+        rows = db.query(f"{self.select} WHERE {self.alias}.id IN ({marks})", record_ids) if record_ids else ()
+        return {row["id"]: self.shape(row) for row in rows}
+
     def exists(self, db: sqlite_utils.Database, record_id: int) -> bool:
         return db.execute(f"SELECT 1 FROM {self.table} WHERE id = ?", [record_id]).fetchone() is not None
 
