@@ -52,7 +52,7 @@ def all(args):
 @blp.response(200, ActorSchema)
 def get(record_id):
     """Get one actor with its aliases, role, affiliation and counts."""
-    return crud.get_or_404(ACTORS, record_id)
+    return crud.one(ACTORS, record_id)
 
 
 @blp.post("")

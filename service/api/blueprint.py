@@ -24,6 +24,11 @@ class Blueprint(flask_smorest.Blueprint):
 
     ARGUMENTS_PARSER = Parser(unknown=None)
 
+    def arguments(self, schema, **kwargs):
+        """As flask-smorest's, with a schema class made an instance once: given
+        the class, webargs builds an instance, fields deep-copied, per request."""
+        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
+
     def list_response(self, page: type[Schema]):
         """`response(200, page)` for a list, documenting its exports as well."""
         item = page().fields["items"].inner.nested

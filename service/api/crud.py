@@ -70,6 +70,11 @@ def get_or_404(resource: Resource, record_id: int) -> dict:
     return record
 
 
+def one(resource: Resource, record_id: int) -> Response:
+    """One record as JSON built straight from it, as list items are (no schema dumping)."""
+    return json_response(get_or_404(resource, record_id))
+
+
 def check_span(article_id: int, start: int | None, end: int | None) -> None:
     """Offsets, when given, must slice the article body."""
     if start is None and end is None:

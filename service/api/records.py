@@ -41,7 +41,7 @@ def curated_blueprint(resource: Resource, schemas: RecordSchemas, description: s
     @blp.response(200, schemas.record)
     @blp.doc(summary=f"Get one {noun}.")
     def get(record_id):
-        return crud.get_or_404(resource, record_id)
+        return crud.one(resource, record_id)
 
     @blp.post("")
     @blp.arguments(schemas.create)
