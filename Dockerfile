@@ -57,7 +57,8 @@ COPY --from=build /src/seeds /usr/local/share/parley/seeds
 
 # HOME=/tmp: gunicorn puts its control socket in ~/.gunicorn; keep it out of
 # the data volume (with --read-only, /tmp is the tmpfs).
-# PARLEY_WORKERS: each gunicorn worker loads its own spaCy pipeline.
+# PARLEY_WORKERS: each gunicorn worker runs PARLEY_EXTRACTORS extraction processes,
+# each with its own spaCy pipeline.
 # GUNICORN_CMD_ARGS: heartbeat files in RAM (the root fs may be read-only)
 # and a graceful stop that fits in docker's default 10 s stop timeout.
 ENV PATH=/opt/parley/bin:$PATH \

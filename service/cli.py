@@ -22,6 +22,7 @@ from tqdm import tqdm
 from .config import Config, ConfigError
 from .store import connect, migrate
 
+KEEP_ALIVE_SECONDS = 5  # a client's next request on the same connection skips TCP set-up
 GUNICORN_TIMEOUT_SECONDS = 120  # at least 4 extraction budgets: a budget ends a request long before this
 REQUEST_LINE_BYTES = 8190  # gunicorn's most; the longest valid query (filters of 200 emoji) takes ~5 KB
 
@@ -42,7 +43,8 @@ def main() -> None:
 @click.option("--host", help="Address to bind [env PARLEY_HOST, default 127.0.0.1].")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port [env PARLEY_PORT, default 8000].")
 @click.option("--workers", type=click.IntRange(1, 64), help="Worker processes [env PARLEY_WORKERS, default 2].")
-def serve(host: str | None, port: int | None, workers: int | None) -> None:
+@click.option("--threads", type=click.IntRange(1, 64), help="Threads per worker [env PARLEY_THREADS, default 4].")
+def serve(host: str | None, port: int | None, workers: int | None, threads: int | None) -> None:
     """Prepare the database, then run the API under gunicorn.
 
     gunicorn replaces this process, so signals reach it directly; extra
@@ -58,8 +60,9 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     bind = f"{host or config.host}:{port or config.port}"
     timeout = max(GUNICORN_TIMEOUT_SECONDS, 4 * config.extraction_budget_seconds)
     argv = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers or config.workers),
-            "--timeout", str(timeout), "--limit-request-line", str(REQUEST_LINE_BYTES),
-            "--no-control-socket", "service.app:create_app()"]
+            "--worker-class", "gthread", "--threads", str(threads or config.threads),
+            "--keep-alive", str(KEEP_ALIVE_SECONDS), "--timeout", str(timeout),
+            "--limit-request-line", str(REQUEST_LINE_BYTES), "--no-control-socket", "service.app:served_app()"]
     os.execv(sys.executable, argv)
 
 

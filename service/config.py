@@ -45,6 +45,8 @@ class Config:
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 2
+    threads: int = 4
+    extractors: int = 2
     log_level: str = "INFO"
 
     @classmethod
@@ -63,5 +65,7 @@ class Config:
             host=env.get("PARLEY_HOST", "").strip() or cls.host,
             port=_int(env, "PARLEY_PORT", cls.port),
             workers=_int(env, "PARLEY_WORKERS", cls.workers),
+            threads=_int(env, "PARLEY_THREADS", cls.threads),
+            extractors=_int(env, "PARLEY_EXTRACTORS", cls.extractors),
             log_level=env.get("PARLEY_LOG_LEVEL", "").strip().upper() or cls.log_level,
         )

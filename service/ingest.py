@@ -2,8 +2,8 @@
 
 Extraction runs outside the write transaction, so a slow article never holds
 the database lock; the write re-checks the content hash, so two clients
-posting the same body at once get one article. An article posted over HTTP
-gets a time budget for its extraction, well under gunicorn's worker timeout.
+posting the same body at once get one article. Over HTTP, the extractor is
+a child process with a time budget (`service.isolated`).
 """
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ import itertools
 import json
 import multiprocessing
 import os
-import signal
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,42 +31,6 @@ MAX_BODY_CHARS = 1_000_000
 """The longest body extraction takes (spaCy's default `max_length`)."""
 
 
-class ExtractionTimeout(Exception):
-    """Extraction ran past its time budget."""
-
-    def __init__(self, seconds: float):
-        super().__init__(f"extraction ran past its {seconds:g} s budget")
-        self.seconds = seconds
-
-
-class _Expired(BaseException):
-    """What the alarm raises: not an Exception, so that no rule of extraction
-    that catches Exception to skip one odd sentence can swallow it."""
-
-
-def _expire(_signum, _frame):
-    raise _Expired
-
-
-@contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Interrupt the block with ExtractionTimeout after `seconds`, by SIGALRM.
-    Signals reach only the main thread, which serves every request of
-    gunicorn's sync workers; elsewhere the block runs unbounded."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    except _Expired:
-        raise ExtractionTimeout(seconds) from None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 @dataclass(frozen=True)
 class Ingested:
     article_id: int
@@ -83,14 +45,12 @@ def _store(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> I
         return Ingested(articles.insert(db, fields, extraction), created=True)
 
 
-def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict, budget_seconds: float) -> Ingested:
+def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict) -> Ingested:
     """Store one article with its records, or find it if its body is stored."""
     existing = articles.find_by_hash(db, articles.content_hash(fields["body"]))
     if existing is not None:
         return Ingested(existing, created=False)
-    with time_budget(budget_seconds):
-        extraction = extractor.extract(fields["body"], fields.get("title"))
-    return _store(db, fields, extraction)
+    return _store(db, fields, extractor.extract(fields["body"], fields.get("title")))
 
 
 def available_cores() -> int:
@@ -178,14 +138,12 @@ def _replace(db: sqlite_utils.Database, article_id: int, extraction: Extraction)
     return True
 
 
-def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int, budget_seconds: float) -> bool:
+def reextract(db: sqlite_utils.Database, extractor: Extractor, article_id: int) -> bool:
     """Run extraction again on a stored article, keeping analysts' records."""
     row = _title_and_body(db, article_id)
     if row is None:
         return False
-    with time_budget(budget_seconds):
-        extraction = extractor.extract(row[1], row[0])
-    return _replace(db, article_id, extraction)
+    return _replace(db, article_id, extractor.extract(row[1], row[0]))
 
 
 def reextract_many(db: sqlite_utils.Database, extractor: Extractor, article_ids: list[int],

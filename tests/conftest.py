@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from service.app import create_app
 from service.config import Config
+from service.isolated import ExtractionPool
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "test-token"
@@ -18,9 +20,17 @@ def config(tmp_path: Path) -> Config:
     return Config(db_path=str(tmp_path / "parley.db"), api_tokens=(TOKEN,), seeds_dir=str(ROOT / "seeds"))
 
 
+@pytest.fixture(scope="session")
+def extraction() -> Iterator[ExtractionPool]:
+    """One extraction process (and model load) for the whole session's apps."""
+    pool = ExtractionPool(Config.spacy_model, Config.extraction_budget_seconds, size=1)
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def app(config: Config):
-    return create_app(config)
+def app(config: Config, extraction: ExtractionPool):
+    return create_app(config, extraction)
 
 
 @pytest.fixture

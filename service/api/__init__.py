@@ -7,7 +7,7 @@ from pathlib import Path
 from flask import Flask, request
 from werkzeug.routing import IntegerConverter
 
-from ..ingest import ExtractionTimeout
+from ..isolated import ExtractionTimeout
 from ..store.resources import InvalidReference
 from . import actors, articles, demands, meta, quotes
 from .auth import require_token

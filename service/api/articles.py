@@ -12,7 +12,8 @@ from ..store.demands import DEMANDS
 from ..store.quotes import QUOTES
 from . import article_page, crud
 from .blueprint import Blueprint
-from .context import config, db, extractor
+from .context import db, extractor
+from .encoding import json_response
 from .errors import PROBLEM_TYPE, ProblemSchema
 from .records import add_sub_list
 from .schemas import (
@@ -46,7 +47,7 @@ def all(args):
                   description="Extraction ran past its time budget; try a shorter article or later")
 def new(data):
     """Post an article: extracts its actors, quotes and demands and stores them."""
-    result = ingest.ingest(db(), extractor(), stored_moments(data), config().extraction_budget_seconds)
+    result = ingest.ingest(db(), extractor(), stored_moments(data))
     location = url_for(".get", record_id=result.article_id)
     return ARTICLES.get(db(), result.article_id), 201 if result.created else 200, {"Location": location}
 
@@ -61,7 +62,9 @@ def get(record_id):
     article = crud.get_or_404(ARTICLES, record_id)
     if article_page.wants_html():
         return article_page.render(article, annotations(db(), record_id))
-    return article, 200, {"Vary": "Accept"}
+    response = json_response(article)
+    response.vary.add("Accept")
+    return response
 
 
 @blp.delete("/<id:record_id>")
@@ -76,7 +79,7 @@ def delete(record_id):
 def extract(record_id):
     """Run extraction again; records an analyst made or edited are kept."""
     crud.require(ARTICLES, record_id)
-    ingest.reextract(db(), extractor(), record_id, config().extraction_budget_seconds)
+    ingest.reextract(db(), extractor(), record_id)
     return ARTICLES.get(db(), record_id)
 
 

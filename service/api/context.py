@@ -5,7 +5,7 @@ import sqlite_utils
 from flask import current_app, g
 
 from ..config import Config
-from ..extraction import Extractor, load_extractor
+from ..isolated import ExtractionPool
 from ..store import connect
 
 
@@ -31,6 +31,6 @@ def release_db(_error: BaseException | None = None) -> None:
         connection.execute("ROLLBACK")
 
 
-def extractor() -> Extractor:
-    """The process's extractor; the model loads on first use, once per worker."""
-    return load_extractor(config().spacy_model)
+def extractor() -> ExtractionPool:
+    """The worker's extraction processes."""
+    return current_app.extensions["parley.extraction"]

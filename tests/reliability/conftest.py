@@ -27,7 +27,7 @@ from service.extraction import load_extractor
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "reliability-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-START_SECONDS = 30
+START_SECONDS = 90  # each worker answers once its extraction processes have loaded the model: 8 loads for 4 workers
 PARLEY = str(Path(sys.executable).with_name("parley"))
 
 

@@ -11,7 +11,8 @@ import requests
 
 from service.api import auth
 from service.app import create_app
-from service.ingest import ExtractionTimeout, time_budget
+from service.config import Config
+from service.isolated import ExtractionProcess, ExtractionTimeout
 from service.store.resources import Resource
 
 from .conftest import AUTH, TOKEN, load
@@ -139,7 +140,8 @@ def test_slow_extractions_are_cut_at_their_budget_and_the_worker_lives_on(serve,
     for name, body in SLOW_BODIES.items():
         started = time.monotonic()
         response = server.post("/articles", {"title": name, "body": body})
-        assert time.monotonic() - started < 3, name
+        # the budget, plus at most the model reload of a process an earlier article killed
+        assert time.monotonic() - started < 10, name
         assert response.status_code == 503 and response.headers["Content-Type"] == "application/problem+json"
         assert "budget" in response.json()["detail"] and response.headers["Retry-After"]
     assert [a["title"] for a in server.get("/articles").json()["items"]] == ["Talks, round warm-0"]
@@ -150,12 +152,14 @@ def test_slow_extractions_are_cut_at_their_budget_and_the_worker_lives_on(serve,
     assert server.log().count("Booting worker") == 1
 
 
-def test_the_budget_holds_through_code_that_catches_exceptions():
-    started = time.monotonic()
-    with pytest.raises(ExtractionTimeout), time_budget(0.2):
-        while time.monotonic() - started < 2:
-            try:
-                sum(range(10_000))
-            except Exception:  # noqa: BLE001 - what a rule skipping one odd sentence does
-                pass
-    assert time.monotonic() - started < 1
+def test_an_extraction_past_its_budget_stops_its_process_and_the_next_one_runs():
+    process = ExtractionProcess(Config.spacy_model, budget_seconds=1)
+    try:
+        assert process.extract(load.BODY.format(n=1)).quotes
+        started = time.monotonic()
+        with pytest.raises(ExtractionTimeout):
+            process.extract(SLOW_BODIES["nested brackets"])
+        assert time.monotonic() - started < 2
+        assert process.extract(load.BODY.format(n=2)).quotes
+    finally:
+        process.close()
