@@ -275,6 +275,8 @@ class QuoteFinder:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
                 and head.head.lemma_ in gz.REPORTING_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
+            return self.cue_subject(head, depth + 1)  # "issued a statement saying ...": the issuer
         root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
                 and (head.i == root.i or cue.doc[cue.i - 1].text == ","):
@@ -283,9 +285,18 @@ class QuoteFinder:
                 and head.head.lemma_ in gz.REPORTING_VERBS and head.head.i < cue.i:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
             return self.cue_subject(head.head, depth + 1)
-        if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
+        if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
+                                                  or self._framed_by_verb(cue, depth)):
             return self.cue_subject(cue.head, depth + 1)
         return None
+
+    @staticmethod
+    def _framed_by_verb(tok: Token, depth: int) -> bool:
+        """"was firm in saying", "issued a statement saying": a phrase on a verb, reached from the cue below it
+        (a preposition whose object is the cue, or the object noun that the cue's participle modifies)."""
+        if tok.dep_ == "prep":
+            return depth > 0 and tok.head.pos_ in ("VERB", "AUX")
+        return tok.dep_ == "dobj" and depth > 0 and tok.head.pos_ == "VERB"
 
     def _person_among(self, subjects: list[Token]) -> Token | None:
         """"David Teoh, executive chairman, TPG said", read as two subjects: the person speaks, the
@@ -327,11 +338,12 @@ class QuoteFinder:
         if sa is None or sb is None or sb.start - sa.end > 30:
             return False
         gap = [t for t in self.doc[sa.end:sb.start] if not t.is_punct and not t.is_space]
-        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and not self._modifier_verb(t, sa.end)]
+        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")
+                 and not self._modifier_verb(t, sa.end)]
         if len(verbs) != 1 or not is_saying(verbs[0]):
             return False
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
-               and t.head.pos_ in ("VERB", "AUX") for t in gap):
+               and t.head.pos_ in ("VERB", "AUX") and not self._modifier_verb(t.head, sa.end) for t in gap):
             return False
         if "\n" in doc_text(self.doc)[self.parts[a].end:self.parts[b].start]:
             return False
@@ -346,12 +358,13 @@ class QuoteFinder:
 
     @staticmethod
     def _modifier_verb(tok: Token, gap_start: int) -> bool:
-        """A participle or a relative clause inside the attribution ("posting photos", "who is attending")."""
+        """A participle, a relative or adverbial clause inside the attribution ("posting photos", "who is
+        attending", "in answer to a question about how ...", "adding that ...")."""
         if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj", "amod"):
             return True
         cur = tok
         while cur.head.i != cur.i and cur.i >= gap_start:
-            if cur.dep_ in ("relcl", "acl", "appos"):
+            if cur.dep_ in ("relcl", "acl", "appos", "advcl", "pcomp"):
                 return True
             cur = cur.head
         return False

@@ -195,3 +195,15 @@ def test_a_title_whose_object_is_the_name_speaks_through_that_person(extract):
     ex = extract("Brightwave rejected the offer on Monday.\n\"We believe the proposal is too low,\" Brightwave Chairman "
                  "of the Board and Chief Executive Officer Talia Morven said.")
     assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
+
+
+def test_quote_split_by_an_attribution_with_a_clause_of_its_own_is_one(extract):
+    ex = extract('"We are ready to talk," Ana Ruiz said, in answer to a question about how the strike began. '
+                 '"We want a fair offer."')
+    assert [(q.text, q.speaker) for q in ex.quotes if q.direct] == [
+        ("We are ready to talk, We want a fair offer.", "Ana Ruiz")]
+
+
+def test_quote_split_by_a_future_attribution_is_one(extract):
+    ex = extract('"The plant will stay open," Governor Tom Hale will say. "Nobody loses a job."')
+    assert [q.text for q in ex.quotes if q.direct] == ["The plant will stay open, Nobody loses a job."]

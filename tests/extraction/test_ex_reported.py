@@ -179,3 +179,18 @@ def test_she_is_the_main_clause_subject_not_that_of_a_clause_before_it(extract):
     ex = extract("While Mr Halvorsen claims Ingrid Solberg has failed to seal a deal, Ms Solberg dismissed his claims "
                  "yesterday.\nShe said that the talks were continuing in good faith.")
     assert reported(ex) == [("the talks were continuing in good faith", "Ingrid Solberg", "said")]
+
+
+def test_speaker_of_a_cue_inside_a_prepositional_phrase(extract):
+    ex = extract("Senator Lena Ford was firm in saying that the bill would pass.")
+    assert reported(ex) == [("the bill would pass", "Lena Ford", "saying")]
+
+
+def test_speaker_of_a_cue_after_an_adjective(extract):
+    ex = extract("Senator Lena Ford was quick to point out that the bill had passed.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("the bill had passed", "Lena Ford")]
+
+
+def test_the_issuer_of_a_statement_saying_is_the_speaker(extract):
+    ex = extract("Senator Lena Ford issued a statement saying the bill would pass.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("the bill would pass", "Lena Ford")]
