@@ -335,10 +335,11 @@ class QuoteFinder:
     def _gap_is_attribution(self, a: int, b: int) -> bool:
         """Whether the text between two quote parts is only "he said" and its modifiers."""
         sa, sb = self.spans[a], self.spans[b]
-        if sa is None or sb is None or sb.start - sa.end > 30:
+        if sa is None or sb is None or sb.start - sa.end > 45:
             return False
         gap = [t for t in self.doc[sa.end:sb.start] if not t.is_punct and not t.is_space]
         verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")
+                 and t.i not in self.quoted
                  and not self._modifier_verb(t, sa.end)]
         if len(verbs) != 1 or not is_saying(verbs[0]):
             return False
@@ -370,15 +371,23 @@ class QuoteFinder:
         return False
 
     def passages(self) -> list[Passage]:
+        """The quote parts joined into passages; a quoted title inside an attribution ("X said on “Meet the
+        Press”") stands alone and the parts on either side of it may still join."""
         out: list[Passage] = []
+        text = doc_text(self.doc)
+        tail, last = None, -1  # the latest passage that is not a title, and the index of its last part
         for k, part in enumerate(self.parts):
-            joins = part.continues or self._gap_is_attribution(k - 1, k)
-            if out and joins and out[-1].parts[-1] is self.parts[k - 1]:
-                out[-1].parts.append(part)
-                if self.spans[k] is not None:
-                    out[-1].spans.append(self.spans[k])
+            spans = [self.spans[k]] if self.spans[k] is not None else []
+            if not part.continues and is_title(part_text(text, part)):
+                out.append(Passage([part], spans))
                 continue
-            out.append(Passage([part], [self.spans[k]] if self.spans[k] is not None else []))
+            if tail and (part.continues and last == k - 1 or self._gap_is_attribution(last, k)):
+                tail.parts.append(part)
+                tail.spans.extend(spans)
+            else:
+                tail = Passage([part], spans)
+                out.append(tail)
+            last = k
         return out
 
     def _stands_after(self, passage: Passage, previous: Passage) -> bool:
@@ -393,7 +402,7 @@ class QuoteFinder:
                 or len(own) - (passage.end - passage.start) > 4:
             return False
         between = text[previous.end:para_start]
-        return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 60
+        return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 150
 
     def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:
         """The previous quote, continued by a paragraph that is nothing but the same speaker's quotation: one

@@ -207,3 +207,15 @@ def test_quote_split_by_an_attribution_with_a_clause_of_its_own_is_one(extract):
 def test_quote_split_by_a_future_attribution_is_one(extract):
     ex = extract('"The plant will stay open," Governor Tom Hale will say. "Nobody loses a job."')
     assert [q.text for q in ex.quotes if q.direct] == ["The plant will stay open, Nobody loses a job."]
+
+
+def test_a_quoted_title_inside_the_attribution_stays_out_of_the_quote(extract):
+    ex = extract('"We will publish the records," Ana Ruiz said during an interview on "Face the Nation" on Sunday. '
+                 '"I am very healthy."')
+    assert [q.text for q in ex.quotes if q.direct] == ["We will publish the records, I am very healthy."]
+
+
+def test_a_quoted_paragraph_after_a_longer_attribution_continues_the_quote(extract):
+    ex = extract('"The strike is over," union leader Rosa Lind told the regional radio station in a long interview.'
+                 '\n\n"We start work on Monday."')
+    assert [q.text for q in ex.quotes if q.direct] == ["The strike is over, We start work on Monday."]
