@@ -144,7 +144,9 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
 
 
 _AUDIENCE_VERBS = frozenset({"tell", "brief", "inform", "assure", "remind", "warn", "address"})
-_RULING_VERBS = frozenset({"rule", "find", "hold"})  # not "decide": deciding is no saying
+# verbs that state a content clause only with "that": rulings ("ruled that", not "decide": deciding is no
+# saying), denials and charges ("denied that X", "charged that Y"; "denied the claim" is a rejection)
+_RULING_VERBS = frozenset({"rule", "find", "hold", "deny", "charge"})
 
 
 def _rules_that(tok: Token) -> bool:
@@ -165,8 +167,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
                                       or any(g.dep_ in ("nsubj", "nsubjpass", "cop") for g in child.children)):
             out.extend(split_clause(child))  # not a verbless apposition hung on the verb (", a militia founded by")
-        elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:
-            out.append((child, set()))
+        elif child.dep_ == "xcomp" and (verb.lemma_ in _INFINITIVE_SAY or child.tag_ == "VBG"):
+            out.append((child, set()))  # "claimed to have won", "admitted taking the money"
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and _starts_clause(child) and _leading_that(child):
             out.append((child, set()))  # "said X, but that it expected Y"

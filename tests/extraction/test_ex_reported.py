@@ -214,3 +214,18 @@ def test_a_trailing_concession_is_the_writers_aside(extract):
 def test_a_trailing_participle_after_a_comma_is_the_speakers_act(extract):
     ex = extract("Senator Lena Ford said the union was attacking her record, pointing to her rating from farmers.")
     assert [t for t, _, _ in reported(ex)] == ["the union was attacking her record"]
+
+
+def test_a_denial_with_a_that_clause_is_reported_speech(extract):
+    ex = extract("Senator Lena Ford denied that she had met the lobbyists.")
+    assert reported(ex) == [("she had met the lobbyists", "Lena Ford", "denied")]
+
+
+def test_a_denial_of_a_thing_is_no_reported_speech(extract):
+    ex = extract("Senator Lena Ford denied the claims.")
+    assert reported(ex) == []
+
+
+def test_a_gerund_after_a_verb_of_saying_is_its_content(extract):
+    ex = extract("Senator Lena Ford admitted taking money from the lobbyists.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("taking money from the lobbyists", "Lena Ford")]
