@@ -346,8 +346,9 @@ class QuoteFinder:
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
                and t.head.pos_ in ("VERB", "AUX") and not self._modifier_verb(t.head, sa.end) for t in gap):
             return False
-        if "\n" in doc_text(self.doc)[self.parts[a].end:self.parts[b].start]:
-            return False
+        between = doc_text(self.doc)[self.parts[a].end:self.parts[b].start]
+        if "\n" in between or between.rstrip().rstrip("“\"‘'").rstrip()[-1:] not in tuple(",.:;—–-"):
+            return False  # "he said, calling for “common-sense” rules": a term inside the attribution
         return not self._attributed_after(sb)
 
     def _attributed_after(self, span: Span) -> bool:

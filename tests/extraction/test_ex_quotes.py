@@ -219,3 +219,8 @@ def test_a_quoted_paragraph_after_a_longer_attribution_continues_the_quote(extra
     ex = extract('"The strike is over," union leader Rosa Lind told the regional radio station in a long interview.'
                  '\n\n"We start work on Monday."')
     assert [q.text for q in ex.quotes if q.direct] == ["The strike is over, We start work on Monday."]
+
+
+def test_a_quoted_term_inside_the_attribution_does_not_join_the_quote_before(extract):
+    ex = extract('Senator Ana Ruiz spoke. "We need change," she said, calling for "common-sense" rules.')
+    assert [q.text for q in ex.quotes if q.direct] == ["We need change,", "common-sense"]
