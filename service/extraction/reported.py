@@ -40,8 +40,8 @@ _CONCESSIVE = frozenset({"although", "though", "whereas"})
 
 
 def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
-    """"said X, which ...", "said X — a high sum", "said X, even though ...": the writer's aside set off at the
-    end of the clause (a non-restrictive relative clause, an apposition, a concession) is not what was said."""
+    """"said X, which ...", "said X, even though ...": the writer's aside set off at the end of the clause (a
+    non-restrictive relative clause, a concession) is not what was said."""
     for k in range(2, len(toks) - 1):
         if toks[k].text in _ASIDE_MARKS and _is_aside(toks[k + 1:]):
             return toks[:k]
@@ -49,7 +49,7 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
 
 
 def _is_aside(piece: list[Token]) -> bool:
-    """Whether the tokens are one constituent that is a relative clause, an apposition or a concession."""
+    """Whether the tokens are one constituent that is a non-restrictive relative clause or a concession."""
     inside = {t.i for t in piece}
     tops = [t for t in piece if t.head.i not in inside or t.head.i == t.i]
     if len(tops) != 1 or any(t.i not in inside for t in tops[0].subtree):
@@ -57,9 +57,7 @@ def _is_aside(piece: list[Token]) -> bool:
     top = tops[0]
     if top.dep_ == "relcl":
         return piece[0].tag_ in ("WDT", "WP", "WP$")
-    if top.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
-    return top.dep_ == "appos"
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
 
 
 def _drop_leading_time(toks: list[Token]) -> list[Token]:
@@ -87,13 +85,9 @@ def _starts_clause(conj: Token) -> bool:
     return first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
 
 
-def _trailing_participle(tok: Token) -> bool:
-    """"..., warning that X" / "..., pointing to Y": a participle set off by a comma or dash after a reported
-    clause is the speaker's act (or a quote of its own), not part of what was said."""
-    if tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or tok.i < tok.head.i:
-        return False
-    before = tok.doc[min(t.i for t in tok.subtree) - 1]
-    return tok.lemma_ in gz.REPORTING_VERBS and tok.dep_ == "advcl" or before.text in (",", "—", "–", "-", "--")
+def _participle_speech(tok: Token) -> bool:
+    """"..., warning that X": a participle verb of saying hung on a reported clause."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS
 
 
 def _finite_clause(tok: Token) -> bool:
@@ -124,7 +118,7 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     exclude: set[int] = set()
     second = []
     for c in clause.subtree:
-        if c.head.i == clause.i and _trailing_participle(c):
+        if c.head.i == clause.i and _participle_speech(c):
             exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
