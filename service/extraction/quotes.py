@@ -275,6 +275,8 @@ class QuoteFinder:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
                 and head.head.lemma_ in gz.REPORTING_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
+            return self.cue_subject(head, depth + 1)  # "issued a statement saying ...": the issuer
         root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
                 and (head.i == root.i or cue.doc[cue.i - 1].text == ","):
@@ -283,9 +285,18 @@ class QuoteFinder:
                 and head.head.lemma_ in gz.REPORTING_VERBS and head.head.i < cue.i:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
             return self.cue_subject(head.head, depth + 1)
-        if depth < 3 and cue.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cue.head.i != cue.i:
+        if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
+                                                  or self._framed_by_verb(cue, depth)):
             return self.cue_subject(cue.head, depth + 1)
         return None
+
+    @staticmethod
+    def _framed_by_verb(tok: Token, depth: int) -> bool:
+        """"was firm in saying", "issued a statement saying": a phrase on a verb, reached from the cue below it
+        (a preposition whose object is the cue, or the object noun that the cue's participle modifies)."""
+        if tok.dep_ == "prep":
+            return depth > 0 and tok.head.pos_ in ("VERB", "AUX")
+        return tok.dep_ == "dobj" and depth > 0 and tok.head.pos_ == "VERB"
 
     def _person_among(self, subjects: list[Token]) -> Token | None:
         """"David Teoh, executive chairman, TPG said", read as two subjects: the person speaks, the
@@ -324,17 +335,20 @@ class QuoteFinder:
     def _gap_is_attribution(self, a: int, b: int) -> bool:
         """Whether the text between two quote parts is only "he said" and its modifiers."""
         sa, sb = self.spans[a], self.spans[b]
-        if sa is None or sb is None or sb.start - sa.end > 30:
+        if sa is None or sb is None or sb.start - sa.end > 45:
             return False
         gap = [t for t in self.doc[sa.end:sb.start] if not t.is_punct and not t.is_space]
-        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and not self._modifier_verb(t, sa.end)]
+        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")
+                 and t.i not in self.quoted
+                 and not self._modifier_verb(t, sa.end)]
         if len(verbs) != 1 or not is_saying(verbs[0]):
             return False
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
-               and t.head.pos_ in ("VERB", "AUX") for t in gap):
+               and t.head.pos_ in ("VERB", "AUX") and not self._modifier_verb(t.head, sa.end) for t in gap):
             return False
-        if "\n" in doc_text(self.doc)[self.parts[a].end:self.parts[b].start]:
-            return False
+        between = doc_text(self.doc)[self.parts[a].end:self.parts[b].start]
+        if "\n" in between or between.rstrip().rstrip("“\"‘'").rstrip()[-1:] not in tuple(",.:;—–-"):
+            return False  # "he said, calling for “common-sense” rules": a term inside the attribution
         return not self._attributed_after(sb)
 
     def _attributed_after(self, span: Span) -> bool:
@@ -346,26 +360,35 @@ class QuoteFinder:
 
     @staticmethod
     def _modifier_verb(tok: Token, gap_start: int) -> bool:
-        """A participle or a relative clause inside the attribution ("posting photos", "who is attending")."""
+        """A participle, a relative or adverbial clause inside the attribution ("posting photos", "who is
+        attending", "in answer to a question about how ...", "adding that ...")."""
         if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "acl", "xcomp", "conj", "amod"):
             return True
         cur = tok
         while cur.head.i != cur.i and cur.i >= gap_start:
-            if cur.dep_ in ("relcl", "acl", "appos"):
+            if cur.dep_ in ("relcl", "acl", "appos", "advcl", "pcomp"):
                 return True
             cur = cur.head
         return False
 
     def passages(self) -> list[Passage]:
+        """The quote parts joined into passages; a quoted title inside an attribution ("X said on “Meet the
+        Press”") stands alone and the parts on either side of it may still join."""
         out: list[Passage] = []
+        text = doc_text(self.doc)
+        tail, last = None, -1  # the latest passage that is not a title, and the index of its last part
         for k, part in enumerate(self.parts):
-            joins = part.continues or self._gap_is_attribution(k - 1, k)
-            if out and joins and out[-1].parts[-1] is self.parts[k - 1]:
-                out[-1].parts.append(part)
-                if self.spans[k] is not None:
-                    out[-1].spans.append(self.spans[k])
+            spans = [self.spans[k]] if self.spans[k] is not None else []
+            if not part.continues and is_title(part_text(text, part)):
+                out.append(Passage([part], spans))
                 continue
-            out.append(Passage([part], [self.spans[k]] if self.spans[k] is not None else []))
+            if tail and (part.continues and last == k - 1 or self._gap_is_attribution(last, k)):
+                tail.parts.append(part)
+                tail.spans.extend(spans)
+            else:
+                tail = Passage([part], spans)
+                out.append(tail)
+            last = k
         return out
 
     def _stands_after(self, passage: Passage, previous: Passage) -> bool:
@@ -380,7 +403,7 @@ class QuoteFinder:
                 or len(own) - (passage.end - passage.start) > 4:
             return False
         between = text[previous.end:para_start]
-        return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 60
+        return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 150
 
     def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:
         """The previous quote, continued by a paragraph that is nothing but the same speaker's quotation: one

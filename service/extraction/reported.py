@@ -29,9 +29,35 @@ def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
     while toks and (toks[0].lower_ in _DROP_EDGE and toks[0].dep_ not in ("nsubj", "nsubjpass")
                     or toks[0].is_space):
         toks.pop(0)
+    toks = _drop_trailing_aside(toks)
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in _DROP_EDGE):
         toks.pop()
     return _drop_leading_time(toks)
+
+
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+
+
+def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
+    """"said X, which ...", "said X, even though ...": the writer's aside set off at the end of the clause (a
+    non-restrictive relative clause, a concession) is not what was said."""
+    for k in range(2, len(toks) - 1):
+        if toks[k].text in _ASIDE_MARKS and _is_aside(toks[k + 1:]):
+            return toks[:k]
+    return toks
+
+
+def _is_aside(piece: list[Token]) -> bool:
+    """Whether the tokens are one constituent that is a non-restrictive relative clause or a concession."""
+    inside = {t.i for t in piece}
+    tops = [t for t in piece if t.head.i not in inside or t.head.i == t.i]
+    if len(tops) != 1 or any(t.i not in inside for t in tops[0].subtree):
+        return False
+    top = tops[0]
+    if top.dep_ == "relcl":
+        return piece[0].tag_ in ("WDT", "WP", "WP$")
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
 
 
 def _drop_leading_time(toks: list[Token]) -> list[Token]:
@@ -112,7 +138,9 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
 
 
 _AUDIENCE_VERBS = frozenset({"tell", "brief", "inform", "assure", "remind", "warn", "address"})
-_RULING_VERBS = frozenset({"rule", "find", "hold"})  # not "decide": deciding is no saying
+# verbs that state a content clause only with "that": rulings ("ruled that", not "decide": deciding is no
+# saying), denials and charges ("denied that X", "charged that Y"; "denied the claim" is a rejection)
+_RULING_VERBS = frozenset({"rule", "find", "hold", "deny", "charge"})
 
 
 def _rules_that(tok: Token) -> bool:
@@ -133,8 +161,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
                                       or any(g.dep_ in ("nsubj", "nsubjpass", "cop") for g in child.children)):
             out.extend(split_clause(child))  # not a verbless apposition hung on the verb (", a militia founded by")
-        elif child.dep_ == "xcomp" and verb.lemma_ in _INFINITIVE_SAY:
-            out.append((child, set()))
+        elif child.dep_ == "xcomp" and (verb.lemma_ in _INFINITIVE_SAY or child.tag_ == "VBG"):
+            out.append((child, set()))  # "claimed to have won", "admitted taking the money"
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and _starts_clause(child) and _leading_that(child):
             out.append((child, set()))  # "said X, but that it expected Y"

@@ -195,3 +195,32 @@ def test_a_title_whose_object_is_the_name_speaks_through_that_person(extract):
     ex = extract("Brightwave rejected the offer on Monday.\n\"We believe the proposal is too low,\" Brightwave Chairman "
                  "of the Board and Chief Executive Officer Talia Morven said.")
     assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
+
+
+def test_quote_split_by_an_attribution_with_a_clause_of_its_own_is_one(extract):
+    ex = extract('"We are ready to talk," Ana Ruiz said, in answer to a question about how the strike began. '
+                 '"We want a fair offer."')
+    assert [(q.text, q.speaker) for q in ex.quotes if q.direct] == [
+        ("We are ready to talk, We want a fair offer.", "Ana Ruiz")]
+
+
+def test_quote_split_by_a_future_attribution_is_one(extract):
+    ex = extract('"The plant will stay open," Governor Tom Hale will say. "Nobody loses a job."')
+    assert [q.text for q in ex.quotes if q.direct] == ["The plant will stay open, Nobody loses a job."]
+
+
+def test_a_quoted_title_inside_the_attribution_stays_out_of_the_quote(extract):
+    ex = extract('"We will publish the records," Ana Ruiz said during an interview on "Face the Nation" on Sunday. '
+                 '"I am very healthy."')
+    assert [q.text for q in ex.quotes if q.direct] == ["We will publish the records, I am very healthy."]
+
+
+def test_a_quoted_paragraph_after_a_longer_attribution_continues_the_quote(extract):
+    ex = extract('"The strike is over," union leader Rosa Lind told the regional radio station in a long interview.'
+                 '\n\n"We start work on Monday."')
+    assert [q.text for q in ex.quotes if q.direct] == ["The strike is over, We start work on Monday."]
+
+
+def test_a_quoted_term_inside_the_attribution_does_not_join_the_quote_before(extract):
+    ex = extract('Senator Ana Ruiz spoke. "We need change," she said, calling for "common-sense" rules.')
+    assert [q.text for q in ex.quotes if q.direct] == ["We need change,", "common-sense"]

@@ -179,3 +179,43 @@ def test_she_is_the_main_clause_subject_not_that_of_a_clause_before_it(extract):
     ex = extract("While Mr Halvorsen claims Ingrid Solberg has failed to seal a deal, Ms Solberg dismissed his claims "
                  "yesterday.\nShe said that the talks were continuing in good faith.")
     assert reported(ex) == [("the talks were continuing in good faith", "Ingrid Solberg", "said")]
+
+
+def test_speaker_of_a_cue_inside_a_prepositional_phrase(extract):
+    ex = extract("Senator Lena Ford was firm in saying that the bill would pass.")
+    assert reported(ex) == [("the bill would pass", "Lena Ford", "saying")]
+
+
+def test_speaker_of_a_cue_after_an_adjective(extract):
+    ex = extract("Senator Lena Ford was quick to point out that the bill had passed.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("the bill had passed", "Lena Ford")]
+
+
+def test_the_issuer_of_a_statement_saying_is_the_speaker(extract):
+    ex = extract("Senator Lena Ford issued a statement saying the bill would pass.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("the bill would pass", "Lena Ford")]
+
+
+def test_a_trailing_relative_clause_is_the_writers_aside(extract):
+    ex = extract("Senator Lena Ford said she would back the bill, which would fund new schools in the north.")
+    assert [t for t, _, _ in reported(ex)] == ["she would back the bill"]
+
+
+def test_a_trailing_concession_is_the_writers_aside(extract):
+    ex = extract("Senator Lena Ford said she hoped the bill would pass, even though most of her allies opposed it.")
+    assert [t for t, _, _ in reported(ex)] == ["she hoped the bill would pass"]
+
+
+def test_a_denial_with_a_that_clause_is_reported_speech(extract):
+    ex = extract("Senator Lena Ford denied that she had met the lobbyists.")
+    assert reported(ex) == [("she had met the lobbyists", "Lena Ford", "denied")]
+
+
+def test_a_denial_of_a_thing_is_no_reported_speech(extract):
+    ex = extract("Senator Lena Ford denied the claims.")
+    assert reported(ex) == []
+
+
+def test_a_gerund_after_a_verb_of_saying_is_its_content(extract):
+    ex = extract("Senator Lena Ford admitted taking money from the lobbyists.")
+    assert [(t, s) for t, s, _ in reported(ex)] == [("taking money from the lobbyists", "Lena Ford")]
