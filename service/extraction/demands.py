@@ -23,7 +23,9 @@ from .actors import ActorTable
 from .constructions import ConstructionReader
 from .nlp import doc_text
 from .positions import (
+    ANSWER_VERBS,
     CONDITION_MARKS,
+    EFFORT_NOUNS,
     MUST_WORDS,
     NEG_REJECT_VERBS,
     NEVER_ACCEPT_VERBS,
@@ -728,17 +730,20 @@ class _Context(ConstructionReader):
                 return self.ref(child(by, "pobj"))
             if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
                 return self.ref(child(c, "nsubj"))
-            if c.dep_ == "amod" and gz.DEMONYMS.get(gz.fold(c.text)) in self.actors.actors:
-                return gz.DEMONYMS[gz.fold(c.text)]  # "a Danish proposal", Denmark being a party of the story
+            state = gz.DEMONYMS.get(gz.fold(c.text)) if c.dep_ == "amod" else \
+                gz.STATE_NAMES.get(gz.fold(c.text)) if c.dep_ == "compound" else None
+            if state in self.actors.actors:
+                return state  # "a Danish proposal", "U.S. calls for a deal": a state that is a party of the story
             if c.dep_ == "compound" and self.actors.kind(self.actors.at(c)) in ("state", "organization"):
-                return self.actors.at(c)  # "U.S. calls for a separate deal"
+                return self.actors.at(c)  # "Hamas demands"
         return None
 
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
         owner = self._noun_owner(noun)
-        if not owner:
+        answered = noun.dep_ == "dobj" and noun.head.lemma_ in ANSWER_VERBS
+        if not owner or lemma in EFFORT_NOUNS and not answered:
             return
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
@@ -751,11 +756,13 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
+        elif answered:
+            toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
             return
         head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_ in gz.REJECTION_VERBS:
-            target = self.holder(head) or target  # the party rejecting it
+        if answered or noun.dep_ == "dobj" and head.lemma_ in gz.REJECTION_VERBS:
+            target = self.holder(head) or target  # the party answering it
         if target == owner:
             target = None
         yield Position(POSITION_NOUNS[lemma], owner, target, toks, sent)

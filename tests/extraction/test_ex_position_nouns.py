@@ -1,0 +1,21 @@
+"""Positions stated as nouns: whose they are (possessor, "from" phrase, state-name modifier) and when they count."""
+
+
+def records(ex):
+    return sorted((d.kind, d.actor, d.target) for d in ex.demands)
+
+
+def test_an_answered_bid_from_a_party_is_its_proposal(extract):
+    ex = extract("Iceland wants more mackerel. Norway rejected a new bid from Iceland for equal shares of the catch.")
+    assert ("proposal", "Iceland", "Norway") in records(ex)
+
+
+def test_a_state_name_modifier_owns_the_call(extract):
+    ex = extract("The United States wants lower duties. Brazil dismissed U.S. calls for a joint tariff on steel.")
+    demands = [d for d in ex.demands if d.kind == "demand" and d.actor == "United States"]
+    assert "a joint tariff on steel" in [d.text for d in demands]
+
+
+def test_a_bid_nobody_answers_is_an_effort_not_a_position(extract):
+    ex = extract("Talks stalled over Kosovo's bid to join the council.")
+    assert ex.demands == []
