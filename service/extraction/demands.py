@@ -846,6 +846,9 @@ class _Context(ConstructionReader):
         voice = self.voice(verb)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return None  # "changes that will not address X": a description of something else
+        if subj is not None and subj.lower_ in ("they", "he", "she") and verb.dep_ == "ccomp" \
+                and verb.head.lemma_ not in gz.SPEECH_VERBS and self.ref(child(verb.head, "nsubj")):
+            return self.ref(child(verb.head, "nsubj"))  # "X said A made clear that they will not": A
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
         if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in subj.children):

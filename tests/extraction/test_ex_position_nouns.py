@@ -19,3 +19,9 @@ def test_a_state_name_modifier_owns_the_call(extract):
 def test_a_bid_nobody_answers_is_an_effort_not_a_position(extract):
     ex = extract("Talks stalled over Kosovo's bid to join the council.")
     assert ex.demands == []
+
+
+def test_a_pronoun_in_a_clause_of_a_named_subject_is_that_subject(extract):
+    ex = extract("The senator's aide, Tom Reyes, said Democrats have made clear that they will not accept cuts "
+                 "to pensions.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Democratic Party")]
