@@ -78,8 +78,8 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
-# "said it would accept / agree to X", "said it would lift the blockade": an offer of the speaker's own side
-WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
+# "said it would accept / agree to X", "said he would support a deal": an offer of the speaker's own side
+WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
                               "lay", "hand", "drop", "waive", "set", "provide"})
 # "we can discuss X": what the speaker's side is open to
@@ -634,8 +634,12 @@ class _Context(ConstructionReader):
         if subj is None or not voice:
             return
         subj_actor = self.ref(subj)
-        if subj_actor is None or side_of(self.actors, subj_actor) != side_of(self.actors, voice):
+        if subj_actor is None:
             return
+        if side_of(self.actors, subj_actor) != side_of(self.actors, voice):
+            if subj.pos_ != "PROPN" or self._acting_party(verb, voice) != subj_actor:
+                return
+            voice = subj_actor  # "Shorten said Labor would allow X": the named party's offer, reported by a person
         keep = {"nsubj", "aux", "punct", "cc", "conj", "advmod"}
         toks = [verb] + [t for c in verb.children if c.dep_ not in keep for t in c.subtree]
         toks.sort(key=lambda t: t.i)

@@ -25,3 +25,14 @@ def test_a_pronoun_in_a_clause_of_a_named_subject_is_that_subject(extract):
     ex = extract("The senator's aide, Tom Reyes, said Democrats have made clear that they will not accept cuts "
                  "to pensions.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Democratic Party")]
+
+
+def test_a_party_a_person_says_would_concede_offers_it(extract):
+    ex = extract("Maria Olsen said Norway would lift the ban on salmon imports.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("proposal", "Norway")]
+
+
+def test_would_support_in_the_holders_words_is_an_offer(extract):
+    ex = extract("Chancellor Erik Lang told reporters he would support a balanced agreement.")
+    found = [(d.kind, d.actor, d.text) for d in ex.demands]
+    assert found == [("proposal", "Erik Lang", "support a balanced agreement")]
