@@ -43,7 +43,7 @@ class ConstructionReader:
                     "present_plan": self._present_plan, "vote_against": self._voted_against,
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
                     "stance_that": self._stance, "not_enough": self._not_enough,
-                    "deadline": self._deadline}
+                    "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -121,6 +121,22 @@ class ConstructionReader:
             subj = child(verb, "xcomp", "ccomp") or child(toks[1], "xcomp", "ccomp")  # "it is vital that X"
         if holder and subj is not None and subj.pos_ != "PRON" and not negated(verb) and not in_if_clause(verb):
             yield Position("demand", holder, None, subtree(verb, coordinated(verb)), sent)
+
+    def _need_exists(self, toks: list[Token], sent: Span):
+        """"there is an urgent need for a ceasefire", in someone's words: a demand for it."""
+        verb, noun = toks[0], toks[2]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        content = child(noun, "xcomp", "acl") or (child(prep, "pobj") if prep is not None else None)
+        holder = self.voice(verb)
+        if holder and content is not None and not _denied_noun(verb, noun) and not in_if_clause(verb):
+            yield Position("demand", holder, None, subtree(content), sent)
+
+    def _committed(self, toks: list[Token], sent: Span):
+        """"X remains committed to completing the merger": X's commitment (a proposal, a red line when denied)."""
+        verb, act = toks[0], toks[3]
+        holder = self.holder(verb)
+        if holder and not in_if_clause(verb):
+            yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
 
     def _no_choice(self, toks: list[Token], sent: Span):
         """"members have no choice but to escalate industrial action": a consequence announced."""

@@ -23,6 +23,10 @@ INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
 AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
 # "guarantees are necessary", "progress is needed before talks": a requirement in someone's words
 NEEDED_ADJS = ["necessary", "needed", "required", "imperative"]
+# "there is an urgent need for a ceasefire", "there is need to reach X": a requirement in someone's words
+NEED_NOUNS = ["need", "necessity"]
+# "remains committed to completing the merger": a commitment
+COMMITTED_ADJS = ["committed", "dedicated"]
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
@@ -65,6 +69,19 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ], [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["need", "require"]}, "TAG": "VBN"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj", "RIGHT_ATTRS": {"DEP": "auxpass"}},
+    ]],
+    "need_exists": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "there", "RIGHT_ATTRS": {"DEP": "expl"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "nsubj"]}, "LEMMA": {"IN": NEED_NOUNS}}},
+    ]],
+    "committed_to": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": COMMITTED_ADJS}}},
+        {"LEFT_ID": "adj", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+        {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": {"IN": ["pcomp", "pobj"]}}},
     ]],
     "no_choice": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},

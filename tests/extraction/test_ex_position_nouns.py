@@ -36,3 +36,19 @@ def test_would_support_in_the_holders_words_is_an_offer(extract):
     ex = extract("Chancellor Erik Lang told reporters he would support a balanced agreement.")
     found = [(d.kind, d.actor, d.text) for d in ex.demands]
     assert found == [("proposal", "Erik Lang", "support a balanced agreement")]
+
+
+def test_there_is_a_need_for_x_in_someones_words_demands_x(extract):
+    for body in ("Finance Minister Ana Duarte said there is an urgent need for a ceasefire in the north.",
+                 "Finance Minister Ana Duarte said there is need to reopen the border crossings."):
+        found = [(d.kind, d.actor) for d in extract(body).demands]
+        assert found == [("demand", "Ana Duarte")], body
+
+
+def test_no_need_states_no_demand(extract):
+    assert extract("Finance Minister Ana Duarte said there was no need for new talks.").demands == []
+
+
+def test_committed_to_an_act_is_a_commitment(extract):
+    ex = extract("Bolivia said it remained committed to resuming talks with Chile.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("proposal", "Bolivia", "resuming talks with Chile")]

@@ -18,6 +18,7 @@ SENTENCES = [
     "He reiterated China's stance that Japan admit its mistakes.",
     "Royal Mail set a deadline of Friday for the union to accept its offer.",
     "The offer is not good enough and would not be a reasonable agreement.",
+    "The mayor said there is an urgent need for a ceasefire, and Bolivia remains committed to resuming talks.",
 ]
 
 
