@@ -293,10 +293,12 @@ class _Context(ConstructionReader):
         return found
 
     def _speaks_for_itself(self, verb: Token) -> bool:
-        """The verb's subject is "we" / "I" in someone's words, or a named party."""
+        """The verb's subject is "we" / "I" in someone's words, or a named or described party ("the union")."""
         subj = child(verb, "nsubj")
+        described = subj is not None and subj.lemma_.lower() in gz.GENERIC_ORG_NOUNS \
+            and any(c.lower_ == "the" for c in subj.children)
         return subj is not None and (subj.lower_ in ("we", "i") and self.voice(verb) is not None
-                                     or subj.pos_ == "PROPN" and self.ref(subj) is not None)
+                                     or (subj.pos_ == "PROPN" or described) and self.ref(subj) is not None)
 
     def _group(self, subj: Token, verb: Token) -> list[str]:
         """The parties a "both sides" or "members of A, B and C" subject names, outside someone's own words."""

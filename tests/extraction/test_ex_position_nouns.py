@@ -52,3 +52,9 @@ def test_no_need_states_no_demand(extract):
 def test_committed_to_an_act_is_a_commitment(extract):
     ex = extract("Bolivia said it remained committed to resuming talks with Chile.")
     assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("proposal", "Bolivia", "resuming talks with Chile")]
+
+
+def test_a_described_party_needing_x_demands_it(extract):
+    ex = extract("The Transport Workers Union rejected the offer. The union needed firmer guarantees on rosters.")
+    assert ("demand", "Transport Workers Union", "firmer guarantees on rosters") in \
+        [(d.kind, d.actor, d.text) for d in ex.demands]
