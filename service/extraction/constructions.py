@@ -43,7 +43,8 @@ class ConstructionReader:
                     "present_plan": self._present_plan, "vote_against": self._voted_against,
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
                     "stance_that": self._stance, "not_enough": self._not_enough,
-                    "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed}
+                    "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
+                    "contest": self._contest}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -137,6 +138,13 @@ class ConstructionReader:
         holder = self.holder(verb)
         if holder and not in_if_clause(verb):
             yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
+
+    def _contest(self, toks: list[Token], sent: Span):
+        """"will fight the cuts", "will pursue legal action against the ruling": the measure is rejected."""
+        verb, thing = toks[0], toks[-1]
+        holder = self.holder(verb)
+        if holder and not negated(verb) and not in_if_clause(verb) and not self.blocked(verb):
+            yield Position("rejection", holder, self._noun_owner(thing), subtree(thing), sent)
 
     def _no_choice(self, toks: list[Token], sent: Span):
         """"members have no choice but to escalate industrial action": a consequence announced."""

@@ -27,6 +27,12 @@ NEEDED_ADJS = ["necessary", "needed", "required", "imperative"]
 NEED_NOUNS = ["need", "necessity"]
 # "remains committed to completing the merger": a commitment
 COMMITTED_ADJS = ["committed", "dedicated"]
+# "will fight the budget cuts", "would challenge the ruling": a measure opposed ahead
+CONTEST_VERBS = ["fight", "challenge", "contest", "resist"]
+FUTURE_AUX = ["will", "would", "'ll", "shall"]
+# "will pursue legal action against the decision"
+ACTION_VERBS = ["take", "pursue", "launch", "bring", "file", "mount"]
+ACTION_NOUNS = ["action", "challenge", "appeal", "case", "lawsuit", "suit", "proceedings"]
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
@@ -82,6 +88,20 @@ PATTERNS: dict[str, list[list[dict]]] = {
          "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": COMMITTED_ADJS}}},
         {"LEFT_ID": "adj", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
         {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": {"IN": ["pcomp", "pobj"]}}},
+    ]],
+    "contest": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": CONTEST_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": FUTURE_AUX}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ACTION_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": FUTURE_AUX}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "action",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": ACTION_NOUNS}}},
+        {"LEFT_ID": "action", "REL_OP": ">", "RIGHT_ID": "against", "RIGHT_ATTRS": {"LOWER": "against"}},
+        {"LEFT_ID": "against", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "pobj"}},
     ]],
     "no_choice": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},

@@ -58,3 +58,10 @@ def test_a_described_party_needing_x_demands_it(extract):
     ex = extract("The Transport Workers Union rejected the offer. The union needed firmer guarantees on rosters.")
     assert ("demand", "Transport Workers Union", "firmer guarantees on rosters") in \
         [(d.kind, d.actor, d.text) for d in ex.demands]
+
+
+def test_fighting_a_measure_ahead_rejects_it(extract):
+    for body, text in (("Ecuador will fight the proposed tariffs on bananas.", "the proposed tariffs on bananas"),
+                       ("Chile will take legal action against the tribunal's ruling.", "the tribunal's ruling")):
+        found = [(d.kind, d.text) for d in extract(body).demands]
+        assert found == [("rejection", text)], body

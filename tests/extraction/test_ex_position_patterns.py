@@ -19,6 +19,7 @@ SENTENCES = [
     "Royal Mail set a deadline of Friday for the union to accept its offer.",
     "The offer is not good enough and would not be a reasonable agreement.",
     "The mayor said there is an urgent need for a ceasefire, and Bolivia remains committed to resuming talks.",
+    "The union will fight the pension cuts and will take legal action against the ruling.",
 ]
 
 
