@@ -140,11 +140,17 @@ class ConstructionReader:
             yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
 
     def _contest(self, toks: list[Token], sent: Span):
-        """"will fight the cuts", "will pursue legal action against the ruling": the measure is rejected."""
+        """"will fight the cuts", "A and B will take legal action against the ruling": the measure is rejected."""
         verb, thing = toks[0], toks[-1]
-        holder = self.holder(verb)
-        if holder and not negated(verb) and not in_if_clause(verb) and not self.blocked(verb):
-            yield Position("rejection", holder, self._noun_owner(thing), subtree(thing), sent)
+        if not negated(verb) and not in_if_clause(verb) and not self.blocked(verb):
+            for holder in self._holders(verb):
+                yield Position("rejection", holder, self._noun_owner(thing), subtree(thing), sent)
+
+    def _holders(self, verb: Token) -> list[str]:
+        """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""
+        subj = self.quotes.cue_subject(verb)
+        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
+        return [m for m in members if m] or [h for h in [self.holder(verb)] if h]
 
     def _no_choice(self, toks: list[Token], sent: Span):
         """"members have no choice but to escalate industrial action": a consequence announced."""
@@ -225,7 +231,7 @@ class ConstructionReader:
                 and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
             return
         holder = self.holder(verb)
-        if holder and _has_content(subtree(noun), noun):
+        if holder and has_content(subtree(noun), noun):
             yield Position("proposal", holder, None, subtree(noun), sent)
 
     def _voted_against(self, toks: list[Token], sent: Span):
@@ -234,11 +240,8 @@ class ConstructionReader:
         if self.blocked(verb) or negated(verb) or if_clause(verb) is not None or verb.lemma_ == "rule" and not any(
                 c.lower_ == "out" for c in verb.children):
             return
-        subj = self.quotes.cue_subject(verb)
-        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
-        for member in members or [self.holder(verb)]:
-            if member:
-                yield Position("rejection", member, None, subtree(thing), sent)
+        for member in self._holders(verb):
+            yield Position("rejection", member, None, subtree(thing), sent)
 
     def _rejection_noun(self, toks: list[Token], sent: Span):
         """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""
@@ -263,7 +266,7 @@ class ConstructionReader:
             return
         exclude = {t.i for t in verb.subtree} if verb.dep_ == "acl" else set()
         words = subtree(thing, exclude)
-        if kind != "rejection" and not _has_content(words, thing):
+        if kind != "rejection" and not has_content(words, thing):
             return  # "the offer made by X" names no offer
         owner = self._noun_owner(thing) if kind == "rejection" else None
         for holder in holders:
@@ -309,7 +312,7 @@ def _agent_kind(verb: Token, thing: Token | None) -> str | None:
     return noun_kind  # "make", "set", "issue", "impose", "request": the noun says what it is
 
 
-def _has_content(words: list[Token], noun: Token) -> bool:
+def has_content(words: list[Token], noun: Token) -> bool:
     """A position noun with words of its own ("a ceasefire offer", "a plan for talks"), not just "the offer"."""
     if noun.lemma_.lower() not in POSITION_NOUNS and noun.lemma_.lower() not in gz.CONDITION_NOUNS:
         return True  # "the ceasefire proposed by X": the noun is the content

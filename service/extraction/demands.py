@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer as gz
 from . import position_patterns as pp
 from .actors import ActorTable
-from .constructions import ConstructionReader
+from .constructions import ConstructionReader, has_content
 from .nlp import doc_text
 from .positions import (
     ANSWER_VERBS,
@@ -762,7 +762,7 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
-        elif answered:
+        elif answered and has_content(subtree(noun, _owner_words(noun)), noun):
             toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
             return
@@ -1010,6 +1010,12 @@ def _root(toks: list[Token]) -> Token:
     """The token of a span whose head lies outside it."""
     ids = {t.i for t in toks}
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+
+
+def _owner_words(noun: Token) -> set[int]:
+    """The words of a position noun that name its owner: "X's", "made by X", "from X"."""
+    return {d.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+            or c.dep_ == "acl" and child(c, "agent") is not None for d in c.subtree}
 
 
 def _answers_a_position(verb: Token) -> bool:

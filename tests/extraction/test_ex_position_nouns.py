@@ -65,3 +65,8 @@ def test_fighting_a_measure_ahead_rejects_it(extract):
                        ("Chile will take legal action against the tribunal's ruling.", "the tribunal's ruling")):
         found = [(d.kind, d.text) for d in extract(body).demands]
         assert found == [("rejection", text)], body
+
+
+def test_a_joint_subject_contests_once_per_member(extract):
+    ex = extract("Peru and Chile will take legal action against the tribunal's ruling.")
+    assert sorted((d.kind, d.actor) for d in ex.demands) == [("rejection", "Chile"), ("rejection", "Peru")]
