@@ -44,7 +44,7 @@ class ConstructionReader:
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
                     "stance_that": self._stance, "not_enough": self._not_enough,
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
-                    "contest": self._contest}
+                    "contest": self._contest, "intent_is": self._intent}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -145,6 +145,14 @@ class ConstructionReader:
         if not negated(verb) and not in_if_clause(verb) and not self.blocked(verb):
             for holder in self._holders(verb):
                 yield Position("rejection", holder, self._noun_owner(thing), subtree(thing), sent)
+
+    def _intent(self, toks: list[Token], sent: Span):
+        """"Our decision is to give up X if Y", "Peru's aim is to reopen X": the owner's offer."""
+        verb, owner, act = toks[0], toks[2], toks[3]
+        holder = self.voice(verb) if owner.lower_ in ("our", "my") else self.ref(owner)
+        if holder and not negated(verb) and not in_if_clause(verb):
+            target = self._if_subject(act)
+            yield Position("proposal", holder, target if target != holder else None, subtree(act), sent)
 
     def _holders(self, verb: Token) -> list[str]:
         """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""

@@ -33,14 +33,18 @@ FUTURE_AUX = ["will", "would", "'ll", "shall"]
 # "will pursue legal action against the decision"
 ACTION_VERBS = ["take", "pursue", "launch", "bring", "file", "mount"]
 ACTION_NOUNS = ["action", "challenge", "appeal", "case", "lawsuit", "suit", "proceedings"]
+# "Our decision is to give up X if Y", "the union's aim is to restore X": an owned intent stated as the predicate
+INTENT_NOUNS = ["decision", "aim", "goal", "objective", "intention", "plan", "offer", "proposal"]
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
 CONDITIONAL_ADJS = ["conditional", "contingent", "dependent"]
 # "the premise for dialogue is that X withdraws"
 CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement"]
-# "expressed readiness to continue talks" (an offer); "its refusal to negotiate" (a rejection)
-DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "refusal", "unwillingness", "reluctance"]
+# "expressed readiness to continue talks", "Japan's resolve to strike a package deal" (an offer); "its refusal to
+# negotiate" (a rejection)
+DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "resolve", "determination", "commitment",
+                     "refusal", "unwillingness", "reluctance"]
 # "presented a five-point proposal"
 PLAN_NOUNS = ["proposal", "plan", "offer", "bid", "initiative", "roadmap", "package", "counterproposal",
               "counteroffer", "blueprint", "framework"]
@@ -102,6 +106,13 @@ PATTERNS: dict[str, list[list[dict]]] = {
          "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": ACTION_NOUNS}}},
         {"LEFT_ID": "action", "REL_OP": ">", "RIGHT_ID": "against", "RIGHT_ATTRS": {"LOWER": "against"}},
         {"LEFT_ID": "against", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]],
+    "intent_is": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": INTENT_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
     ]],
     "no_choice": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},

@@ -70,3 +70,14 @@ def test_fighting_a_measure_ahead_rejects_it(extract):
 def test_a_joint_subject_contests_once_per_member(extract):
     ex = extract("Peru and Chile will take legal action against the tribunal's ruling.")
     assert sorted((d.kind, d.actor) for d in ex.demands) == [("rejection", "Chile"), ("rejection", "Peru")]
+
+
+def test_a_partys_resolve_to_act_is_its_offer(extract):
+    ex = extract("The minister stressed Peru's determination to sign a fisheries pact with Chile.")
+    assert ("proposal", "Peru", "sign a fisheries pact with Chile") in [(d.kind, d.actor, d.text) for d in ex.demands]
+
+
+def test_an_owned_intent_as_predicate_is_an_offer(extract):
+    ex = extract("“Our decision is to give up the missiles if Washington lifts the blockade,” envoy Lia Ruiz said.")
+    found = [(d.kind, d.target) for d in ex.demands]
+    assert found == [("proposal", "United States")]
