@@ -44,7 +44,8 @@ class ConstructionReader:
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
                     "stance_that": self._stance, "not_enough": self._not_enough,
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
-                    "contest": self._contest, "intent_is": self._intent}
+                    "contest": self._contest, "intent_is": self._intent,
+                    "duty": self._duty}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -153,6 +154,15 @@ class ConstructionReader:
         if holder and not negated(verb) and not in_if_clause(verb):
             target = self._if_subject(act)
             yield Position("proposal", holder, target if target != holder else None, subtree(act), sent)
+
+    def _duty(self, toks: list[Token], sent: Span):
+        """"Serbia has a duty to protect X", in someone's words: a demand on the subject (none when denied)."""
+        verb, noun, act = toks
+        voice = self.voice(verb)
+        if voice and not _denied_noun(verb, noun) and not in_if_clause(verb) \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children):
+            target = self.ref(child(verb, "nsubj"))
+            yield Position("demand", voice, target if target != voice else None, subtree(act), sent)
 
     def _holders(self, verb: Token) -> list[str]:
         """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""

@@ -35,6 +35,8 @@ ACTION_VERBS = ["take", "pursue", "launch", "bring", "file", "mount"]
 ACTION_NOUNS = ["action", "challenge", "appeal", "case", "lawsuit", "suit", "proceedings"]
 # "Our decision is to give up X if Y", "the union's aim is to restore X": an owned intent stated as the predicate
 INTENT_NOUNS = ["decision", "aim", "goal", "objective", "intention", "plan", "offer", "proposal"]
+# "the parties have a responsibility to limit the deficit", in someone's words: a demand on the subject
+DUTY_NOUNS = ["responsibility", "duty", "obligation"]
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
@@ -113,6 +115,13 @@ PATTERNS: dict[str, list[list[dict]]] = {
          "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": INTENT_NOUNS}}},
         {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
+    ]],
+    "duty": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": DUTY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "relcl"]}, "POS": "VERB"}},
     ]],
     "no_choice": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},

@@ -81,3 +81,13 @@ def test_an_owned_intent_as_predicate_is_an_offer(extract):
     ex = extract("“Our decision is to give up the missiles if Washington lifts the blockade,” envoy Lia Ruiz said.")
     found = [(d.kind, d.target) for d in ex.demands]
     assert found == [("proposal", "United States")]
+
+
+def test_a_duty_to_act_in_someones_words_is_a_demand_on_the_subject(extract):
+    ex = extract("Foreign Minister Ana Duarte said Chile has a duty to protect the fishing grounds.")
+    assert [(d.kind, d.target, d.text) for d in ex.demands] == [("demand", "Chile", "protect the fishing grounds")]
+
+
+def test_no_duty_is_no_demand(extract):
+    ex = extract("Foreign Minister Ana Duarte said Chile has no obligation to protect the fishing grounds.")
+    assert ex.demands == []

@@ -20,7 +20,7 @@ SENTENCES = [
     "The offer is not good enough and would not be a reasonable agreement.",
     "The mayor said there is an urgent need for a ceasefire, and Bolivia remains committed to resuming talks.",
     "The union will fight the pension cuts and will take legal action against the ruling.",
-    "Our aim is to reopen the border by March.",
+    "Our aim is to reopen the border by March, and Serbia has a duty to protect the monasteries.",
 ]
 
 
