@@ -249,7 +249,7 @@ class ConstructionReader:
                 and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
             return
         holder = self.holder(verb)
-        if holder and has_content(subtree(noun), noun):
+        if holder and _has_content(subtree(noun), noun):
             yield Position("proposal", holder, None, subtree(noun), sent)
 
     def _voted_against(self, toks: list[Token], sent: Span):
@@ -284,7 +284,7 @@ class ConstructionReader:
             return
         exclude = {t.i for t in verb.subtree} if verb.dep_ == "acl" else set()
         words = subtree(thing, exclude)
-        if kind != "rejection" and not has_content(words, thing):
+        if kind != "rejection" and not _has_content(words, thing):
             return  # "the offer made by X" names no offer
         owner = self._noun_owner(thing) if kind == "rejection" else None
         for holder in holders:
@@ -330,7 +330,7 @@ def _agent_kind(verb: Token, thing: Token | None) -> str | None:
     return noun_kind  # "make", "set", "issue", "impose", "request": the noun says what it is
 
 
-def has_content(words: list[Token], noun: Token) -> bool:
+def _has_content(words: list[Token], noun: Token) -> bool:
     """A position noun with words of its own ("a ceasefire offer", "a plan for talks"), not just "the offer"."""
     if noun.lemma_.lower() not in POSITION_NOUNS and noun.lemma_.lower() not in gz.CONDITION_NOUNS:
         return True  # "the ceasefire proposed by X": the noun is the content

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer as gz
 from . import position_patterns as pp
 from .actors import ActorTable
-from .constructions import ConstructionReader, has_content
+from .constructions import ConstructionReader
 from .nlp import doc_text
 from .positions import (
     ANSWER_VERBS,
@@ -762,7 +762,7 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
-        elif answered and has_content(subtree(noun, _owner_words(noun)), noun):
+        elif answered and _has_terms(noun):
             toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
             return
@@ -1012,10 +1012,13 @@ def _root(toks: list[Token]) -> Token:
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
 
 
-def _owner_words(noun: Token) -> set[int]:
-    """The words of a position noun that name its owner: "X's", "made by X", "from X"."""
-    return {d.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
-            or c.dep_ == "acl" and child(c, "agent") is not None for d in c.subtree}
+def _has_terms(noun: Token) -> bool:
+    """A position noun that states its terms ("a bid from X proposing to buy Y", "an offer of $5"), not only what
+    it is ("the government's latest pay offer", "the offer made by X")."""
+    owner = {d.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "acl" and child(c, "agent") is not None
+             for d in c.subtree}
+    return any(t.pos_ in ("VERB", "NUM") or t.dep_ == "prep" and t.head.i == noun.i and t.lower_ not in ("by", "from")
+               for t in noun.subtree if t.i not in owner and t.i != noun.i)
 
 
 def _answers_a_position(verb: Token) -> bool:

@@ -91,3 +91,12 @@ def test_a_duty_to_act_in_someones_words_is_a_demand_on_the_subject(extract):
 def test_no_duty_is_no_demand(extract):
     ex = extract("Foreign Minister Ana Duarte said Chile has no obligation to protect the fishing grounds.")
     assert ex.demands == []
+
+
+def test_an_answered_noun_without_terms_is_no_proposal(extract):
+    ex = extract("The pilots' union rejected the government's latest pay offer.")
+    assert "proposal" not in {d.kind for d in ex.demands}
+
+
+def test_committed_to_an_outcome_is_no_commitment_to_act(extract):
+    assert extract("Bolivia said it remained committed to a negotiated solution.").demands == []
