@@ -45,7 +45,7 @@ class ConstructionReader:
                     "stance_that": self._stance, "not_enough": self._not_enough,
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
                     "contest": self._contest, "intent_is": self._intent,
-                    "duty": self._duty}
+                    "duty": self._duty, "hold_out_for": self._stands, "be_against": self._stands}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -163,6 +163,15 @@ class ConstructionReader:
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children):
             target = self.ref(child(verb, "nsubj"))
             yield Position("demand", voice, target if target != voice else None, subtree(act), sent)
+
+    def _stands(self, toks: list[Token], sent: Span):
+        """"X is holding out for Y" (a demand), "X is against Y" (a rejection): the subject's stand on Y."""
+        verb, thing = toks[0], toks[-1]
+        if negated(verb) or in_if_clause(verb) or self.blocked(verb) or child(verb, "nsubj") is None:
+            return
+        kind = "demand" if verb.lemma_ == "hold" else "rejection"
+        for holder in self._holders(verb):
+            yield Position(kind, holder, None, subtree(thing), sent)
 
     def _holders(self, verb: Token) -> list[str]:
         """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""
