@@ -45,7 +45,8 @@ class ConstructionReader:
                     "stance_that": self._stance, "not_enough": self._not_enough,
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
                     "contest": self._contest, "intent_is": self._intent,
-                    "duty": self._duty, "hold_out_for": self._stands, "be_against": self._stands}
+                    "duty": self._duty, "hold_out_for": self._stands, "be_against": self._stands,
+                    "conditional_offer": self._conditional_offer, "warn_of": self._warned_of}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -135,10 +136,36 @@ class ConstructionReader:
 
     def _committed(self, toks: list[Token], sent: Span):
         """"X remains committed to completing the merger": X's commitment (a proposal, a red line when denied)."""
-        verb, act = toks[0], toks[3]
+        verb, act = toks[0], toks[-1]
         holder = self.holder(verb)
         if holder and not in_if_clause(verb):
             yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
+
+    def _conditional_offer(self, toks: list[Token], sent: Span):
+        """"X would consider lifting sanctions if Y released Z": X's offer to Y (a negated one is elsewhere)."""
+        verb = toks[0]
+        cond = next((t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "if"), None)
+        if cond is None or negated(verb) or negated(cond) or in_if_clause(verb) or self.blocked(verb) \
+                or any(t.lower_ == "only" for t in verb.subtree):
+            return
+        target = self.ref(child(cond, "nsubj", "nsubjpass"))
+        subj = child(verb, "nsubj")
+        words = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
+        for holder in self._holders(verb):
+            if holder != target:
+                yield Position("proposal", holder, target, words, sent)
+
+    def _warned_of(self, toks: list[Token], sent: Span):
+        """"X warned of consequences if Y did not Z": a threat against Y."""
+        verb, thing = toks[0], toks[-1]
+        cond = next((t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ in ("if", "unless")), None)
+        if self.blocked(verb) or in_if_clause(verb):
+            return
+        target = self.ref(child(cond, "nsubj", "nsubjpass")) if cond is not None else None
+        for holder in self._holders(verb):
+            words = subtree(thing) + (subtree(cond) if cond is not None else [])
+            yield Position("threat", holder, target if target != holder else None, sorted(words, key=lambda t: t.i),
+                           sent)
 
     def _contest(self, toks: list[Token], sent: Span):
         """"will fight the cuts", "A and B will take legal action against the ruling": the measure is rejected."""

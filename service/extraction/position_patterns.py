@@ -25,8 +25,14 @@ AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
 NEEDED_ADJS = ["necessary", "needed", "required", "imperative"]
 # "there is an urgent need for a ceasefire", "there is need to reach X": a requirement in someone's words
 NEED_NOUNS = ["need", "necessity"]
-# "remains committed to completing the merger": a commitment
+# "remains committed to completing the merger", "is determined to recover the islands": a commitment
 COMMITTED_ADJS = ["committed", "dedicated"]
+DETERMINED_ADJS = ["determined", "resolved", "intent"]
+# "would consider lifting sanctions if X ...": an offer on a condition
+OFFER_VERBS = ["consider", "accept", "sign", "join", "allow", "lift", "support", "drop"]
+# "warned of consequences if X ...": a threat
+WARNING_NOUNS = ["consequence", "retaliation", "reprisal", "countermeasure", "response", "sanction", "action",
+                 "measure", "escalation"]
 # "will fight the budget cuts", "would challenge the ruling": a measure opposed ahead
 CONTEST_VERBS = ["fight", "challenge", "contest", "resist"]
 FUTURE_AUX = ["will", "would", "'ll", "shall"]
@@ -95,6 +101,22 @@ PATTERNS: dict[str, list[list[dict]]] = {
          "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": COMMITTED_ADJS}}},
         {"LEFT_ID": "adj", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
         {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "pcomp", "POS": "VERB"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": DETERMINED_ADJS}}},
+        {"LEFT_ID": "adj", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
+    ]],
+    "conditional_offer": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": OFFER_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": ["would", "could", "'d"]}}},
+    ]],
+    "warn_of": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "warn", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": WARNING_NOUNS}}},
     ]],
     "contest": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": CONTEST_VERBS}, "POS": "VERB"}},

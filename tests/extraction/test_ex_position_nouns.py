@@ -107,3 +107,18 @@ def test_holding_out_for_x_demands_it_and_being_against_x_rejects_it(extract):
     assert found == [("demand", "Peru", "a larger quota")]
     found = [(d.kind, d.actor, d.text) for d in extract("Chile is against the new tariffs.").demands]
     assert found == [("rejection", "Chile", "the new tariffs")]
+
+
+def test_determined_to_act_is_a_commitment(extract):
+    found = [(d.kind, d.actor, d.text) for d in extract("Peru is determined to recover the islands.").demands]
+    assert found == [("proposal", "Peru", "recover the islands")]
+
+
+def test_would_consider_x_if_y_is_an_offer_to_y(extract):
+    ex = extract("Peru would consider lifting the sanctions if Chile released the fishermen.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("proposal", "Peru", "Chile")]
+
+
+def test_warning_of_consequences_if_y_is_a_threat_against_y(extract):
+    ex = extract("Peru warned of consequences if Chile did not release the fishermen.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("threat", "Peru", "Chile")]
