@@ -45,7 +45,7 @@ class ConstructionReader:
                     "stance_that": self._stance, "not_enough": self._not_enough,
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
                     "contest": self._contest, "intent_is": self._intent,
-                    "duty": self._duty, "hold_out_for": self._stands, "be_against": self._stands,
+                    "duty": self._duty, "hold_out_for": self._holding_out,
                     "conditional_offer": self._conditional_offer, "warn_of": self._warned_of}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
@@ -191,14 +191,13 @@ class ConstructionReader:
             target = self.ref(child(verb, "nsubj"))
             yield Position("demand", voice, target if target != voice else None, subtree(act), sent)
 
-    def _stands(self, toks: list[Token], sent: Span):
-        """"X is holding out for Y" (a demand), "X is against Y" (a rejection): the subject's stand on Y."""
+    def _holding_out(self, toks: list[Token], sent: Span):
+        """"X is holding out for Y": X demands Y."""
         verb, thing = toks[0], toks[-1]
         if negated(verb) or in_if_clause(verb) or self.blocked(verb) or child(verb, "nsubj") is None:
             return
-        kind = "demand" if verb.lemma_ == "hold" else "rejection"
         for holder in self._holders(verb):
-            yield Position(kind, holder, None, subtree(thing), sent)
+            yield Position("demand", holder, None, subtree(thing), sent)
 
     def _holders(self, verb: Token) -> list[str]:
         """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""

@@ -43,7 +43,7 @@ ACTION_NOUNS = ["action", "challenge", "appeal", "case", "lawsuit", "suit", "pro
 INTENT_NOUNS = ["decision", "aim", "goal", "objective", "intention", "plan", "offer", "proposal"]
 # "the parties have a responsibility to limit the deficit", in someone's words: a demand on the subject
 DUTY_NOUNS = ["responsibility", "duty", "obligation"]
-# "is holding out for a larger share", "is against the new tariffs"
+# "is holding out for a larger share": a demand
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
@@ -151,11 +151,6 @@ PATTERNS: dict[str, list[list[dict]]] = {
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out", "DEP": "prt"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "for", "RIGHT_ATTRS": {"LOWER": "for", "DEP": "prep"}},
         {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
-    ]],
-    "be_against": [[
-        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "against", "RIGHT_ATTRS": {"LOWER": "against", "DEP": "prep"}},
-        {"LEFT_ID": "against", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
     ]],
     "no_choice": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},

@@ -102,11 +102,13 @@ def test_committed_to_an_outcome_is_no_commitment_to_act(extract):
     assert extract("Bolivia said it remained committed to a negotiated solution.").demands == []
 
 
-def test_holding_out_for_x_demands_it_and_being_against_x_rejects_it(extract):
+def test_holding_out_for_x_demands_it(extract):
     found = [(d.kind, d.actor, d.text) for d in extract("Peru is holding out for a larger quota.").demands]
     assert found == [("demand", "Peru", "a larger quota")]
-    found = [(d.kind, d.actor, d.text) for d in extract("Chile is against the new tariffs.").demands]
-    assert found == [("rejection", "Chile", "the new tariffs")]
+
+
+def test_being_against_an_abstraction_states_no_position(extract):
+    assert extract("“We are against unfair trade,” Peru's trade minister said.").demands == []
 
 
 def test_determined_to_act_is_a_commitment(extract):

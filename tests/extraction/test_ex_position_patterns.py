@@ -21,7 +21,7 @@ SENTENCES = [
     "The mayor said there is an urgent need for a ceasefire, and Bolivia remains committed to resuming talks.",
     "The union will fight the pension cuts and will take legal action against the ruling.",
     "Our aim is to reopen the border by March, and Serbia has a duty to protect the monasteries.",
-    "Peru is holding out for a larger quota, and Chile is against the new tariffs.",
+    "Peru is holding out for a larger quota.",
     "Peru is determined to recover the islands and would consider talks if Chile warned of reprisals.",
 ]
 
