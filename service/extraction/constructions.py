@@ -278,14 +278,18 @@ class ConstructionReader:
             yield Position(kind, holder, None, subtree(act), sent)
 
     def _present_plan(self, toks: list[Token], sent: Span):
-        """"presented a five-point proposal, including ...", "made an offer of X": the subject's proposal."""
+        """"presented a five-point proposal, including ...", "made an offer of X": the subject's proposal;
+        "set out its terms for a settlement: A and B": the subject's demand."""
         verb, noun = toks
         if self.blocked(verb) or self.embedded(verb) or negated(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES \
                 and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
             return
+        terms = noun.lemma_.lower() in pp.TERMS_NOUNS
+        if (terms or verb.lemma_ in ("set", "spell")) and not any(c.dep_ == "prt" for c in verb.children):
+            return  # "set out / spell out / lay down its terms"; "made demands" is a demand verb's business
         holder = self.holder(verb)
         if holder and _has_content(subtree(noun), noun):
-            yield Position("proposal", holder, None, subtree(noun), sent)
+            yield Position("demand" if terms else "proposal", holder, None, subtree(noun), sent)
 
     def _voted_against(self, toks: list[Token], sent: Span):
         """"will vote against raising the pension age", "voted down the plans", "denied the possibility of X"."""

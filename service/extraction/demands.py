@@ -595,9 +595,9 @@ class _Context(ConstructionReader):
             return None
         if dobj.lemma_.lower() in gz.CONDITION_NOUNS:
             return child(dobj, "nsubj")  # the parser reads "Y a condition" as a small clause
-        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
-                     and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
-        return dobj if pred is not None else None
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
+                     and c.i > dobj.i and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
+        return dobj if pred is not None else None  # "made Y a condition", Y and the condition both read as objects
 
     def _ready(self, adj: Token, sent: Span):
         """"ready to hand over", "prepared to accept", "open to further exchanges"."""

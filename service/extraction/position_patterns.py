@@ -57,7 +57,10 @@ DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "resolve", "det
 # "presented a five-point proposal"
 PLAN_NOUNS = ["proposal", "plan", "offer", "bid", "initiative", "roadmap", "package", "counterproposal",
               "counteroffer", "blueprint", "framework"]
-PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver"]
+PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver", "set",
+                 "spell", "outline"]
+# "set out its terms for a settlement", "laid down conditions": what the presenter requires
+TERMS_NOUNS = ["term", "condition", "demand", "precondition"]
 # "denied the possibility of an early deal"
 DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
 POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
@@ -203,7 +206,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "present_plan": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": PRESENT_VERBS}, "POS": "VERB"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
-         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": PLAN_NOUNS}}},
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": PLAN_NOUNS + TERMS_NOUNS}}},
     ]],
     "vote_against": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "vote", "POS": "VERB"}},

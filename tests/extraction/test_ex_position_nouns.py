@@ -124,3 +124,14 @@ def test_would_consider_x_if_y_is_an_offer_to_y(extract):
 def test_warning_of_consequences_if_y_is_a_threat_against_y(extract):
     ex = extract("Peru warned of consequences if Chile did not release the fishermen.")
     assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("threat", "Peru", "Chile")]
+
+
+def test_made_y_a_condition_with_two_objects_demands_y(extract):
+    ex = extract("Peru made the release of the fishermen a condition for any talks.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("demand", "Peru", "the release of the fishermen")]
+
+
+def test_setting_out_terms_is_a_demand(extract):
+    ex = extract("Peru set out its terms for a settlement: a joint commission and shared revenues.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Peru")]
+    assert "a joint commission and shared revenues" in ex.demands[0].text
