@@ -43,7 +43,10 @@ class ConstructionReader:
                     "present_plan": self._present_plan, "vote_against": self._voted_against,
                     "deny_possibility": self._voted_against, "rejection_noun": self._rejection_noun,
                     "stance_that": self._stance, "not_enough": self._not_enough,
-                    "deadline": self._deadline}
+                    "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
+                    "contest": self._contest, "intent_is": self._intent,
+                    "duty": self._duty, "hold_out_for": self._holding_out,
+                    "conditional_offer": self._conditional_offer, "warn_of": self._warned_of}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -122,6 +125,86 @@ class ConstructionReader:
         if holder and subj is not None and subj.pos_ != "PRON" and not negated(verb) and not in_if_clause(verb):
             yield Position("demand", holder, None, subtree(verb, coordinated(verb)), sent)
 
+    def _need_exists(self, toks: list[Token], sent: Span):
+        """"there is an urgent need for a ceasefire", in someone's words: a demand for it."""
+        verb, noun = toks[0], toks[2]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        content = child(noun, "xcomp", "acl") or (child(prep, "pobj") if prep is not None else None)
+        holder = self.voice(verb)
+        if holder and content is not None and not _denied_noun(verb, noun) and not in_if_clause(verb):
+            yield Position("demand", holder, None, subtree(content), sent)
+
+    def _committed(self, toks: list[Token], sent: Span):
+        """"X remains committed to completing the merger": X's commitment (a proposal, a red line when denied)."""
+        verb, act = toks[0], toks[-1]
+        holder = self.holder(verb)
+        if holder and not in_if_clause(verb):
+            yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
+
+    def _conditional_offer(self, toks: list[Token], sent: Span):
+        """"X would consider lifting sanctions if Y released Z": X's offer to Y (a negated one is elsewhere)."""
+        verb = toks[0]
+        cond = next((t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "if"), None)
+        if cond is None or negated(verb) or negated(cond) or in_if_clause(verb) or self.blocked(verb) \
+                or any(t.lower_ == "only" for t in verb.subtree):
+            return
+        target = self.ref(child(cond, "nsubj", "nsubjpass"))
+        subj = child(verb, "nsubj")
+        words = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
+        for holder in self._holders(verb):
+            if holder != target:
+                yield Position("proposal", holder, target, words, sent)
+
+    def _warned_of(self, toks: list[Token], sent: Span):
+        """"X warned of consequences if Y did not Z": a threat against Y."""
+        verb, thing = toks[0], toks[-1]
+        cond = next((t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ in ("if", "unless")), None)
+        if self.blocked(verb) or in_if_clause(verb):
+            return
+        target = self.ref(child(cond, "nsubj", "nsubjpass")) if cond is not None else None
+        for holder in self._holders(verb):
+            words = subtree(thing) + (subtree(cond) if cond is not None else [])
+            yield Position("threat", holder, target if target != holder else None, sorted(words, key=lambda t: t.i),
+                           sent)
+
+    def _contest(self, toks: list[Token], sent: Span):
+        """"will fight the cuts", "A and B will take legal action against the ruling": the measure is rejected."""
+        verb, thing = toks[0], toks[-1]
+        if not negated(verb) and not in_if_clause(verb) and not self.blocked(verb):
+            for holder in self._holders(verb):
+                yield Position("rejection", holder, self._noun_owner(thing), subtree(thing), sent)
+
+    def _intent(self, toks: list[Token], sent: Span):
+        """"Our decision is to give up X if Y", "Peru's aim is to reopen X": the owner's offer."""
+        verb, owner, act = toks[0], toks[2], toks[3]
+        holder = self.voice(verb) if owner.lower_ in ("our", "my") else self.ref(owner)
+        if holder and not negated(verb) and not in_if_clause(verb):
+            target = self._if_subject(act)
+            yield Position("proposal", holder, target if target != holder else None, subtree(act), sent)
+
+    def _duty(self, toks: list[Token], sent: Span):
+        """"Serbia has a duty to protect X", in someone's words: a demand on the subject (none when denied)."""
+        verb, noun, act = toks
+        voice = self.voice(verb)
+        if voice and not _denied_noun(verb, noun) and not in_if_clause(verb) \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children):
+            target = self.ref(child(verb, "nsubj"))
+            yield Position("demand", voice, target if target != voice else None, subtree(act), sent)
+
+    def _holding_out(self, toks: list[Token], sent: Span):
+        """"X is holding out for Y": X demands Y."""
+        verb, thing = toks[0], toks[-1]
+        if negated(verb) or in_if_clause(verb) or self.blocked(verb) or child(verb, "nsubj") is None:
+            return
+        for holder in self._holders(verb):
+            yield Position("demand", holder, None, subtree(thing), sent)
+
+    def _holders(self, verb: Token) -> list[str]:
+        """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""
+        subj = self.quotes.cue_subject(verb)
+        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
+        return [m for m in members if m] or [h for h in [self.holder(verb)] if h]
+
     def _no_choice(self, toks: list[Token], sent: Span):
         """"members have no choice but to escalate industrial action": a consequence announced."""
         verb, noun, act = toks[0], toks[1], toks[3]
@@ -195,14 +278,18 @@ class ConstructionReader:
             yield Position(kind, holder, None, subtree(act), sent)
 
     def _present_plan(self, toks: list[Token], sent: Span):
-        """"presented a five-point proposal, including ...", "made an offer of X": the subject's proposal."""
+        """"presented a five-point proposal, including ...", "made an offer of X": the subject's proposal;
+        "set out its terms for a settlement: A and B": the subject's demand."""
         verb, noun = toks
         if self.blocked(verb) or self.embedded(verb) or negated(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES \
                 and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
             return
+        terms = noun.lemma_.lower() in pp.TERMS_NOUNS
+        if (terms or verb.lemma_ in ("set", "spell")) and not any(c.dep_ == "prt" for c in verb.children):
+            return  # "set out / spell out / lay down its terms"; "made demands" is a demand verb's business
         holder = self.holder(verb)
         if holder and _has_content(subtree(noun), noun):
-            yield Position("proposal", holder, None, subtree(noun), sent)
+            yield Position("demand" if terms else "proposal", holder, None, subtree(noun), sent)
 
     def _voted_against(self, toks: list[Token], sent: Span):
         """"will vote against raising the pension age", "voted down the plans", "denied the possibility of X"."""
@@ -210,11 +297,8 @@ class ConstructionReader:
         if self.blocked(verb) or negated(verb) or if_clause(verb) is not None or verb.lemma_ == "rule" and not any(
                 c.lower_ == "out" for c in verb.children):
             return
-        subj = self.quotes.cue_subject(verb)
-        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
-        for member in members or [self.holder(verb)]:
-            if member:
-                yield Position("rejection", member, None, subtree(thing), sent)
+        for member in self._holders(verb):
+            yield Position("rejection", member, None, subtree(thing), sent)
 
     def _rejection_noun(self, toks: list[Token], sent: Span):
         """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""

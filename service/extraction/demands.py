@@ -23,7 +23,9 @@ from .actors import ActorTable
 from .constructions import ConstructionReader
 from .nlp import doc_text
 from .positions import (
+    ANSWER_VERBS,
     CONDITION_MARKS,
+    EFFORT_NOUNS,
     MUST_WORDS,
     NEG_REJECT_VERBS,
     NEVER_ACCEPT_VERBS,
@@ -76,8 +78,8 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
-# "said it would accept / agree to X", "said it would lift the blockade": an offer of the speaker's own side
-WOULD_ACCEPT_VERBS = frozenset({"accept", "agree"})
+# "said it would accept / agree to X", "said he would support a deal": an offer of the speaker's own side
+WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
                               "lay", "hand", "drop", "waive", "set", "provide"})
 # "we can discuss X": what the speaker's side is open to
@@ -291,10 +293,12 @@ class _Context(ConstructionReader):
         return found
 
     def _speaks_for_itself(self, verb: Token) -> bool:
-        """The verb's subject is "we" / "I" in someone's words, or a named party."""
+        """The verb's subject is "we" / "I" in someone's words, or a named or described party ("the union")."""
         subj = child(verb, "nsubj")
+        described = subj is not None and subj.lemma_.lower() in gz.GENERIC_ORG_NOUNS \
+            and any(c.lower_ == "the" for c in subj.children)
         return subj is not None and (subj.lower_ in ("we", "i") and self.voice(verb) is not None
-                                     or subj.pos_ == "PROPN" and self.ref(subj) is not None)
+                                     or (subj.pos_ == "PROPN" or described) and self.ref(subj) is not None)
 
     def _group(self, subj: Token, verb: Token) -> list[str]:
         """The parties a "both sides" or "members of A, B and C" subject names, outside someone's own words."""
@@ -591,9 +595,9 @@ class _Context(ConstructionReader):
             return None
         if dobj.lemma_.lower() in gz.CONDITION_NOUNS:
             return child(dobj, "nsubj")  # the parser reads "Y a condition" as a small clause
-        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
-                     and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
-        return dobj if pred is not None else None
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
+                     and c.i > dobj.i and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
+        return dobj if pred is not None else None  # "made Y a condition", Y and the condition both read as objects
 
     def _ready(self, adj: Token, sent: Span):
         """"ready to hand over", "prepared to accept", "open to further exchanges"."""
@@ -632,8 +636,12 @@ class _Context(ConstructionReader):
         if subj is None or not voice:
             return
         subj_actor = self.ref(subj)
-        if subj_actor is None or side_of(self.actors, subj_actor) != side_of(self.actors, voice):
+        if subj_actor is None:
             return
+        if side_of(self.actors, subj_actor) != side_of(self.actors, voice):
+            if subj.pos_ != "PROPN" or self._acting_party(verb, voice) != subj_actor:
+                return
+            voice = subj_actor  # "Shorten said Labor would allow X": the named party's offer, reported by a person
         keep = {"nsubj", "aux", "punct", "cc", "conj", "advmod"}
         toks = [verb] + [t for c in verb.children if c.dep_ not in keep for t in c.subtree]
         toks.sort(key=lambda t: t.i)
@@ -728,17 +736,20 @@ class _Context(ConstructionReader):
                 return self.ref(child(by, "pobj"))
             if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
                 return self.ref(child(c, "nsubj"))
-            if c.dep_ == "amod" and gz.DEMONYMS.get(gz.fold(c.text)) in self.actors.actors:
-                return gz.DEMONYMS[gz.fold(c.text)]  # "a Danish proposal", Denmark being a party of the story
+            state = gz.DEMONYMS.get(gz.fold(c.text)) if c.dep_ == "amod" else \
+                gz.STATE_NAMES.get(gz.fold(c.text)) if c.dep_ == "compound" else None
+            if state in self.actors.actors:
+                return state  # "a Danish proposal", "U.S. calls for a deal": a state that is a party of the story
             if c.dep_ == "compound" and self.actors.kind(self.actors.at(c)) in ("state", "organization"):
-                return self.actors.at(c)  # "U.S. calls for a separate deal"
+                return self.actors.at(c)  # "Hamas demands"
         return None
 
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
         owner = self._noun_owner(noun)
-        if not owner:
+        answered = noun.dep_ == "dobj" and noun.head.lemma_ in ANSWER_VERBS
+        if not owner or lemma in EFFORT_NOUNS and not answered:
             return
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
@@ -751,11 +762,13 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
+        elif answered and _has_terms(noun):
+            toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
             return
         head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_ in gz.REJECTION_VERBS:
-            target = self.holder(head) or target  # the party rejecting it
+        if answered or noun.dep_ == "dobj" and head.lemma_ in gz.REJECTION_VERBS:
+            target = self.holder(head) or target  # the party answering it
         if target == owner:
             target = None
         yield Position(POSITION_NOUNS[lemma], owner, target, toks, sent)
@@ -839,6 +852,9 @@ class _Context(ConstructionReader):
         voice = self.voice(verb)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return None  # "changes that will not address X": a description of something else
+        if subj is not None and subj.lower_ in ("they", "he", "she") and verb.dep_ == "ccomp" \
+                and verb.head.lemma_ not in gz.SPEECH_VERBS and self.ref(child(verb.head, "nsubj")):
+            return self.ref(child(verb.head, "nsubj"))  # "X said A made clear that they will not": A
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
         if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in subj.children):
@@ -994,6 +1010,15 @@ def _root(toks: list[Token]) -> Token:
     """The token of a span whose head lies outside it."""
     ids = {t.i for t in toks}
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+
+
+def _has_terms(noun: Token) -> bool:
+    """A position noun that states its terms ("a bid from X proposing to buy Y", "an offer of $5"), not only what
+    it is ("the government's latest pay offer", "the offer made by X")."""
+    owner = {d.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "acl" and child(c, "agent") is not None
+             for d in c.subtree}
+    return any(t.pos_ in ("VERB", "NUM") or t.dep_ == "prep" and t.head.i == noun.i and t.lower_ not in ("by", "from")
+               for t in noun.subtree if t.i not in owner and t.i != noun.i)
 
 
 def _answers_a_position(verb: Token) -> bool:

@@ -23,18 +23,44 @@ INTENTION_NOUNS = ["intention", "intent", "desire", "interest", "wish"]
 AUTHORITY_NOUNS = ["authority", "right", "mandate", "legitimacy", "power"]
 # "guarantees are necessary", "progress is needed before talks": a requirement in someone's words
 NEEDED_ADJS = ["necessary", "needed", "required", "imperative"]
+# "there is an urgent need for a ceasefire", "there is need to reach X": a requirement in someone's words
+NEED_NOUNS = ["need", "necessity"]
+# "remains committed to completing the merger", "is determined to recover the islands": a commitment
+COMMITTED_ADJS = ["committed", "dedicated"]
+DETERMINED_ADJS = ["determined", "resolved", "intent"]
+# "would consider lifting sanctions if X ...": an offer on a condition
+OFFER_VERBS = ["consider", "accept", "sign", "join", "allow", "lift", "support", "drop"]
+# "warned of consequences if X ...": a threat
+WARNING_NOUNS = ["consequence", "retaliation", "reprisal", "countermeasure", "response", "sanction", "action",
+                 "measure", "escalation"]
+# "will fight the budget cuts", "would challenge the ruling": a measure opposed ahead
+CONTEST_VERBS = ["fight", "challenge", "contest", "resist"]
+FUTURE_AUX = ["will", "would", "'ll", "shall"]
+# "will pursue legal action against the decision"
+ACTION_VERBS = ["take", "pursue", "launch", "bring", "file", "mount"]
+ACTION_NOUNS = ["action", "challenge", "appeal", "case", "lawsuit", "suit", "proceedings"]
+# "Our decision is to give up X if Y", "the union's aim is to restore X": an owned intent stated as the predicate
+INTENT_NOUNS = ["decision", "aim", "goal", "objective", "intention", "plan", "offer", "proposal"]
+# "the parties have a responsibility to limit the deficit", in someone's words: a demand on the subject
+DUTY_NOUNS = ["responsibility", "duty", "obligation"]
+# "is holding out for a larger share": a demand
 # "had no choice but to escalate": a consequence announced
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
 CONDITIONAL_ADJS = ["conditional", "contingent", "dependent"]
 # "the premise for dialogue is that X withdraws"
 CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement"]
-# "expressed readiness to continue talks" (an offer); "its refusal to negotiate" (a rejection)
-DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "refusal", "unwillingness", "reluctance"]
+# "expressed readiness to continue talks", "Japan's resolve to strike a package deal" (an offer); "its refusal to
+# negotiate" (a rejection)
+DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "resolve", "determination", "commitment",
+                     "refusal", "unwillingness", "reluctance"]
 # "presented a five-point proposal"
 PLAN_NOUNS = ["proposal", "plan", "offer", "bid", "initiative", "roadmap", "package", "counterproposal",
               "counteroffer", "blueprint", "framework"]
-PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver"]
+PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver", "set",
+                 "spell", "outline"]
+# "set out its terms for a settlement", "laid down conditions": what the presenter requires
+TERMS_NOUNS = ["term", "condition", "demand", "precondition"]
 # "denied the possibility of an early deal"
 DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
 POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
@@ -65,6 +91,69 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ], [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["need", "require"]}, "TAG": "VBN"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj", "RIGHT_ATTRS": {"DEP": "auxpass"}},
+    ]],
+    "need_exists": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "there", "RIGHT_ATTRS": {"DEP": "expl"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "nsubj"]}, "LEMMA": {"IN": NEED_NOUNS}}},
+    ]],
+    "committed_to": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": COMMITTED_ADJS}}},
+        {"LEFT_ID": "adj", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+        {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "pcomp", "POS": "VERB"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "adj",
+         "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": DETERMINED_ADJS}}},
+        {"LEFT_ID": "adj", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
+    ]],
+    "conditional_offer": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": OFFER_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": ["would", "could", "'d"]}}},
+    ]],
+    "warn_of": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "warn", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": WARNING_NOUNS}}},
+    ]],
+    "contest": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": CONTEST_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": FUTURE_AUX}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ACTION_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": FUTURE_AUX}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "action",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": ACTION_NOUNS}}},
+        {"LEFT_ID": "action", "REL_OP": ">", "RIGHT_ID": "against", "RIGHT_ATTRS": {"LOWER": "against"}},
+        {"LEFT_ID": "against", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]],
+    "intent_is": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": INTENT_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "act", "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
+    ]],
+    "duty": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": DUTY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "act",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "relcl"]}, "POS": "VERB"}},
+    ]],
+    "hold_out_for": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "hold", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out", "DEP": "prt"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "for", "RIGHT_ATTRS": {"LOWER": "for", "DEP": "prep"}},
+        {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
     ]],
     "no_choice": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "have"}},
@@ -117,7 +206,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "present_plan": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": PRESENT_VERBS}, "POS": "VERB"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
-         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": PLAN_NOUNS}}},
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": PLAN_NOUNS + TERMS_NOUNS}}},
     ]],
     "vote_against": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "vote", "POS": "VERB"}},

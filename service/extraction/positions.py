@@ -13,7 +13,13 @@ NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", 
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 # "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
-                  "ultimatum": "demand", "proposal": "proposal", "offer": "proposal", "plan": "proposal"}
+                  "ultimatum": "demand", "push": "demand", "proposal": "proposal", "offer": "proposal",
+                  "plan": "proposal", "bid": "proposal", "counteroffer": "proposal", "counterproposal": "proposal"}
+# "Kosovo's bid to join X", "X's push to negotiate": an effort described, a position only once another party answers it
+EFFORT_NOUNS = frozenset({"bid", "push"})
+# "rejected Samsung's bid", "accepted the union's demand": a position of the noun's owner answered by another party
+ANSWER_VERBS = frozenset({"reject", "refuse", "dismiss", "rebuff", "spurn", "oppose", "accept", "consider",
+                          "welcome", "table", "study", "discuss"})
 
 
 @dataclass

@@ -18,6 +18,11 @@ SENTENCES = [
     "He reiterated China's stance that Japan admit its mistakes.",
     "Royal Mail set a deadline of Friday for the union to accept its offer.",
     "The offer is not good enough and would not be a reasonable agreement.",
+    "The mayor said there is an urgent need for a ceasefire, and Bolivia remains committed to resuming talks.",
+    "The union will fight the pension cuts and will take legal action against the ruling.",
+    "Our aim is to reopen the border by March, and Serbia has a duty to protect the monasteries.",
+    "Peru is holding out for a larger quota.",
+    "Peru is determined to recover the islands and would consider talks if Chile warned of reprisals.",
 ]
 
 
