@@ -37,7 +37,27 @@ _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|c
 # "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the place (and date) of a dateline;
 # the outlet after it is left outside
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
-                       r"(?:(?:—|–|-|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-)\s)|(?=/[A-Za-z .]{2,20}/))")
+                       r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))")
+# Lines that credit the copy or a picture, not the story's actors: "By Jane Roe", "Jane Roe contributed to this
+# report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.")
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:By\s+" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*(?:\s*[,|]\s*" + _NAME_RUN + r"){0,2}"
+    r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Source|Video)\s*(?:by|:)[^\n]{0,80}"
+    r"|" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*\s+contributed(?:\s+(?:to\s+)?this\s+report)?"
+    r"(?:\s+from\s+[^\n]{0,40})?\.?"
+    r"|" + _NAME_RUN + r"\s*/\s*" + _NAME_RUN + r"\.?)[ \t]*$", re.M)
+_CREDIT_BRACKET = re.compile(r"\((?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Photo|Image)"
+                             r"(?:\s+by|:)|Photo\s*:)[^()\n]{0,200}\)", re.I)
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the body that credit its writers or pictures."""
+    return [m.span() for pattern in (_CREDIT_LINE, _CREDIT_BRACKET) for m in pattern.finditer(text)]
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start_char < b for a, b in ranges)
 
 
 _GLUED_TITLE = re.compile(r"(?<=[a-z])([A-Z][a-z]{1,7})\.?$")
@@ -605,6 +625,22 @@ def table_prev_differs(doc: Doc, tok: Token, toks: list[Token]) -> bool:
     return all(t.i != tok.i - 1 for t in toks)
 
 
+_DATELINE_OUTLET = re.compile(r"\s*(?:\(([A-Z][A-Za-z .]{1,30})\)|/([A-Z][A-Za-z .]{1,20})/)")
+
+
+def dateline_outlet(doc: Doc) -> tuple[str, Span] | None:
+    """"JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the agency that filed the story, and its tokens."""
+    text = doc_text(doc)
+    end = dateline_end(text)
+    m = _DATELINE_OUTLET.match(text, end) if end else None
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2
+    span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+    name = m.group(group).strip()
+    return (name, span) if span is not None and gz.fold(name) not in gz.STATE_NAMES else None
+
+
 def dateline_end(text: str) -> int:
     m = _DATELINE.match(text[:80])
     return m.end() if m else 0
@@ -718,7 +754,8 @@ class ActorFinder:
     def find(self, doc: Doc) -> ActorTable:
         table = ActorTable()
         skip_before = dateline_end(doc_text(doc))
-        gaz = self._gazetteer_spans(doc)
+        credits = credit_ranges(doc_text(doc))
+        gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
@@ -726,7 +763,7 @@ class ActorFinder:
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
-        ents = bracketed_names(doc, ents)
+        ents = [e for e in bracketed_names(doc, ents) if not _inside(e, credits)]
         org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
         ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON"
                 and strip_possessive(e.text) in org_names else e for e in ents]
@@ -759,6 +796,9 @@ class ActorFinder:
                 self._add_org(doc, clean_span(e), table, states_by_token, skip_before)
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
+        outlet = dateline_outlet(doc)
+        if outlet is not None and outlet[1].start not in table.token_actor:
+            table.add(outlet[0], "organization", outlet[1], outlet[1].start_char)
         self._acronyms(doc, table)
         self._fold_ministries(table)
         self._fold_org_bodies(table)

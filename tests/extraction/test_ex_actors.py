@@ -213,3 +213,20 @@ def test_an_outlet_keeps_its_arabic_article(extract):
     got = actors(extract("Israel rejected the proposal for a truce in Gaza, the Al Arabiya TV channel reported, "
                          "citing sources."))
     assert "Al Arabiya" in got and "Arabiya" not in got
+
+
+def test_credit_lines_name_no_actors(extract):
+    ex = extract("By Jane Roe and Bob Smith\nThe union said on Wednesday it had rejected the offer from Acme Corp.\n"
+                 "Photo: Jim Bo/Reuters\nNolan McCaskill contributed to this report.\n"
+                 "(Reporting by Ana Lee; Editing by Tom Hay)")
+    assert set(actors(ex)) == {"Acme Corp."}
+
+
+def test_a_sentence_opening_with_by_is_no_byline(extract):
+    ex = extract("By the time Carla Mendoza arrived, the talks had ended.")
+    assert "Carla Mendoza" in actors(ex)
+
+
+def test_the_agency_of_a_dateline_is_an_actor(extract):
+    got = actors(extract("TUNIS, August 14. /TASS/. Israel rejected the proposal, the minister said."))
+    assert got["TASS"].kind == "organization" and "Tunisia" not in got
