@@ -230,3 +230,21 @@ def test_a_sentence_opening_with_by_is_no_byline(extract):
 def test_the_agency_of_a_dateline_is_an_actor(extract):
     got = actors(extract("TUNIS, August 14. /TASS/. Israel rejected the proposal, the minister said."))
     assert got["TASS"].kind == "organization" and "Tunisia" not in got
+
+
+def test_an_owner_and_a_name_after_its_possessive_are_two_names(extract):
+    got = actors(extract('Marco Rubio spoke on Monday. "It is not what I want," Rubio said to Fox News’ Megyn Kelly.'))
+    assert got["Megyn Kelly"].kind == "person" and got["Fox News"].kind == "organization"
+
+
+def test_a_description_after_a_possessive_is_no_part_of_the_name(extract):
+    got = actors(extract("Donald Trump spoke. Rubio said his critique of Trump’s Middle Eastern policy was polite."))
+    assert not any("Middle" in n for n in got)
+
+
+def test_names_with_an_inner_possessive_stay_whole(extract):
+    assert "King's Fund" in actors(extract("The King's Fund said waiting times had grown."))
+
+
+def test_a_city_read_as_a_person_is_no_actor(extract):
+    assert not actors(extract("Thousands of people lined the streets of Ho Chi Minh City for a second day."))
