@@ -245,8 +245,8 @@ def split_possessive(span: Span) -> list[Span]:
         return owner
     if {t.lower_ for t in right} & _NAMED_BODY_WORDS:
         return [span]
-    if any(t.pos_ in ("ADJ", "NOUN") for t in right):
-        return owner  # "Trump's Middle Eastern (policy)": a description of the owner's, no name
+    if any(t.pos_ in ("ADJ", "NOUN") for t in right) or right.root.head.i >= span.end:
+        return owner  # "Trump's Middle Eastern policy", "Rubio's Miami backyard": the owner's something, no name
     if len(right) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in right):
         return [span]
     org_owner = span.label_ == "ORG" and {t.lower_ for t in left} & _NAMED_BODY_WORDS
@@ -255,6 +255,68 @@ def split_possessive(span: Span) -> list[Span]:
 
 _NAMED_BODY_WORDS = gz.ORG_HEAD_WORDS | gz.GENERIC_ORG_NOUNS | gz.STATE_BODY_WORDS | gz.GOVERNMENT_NOUNS \
     | gz.SEAT_HEADS | frozenset({"daily", "fund", "court", "school", "college", "office", "church"})
+
+
+def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
+    """The words the body writes in lower case, and those it capitalizes where case tells (mid-sentence)."""
+    cached = doc.user_data.get("parley_case")
+    if cached is None:
+        lower, capital = set(), set()
+        for tok in doc:
+            if tok.is_lower:
+                lower.add(tok.text)
+            elif tok.text[:1].isupper() and not _uninformative_case(tok):
+                capital.add(tok.text)
+        cached = doc.user_data["parley_case"] = (lower, capital)
+    return cached
+
+
+def _in_headline(tok: Token) -> bool:
+    """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
+    words = [t for t in tok.sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+
+
+def _sentence_first(tok: Token) -> bool:
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == tok.i
+
+
+def _uninformative_case(tok: Token) -> bool:
+    """A capital that tells nothing: a sentence's first word (after any quote mark), or a word of a headline."""
+    return _sentence_first(tok) or _in_headline(tok)
+
+
+def _common_word(tok: Token, alone: bool) -> bool:
+    """A capitalized word standing where case tells nothing that is not used as a name: never capitalized
+    mid-sentence, and no proper noun ("Realistically", "Without"), or - alone, or in a headline - a word the body
+    also writes in lower case ("Morale", "Says")."""
+    if not tok.text[:1].isupper() or not _uninformative_case(tok):
+        return False
+    lower, capital = _case_evidence(tok.doc)
+    if tok.text in capital:
+        return False
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.is_stop:
+        return True
+    return (alone or _in_headline(tok)) and tok.lower_ in lower
+
+
+def trim_common_words(span: Span) -> Span | None:
+    """An entity without the common words NER took for part of a name at a sentence start or in a headline
+    ("Without Bloomberg", "Trump Says He Never"): its first run of name words; None when none is left."""
+    doc = span.doc
+    run: list[Token] = []
+    for tok in span:
+        if not _common_word(tok, len(span) == 1):
+            run.append(tok)
+        elif run:
+            break
+    if not any(t.text[:1].isupper() for t in run) \
+            and (len(run) < len(span) or not {t.lower_ for t in run} & _NAMED_BODY_WORDS):
+        return None  # "birr": a name is capitalized, unless it is a body ("the transport ministry")
+    if len(run) == len(span):
+        return span
+    return Span(doc, run[0].i, run[-1].i + 1, label=span.label_)
 
 
 def _possessive_mark(tok: Token) -> bool:
@@ -363,8 +425,9 @@ def is_non_actor(span: Span) -> bool:
         return True  # "a Hutu militia": a people describing a group, not a name
     if span.label_ in ("PERSON", "ORG", "GPE") and _based(span):
         return True  # "Guildford-based studio": a location
-    if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
-        return True
+    if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS \
+            and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")):
+        return True  # "Treasury Secretary X", not "Labor will fight the budget"
     if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _VENUE_WORDS and key not in gz.SEATS \
             and conj_root(span.root).dep_ == "pobj" and conj_root(span.root).head.lower_ in ("at", "in", "outside"):
         return True  # "after the session at Hyderabad House": a venue
@@ -790,6 +853,7 @@ class ActorFinder:
         ents = merge_adjacent_orgs(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(part)]
+        ents = [e for e in map(trim_common_words, ents) if e is not None]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)

@@ -248,3 +248,25 @@ def test_names_with_an_inner_possessive_stay_whole(extract):
 
 def test_a_city_read_as_a_person_is_no_actor(extract):
     assert not actors(extract("Thousands of people lined the streets of Ho Chi Minh City for a second day."))
+
+
+def test_common_words_opening_a_sentence_are_no_names(extract):
+    got = actors(extract("Realistically, the talks will fail. Without Bloomberg the race is open, Carla Mendoza said."))
+    assert set(got) == {"Bloomberg", "Carla Mendoza"}
+
+
+def test_headline_words_are_cut_from_a_name(extract):
+    got = actors(extract("Mendoza Says She Never Signed the Deal\nCarla Mendoza said on Monday she never signed "
+                         "the deal. She says the deal was never put to her."))
+    assert set(got) == {"Carla Mendoza"}
+
+
+def test_a_party_named_by_a_common_word_mid_sentence_is_kept(extract):
+    got = actors(extract("Labor will fight the budget. Bill Shorten said Labor would pass the supply bills."))
+    assert "Labor" in got
+
+
+def test_a_lower_case_entity_is_no_name_unless_a_body(extract):
+    got = actors(extract("Germany's pilots went on strike. A spokesman for the transport ministry urged restraint. "
+                         "The price rose by 300 birr."))
+    assert set(got) == {"Germany"} and "transport ministry" in got["Germany"].aliases
