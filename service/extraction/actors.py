@@ -1033,6 +1033,9 @@ class ActorFinder:
             # "Washington Post", "Moscow Times": a capital inside a longer proper name is not the state
             if label in ("CAPITAL", "ORGSEAT") and end < len(doc) and doc[end].ent_iob_ == "I":
                 continue
+            # "New Jersey", "New Mexico": a state's name ending a longer place name is not the state
+            if doc[start].ent_iob_ == "I" and doc[start - 1].pos_ == "PROPN":
+                continue
             if label == "PARTY" and _qualified_party(span):
                 continue
             out.append((span, (label, target)))

@@ -270,3 +270,9 @@ def test_a_lower_case_entity_is_no_name_unless_a_body(extract):
     got = actors(extract("Germany's pilots went on strike. A spokesman for the transport ministry urged restraint. "
                          "The price rose by 300 birr."))
     assert set(got) == {"Germany"} and "transport ministry" in got["Germany"].aliases
+
+
+def test_a_state_name_ending_a_longer_place_name_is_not_the_state(extract):
+    got = actors(extract("New Jersey Gov. Chris Christie said he would run. "
+                         "Officials in New Mexico said Mexico had refused."))
+    assert set(got) == {"Chris Christie", "Mexico"}
