@@ -44,6 +44,7 @@ _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:By\s+" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*(?:\s*[,|]\s*" + _NAME_RUN + r"){0,2}"
     r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Source|Video)\s*(?:by|:)[^\n]{0,80}"
+    r"|(?:Follow|Contact|Write to|Email|E-mail)\s+" + _NAME_RUN + r"\s+(?:on|at|via)\s+[^\n]{0,80}"
     r"|" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*\s+contributed(?:\s+(?:to\s+)?this\s+report)?"
     r"(?:\s+from\s+[^\n]{0,40})?\.?"
     r"|" + _NAME_RUN + r"\s*/\s*" + _NAME_RUN + r"\.?)[ \t]*$", re.M)
@@ -168,8 +169,12 @@ def clean_span(span: Span) -> Span:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or span.label_ == "PERSON" and end - start > 1
                            and (doc[start].lower_ in gz.TITLE_WORDS or doc[start].lower_ in gz.HONORIFICS)):
         start += 1
+    cut = next((t.i for t in doc[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
+               end)
+    end = cut  # "Joseph Kahn: http://...", "Twitter @handle": what follows is no part of the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].is_lower and doc[end - 1].is_stop):
+                           or doc[end - 1].is_lower and doc[end - 1].is_stop
+                           or span.label_ == "PERSON" and doc[end - 1].like_num):  # "Ted Cruz 1" in a list
         end -= 1  # "talking with National on the same basis": NER ran on into the function words
     # "the smaller CNV Vakmensen union": a lower-case common noun after a name describes it, it is not the name
     while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
@@ -411,6 +416,11 @@ _VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center"
                           "airport", "complex", "villa", "castle", "resort", "lodge"})
 
 
+_BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
+                             "zoo", "grill", "restaurant", "cathedral", "mosque", "airport", "resort", "casino",
+                             "bridge", "square", "skyscraper", "pier", "terminal"})
+
+
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
     key = gz.fold(strip_possessive(span.text))
@@ -428,6 +438,9 @@ def is_non_actor(span: Span) -> bool:
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS \
             and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")):
         return True  # "Treasury Secretary X", not "Labor will fight the budget"
+    if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
+            and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
+        return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks
     if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _VENUE_WORDS and key not in gz.SEATS \
             and conj_root(span.root).dep_ == "pobj" and conj_root(span.root).head.lower_ in ("at", "in", "outside"):
         return True  # "after the session at Hyderabad House": a venue
@@ -796,6 +809,11 @@ def _drop_honorific(name: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in gz.HONORIFICS else name
 
 
+def _language(span: Span) -> bool:
+    """"speaks Spanish", "in French": a people whose plural is its adjective, named without "the", is a language."""
+    return gz.fold(span.text) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
+
+
 def _counted(span: Span) -> bool:
     """"three Malaysians", "13 Filipinos": a plural demonym after a number."""
     return span.start > 0 and span.doc[span.start - 1].like_num
@@ -838,6 +856,30 @@ def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) 
     return None
 
 
+def person_or_org(ents: list[Span]) -> list[Span]:
+    """One label per name NER read both ways: an organization if it ever read it so; but a name of two or three
+    proper nouns with no organization word, read as an organization, is a person when its last word is a
+    person's surname in the article ("Carly Fiorina" read as an organization, "Fiorina" as a person)."""
+    org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
+    surnames = {strip_possessive(e[-1].text) for e in ents
+                if e.label_ == "PERSON" and strip_possessive(e.text) not in org_names}
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and strip_possessive(e.text) in org_names:
+            e = Span(e.doc, e.start, e.end, label="ORG")
+        elif e.label_ == "ORG" and _surname_shaped(e, surnames):
+            e = Span(e.doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _surname_shaped(span: Span, surnames: set[str]) -> bool:
+    words = [t for t in span if t.tag_ != "POS"]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
+        and words[-1].text in surnames and gz.fold(span.text) not in gz.STATE_NAMES \
+        and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
+
+
 class ActorFinder:
     """Builds the ActorTable of one parsed article."""
 
@@ -858,9 +900,7 @@ class ActorFinder:
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
         ents = [e for e in bracketed_names(doc, ents) if not _inside(e, credits)]
-        org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
-        ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON"
-                and strip_possessive(e.text) in org_names else e for e in ents]
+        ents = person_or_org(ents)
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
         for e in ents:
@@ -1053,7 +1093,8 @@ class ActorFinder:
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
                 counts = not in_dateline and target in parties
-            elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)):
+            elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)
+                                       or _language(span)):
                 # "French forces": a demonym alone makes no actor, it may name one already there;
                 # "three Malaysians were freed": people counted by nationality, not their state
                 counts = False

@@ -196,12 +196,12 @@ NON_ACTOR_ORGS = frozenset({
     "truth social", "signal", "zoom", "brexit", "covid", "covid-19",
     # acronyms of common terms NER tags as organizations
     "ai", "gdp", "ceo", "cfo", "vat", "gst", "lng", "ipo", "esg", "ppe", "gmo", "llm", "ev", "evs",
-    "tv", "gp", "gps", "rn", "rns",
+    "tv", "gp", "gps", "rn", "rns", "pac", "pacs", "super pac", "lgbt", "lgbtq", "vp", "c.e.o.", "dm",
 })
 NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
                       "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",
                       "framework", "resolution", "day", "campaign", "policy",
-                      "process", "corridor", "line", "formula", "doctrine", "project", "strategy")
+                      "process", "corridor", "line", "formula", "doctrine", "project", "strategy", "time")
 
 # Department words NER tags as organizations inside a person's title ("Treasury Secretary").
 DEPARTMENT_WORDS = frozenset("""

@@ -276,3 +276,37 @@ def test_a_state_name_ending_a_longer_place_name_is_not_the_state(extract):
     got = actors(extract("New Jersey Gov. Chris Christie said he would run. "
                          "Officials in New Mexico said Mexico had refused."))
     assert set(got) == {"Chris Christie", "Mexico"}
+
+
+def test_list_numbers_and_links_are_cut_from_person_names(extract):
+    assert {a.name for a in extract("Polls show Ted Cruz 1 and John Kasich 2 behind.").actors} \
+        == {"Ted Cruz", "John Kasich"}
+    assert "Joseph P. Kahn" in actors(extract("Reporting by Joseph P. Kahn: http://bit.ly/1ICP930 said the mayor."))
+
+
+def test_a_follow_line_is_a_credit(extract):
+    assert not actors(extract("The union rejected the offer.\nFollow Ian Hanchett on Twitter @IanHanchett"))
+
+
+def test_a_building_is_a_place_not_an_actor(extract):
+    got = actors(extract("Donald Trump spoke at Trump Tower on Monday. The Empire State Building was lit."))
+    assert set(got) == {"Donald Trump"}
+
+
+def test_a_people_named_without_the_is_a_language(extract):
+    got = actors(extract("Thomas Perez speaks Spanish fluently, the Justice Department said. The United States agreed."))
+    assert "Spain" not in got and "Justice Department" in got["United States"].aliases
+    assert "France" in actors(extract("The French said on Monday that they would not sign."))
+
+
+def test_common_term_acronyms_are_no_actors(extract):
+    assert set(actors(extract("Donald Trump said the super PAC spent money in the LGBT community."))) == {"Donald Trump"}
+
+
+def test_an_organization_reading_with_a_persons_surname_is_a_person(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import person_or_org
+    doc = extractor.nlp("Tony Marsh spoke. John Marsh agreed.")
+    ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 6, label="PERSON")])
+    assert [e.label_ for e in ents] == ["PERSON", "PERSON"]
