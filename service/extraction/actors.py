@@ -880,6 +880,11 @@ def _surname_shaped(span: Span, surnames: set[str]) -> bool:
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
 
 
+_OFFICIAL_NOUNS = frozenset({"ambassador", "envoy", "emir", "president", "king", "prime", "premier", "minister",
+                            "negotiator", "mediator", "diplomat", "official", "spokesman", "spokeswoman",
+                            "spokesperson", "chancellor", "foreign", "delegation", "delegate"})
+
+
 class ActorFinder:
     """Builds the ActorTable of one parsed article."""
 
@@ -939,11 +944,31 @@ class ActorFinder:
         self._fold_short_states(table)
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
+        self._demonym_officials(doc, table)
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
         self._drop_generic_names(table)
         self._compass_states(doc, table)
         return table
+
+    @staticmethod
+    def _demonym_officials(doc: Doc, table: ActorTable) -> None:
+        """"Libyan mediators", "Qatari Emir X", "the Philippine military": a state's officials or government named
+        by its demonym make the state an actor (the officials' affiliation); "Ukrainian troops" do not."""
+        for tok in doc:
+            state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
+            head = tok.head
+            if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod") \
+                    or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            noun = head.lemma_.lower()
+            official = noun in _OFFICIAL_NOUNS or noun in gz.GOVERNMENT_NOUNS \
+                and any(c.lower_ == "the" for c in head.children)
+            # an agent ("Libyan mediators blamed ...") or the title of a named person ("Japanese Ambassador X")
+            acts = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "compound" and head.head.ent_type_ == "PERSON" \
+                or head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
+            if official and acts:
+                table.add(state, "state", None, tok.idx)
 
     @staticmethod
     def _drop_generic_names(table: ActorTable) -> None:

@@ -312,3 +312,14 @@ def test_an_organization_reading_with_a_persons_surname_is_a_person(extractor):
     doc = extractor.nlp("Tony Marsh spoke. John Marsh agreed.")
     ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 6, label="PERSON")])
     assert [e.label_ for e in ents] == ["PERSON", "PERSON"]
+
+
+def test_a_states_officials_named_by_its_demonym_make_it_an_actor(extract):
+    got = actors(extract("Libyan mediators blamed the army for the breakdown. "
+                         "Japanese Ambassador Kenji Hiramatsu said the talks should go on."))
+    assert {"Libya", "Japan"} <= set(got) and got["Kenji Hiramatsu"].affiliation == "Japan"
+
+
+def test_an_incidental_demonym_official_makes_no_actor(extract):
+    got = actors(extract('"We will not yield," said Cedric Tavita, the Samoan diplomat who chairs the group.'))
+    assert "Samoa" not in got
