@@ -416,6 +416,8 @@ _VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center"
                           "airport", "complex", "villa", "castle", "resort", "lodge"})
 
 
+_MEMBER_NOUNS = frozenset({"staff", "member", "worker", "employee", "colleague", "activist", "official",
+                           "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people"})
 _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
                              "zoo", "grill", "restaurant", "cathedral", "mosque", "airport", "resort", "casino",
                              "bridge", "square", "skyscraper", "pier", "terminal"})
@@ -447,7 +449,9 @@ def is_non_actor(span: Span) -> bool:
     if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
         root = conj_root(span.root)
         if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
-                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS):
+                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
+                and not (span.label_ == "ORG" and root.head.head.lemma_.lower() in _MEMBER_NOUNS):
+            # "staff in Unison, Unite and GMB": members are in an organization, not at a place
             return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
         if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS \
                 or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
@@ -809,6 +813,13 @@ def _drop_honorific(name: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in gz.HONORIFICS else name
 
 
+def _whole_entity(span: Span, label: str) -> bool:
+    """Whether NER read exactly this span as one entity of the label."""
+    doc = span.doc
+    return span[0].ent_iob_ == "B" and span[0].ent_type_ == label and all(t.ent_iob_ == "I" for t in span[1:]) \
+        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
 def _language(span: Span) -> bool:
     """"speaks Spanish", "in French": a people whose plural is its adjective, named without "the", is a language."""
     return gz.fold(span.text) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
@@ -880,6 +891,13 @@ def _surname_shaped(span: Span, surnames: set[str]) -> bool:
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
 
 
+def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
+    """Whether a word is coordinated ("A, B and C") with a name already an organization."""
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners += [c for c in tok.children if c.dep_ == "conj"]
+    return any(table.kind(table.at(p)) == "organization" for p in partners)
+
+
 _OFFICIAL_NOUNS = frozenset({"ambassador", "envoy", "emir", "president", "king", "prime", "premier", "minister",
                             "negotiator", "mediator", "diplomat", "official", "spokesman", "spokeswoman",
                             "spokesperson", "chancellor", "foreign", "delegation", "delegate"})
@@ -935,6 +953,7 @@ class ActorFinder:
                 self._add_org(doc, clean_span(e), table, states_by_token, skip_before)
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
+        self._coordinated_orgs(doc, table)
         outlet = dateline_outlet(doc)
         if outlet is not None and outlet[1].start not in table.token_actor:
             table.add(outlet[0], "organization", outlet[1], outlet[1].start_char)
@@ -950,6 +969,24 @@ class ActorFinder:
         self._drop_generic_names(table)
         self._compass_states(doc, table)
         return table
+
+    @staticmethod
+    def _coordinated_orgs(doc: Doc, table: ActorTable) -> None:
+        """"parties Reform, Isamaa and ...", "the power of Telstra and Optus": a proper noun NER left untagged or
+        took for a people, coordinated with an organization, is an organization."""
+        for tok in doc:
+            key = gz.fold(tok.text)
+            if tok.i in table.token_actor or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
+                    or any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
+                continue
+            if _coordinated_with_org(tok, table):
+                start = tok.i  # "the Social Democrats": with the capitalized words before it
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
+                        and doc[start - 1].head.i == tok.i and start - 1 not in table.token_actor:
+                    start -= 1
+                name = doc[start:tok.i + 1]
+                table.add(name.text, "organization", name, name.start_char)
 
     @staticmethod
     def _demonym_officials(doc: Doc, table: ActorTable) -> None:
@@ -1117,7 +1154,10 @@ class ActorFinder:
             elif label == "STATE":
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
-                counts = not in_dateline and target in parties
+                # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it
+                counts = not in_dateline and (target in parties or _whole_entity(span, "ORG")
+                                              or span.root.dep_ in ("nsubj", "nsubjpass")
+                                              and not any(c.dep_ == "det" for c in span.root.children))
             elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)
                                        or _language(span)):
                 # "French forces": a demonym alone makes no actor, it may name one already there;
@@ -1263,6 +1303,7 @@ class ActorFinder:
         party = gz.PARTY_NAMES.get(key)
         if party and key.endswith("s"):
             table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
+
 
     def _fold_ministries(self, table: ActorTable) -> None:
         """"Department of Health and Social Care": a body of the article's main state, when there is one."""

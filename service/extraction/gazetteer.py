@@ -171,7 +171,7 @@ PARTY_NAMES = MappingProxyType({
     "democrats": "Democratic Party", "democrat": "Democratic Party", "democratic": "Democratic Party",
     "republicans": "Republican Party", "republican": "Republican Party", "gop": "Republican Party",
     "tories": "Conservative Party", "tory": "Conservative Party", "conservatives": None,
-    "labour": "Labour Party",
+    "labour": "Labour Party", "greens": "Green Party",
 })
 
 # Words that make an organization name a body of a state ("Ukraine's foreign ministry").

@@ -323,3 +323,19 @@ def test_a_states_officials_named_by_its_demonym_make_it_an_actor(extract):
 def test_an_incidental_demonym_official_makes_no_actor(extract):
     got = actors(extract('"We will not yield," said Cedric Tavita, the Samoan diplomat who chairs the group.'))
     assert "Samoa" not in got
+
+
+def test_members_in_an_organization_are_not_at_a_place(extract):
+    got = actors(extract("Millions of town hall staff in Unison, Unite and GMB are poised to strike."))
+    assert {"Unite", "GMB"} <= set(got)
+
+
+def test_a_name_coordinated_with_an_organization_is_one(extract):
+    got = actors(extract("This decision will entrench the enormous power of Telstra and Optus."))
+    assert got["Telstra"].kind == "organization" and got["Optus"].kind == "organization"
+
+
+def test_a_party_named_by_its_own_name_as_an_agent(extract):
+    got = actors(extract("She said Labour was continuing to negotiate with the Greens."))
+    assert {"Labour Party", "Green Party"} <= set(got)
+    assert not actors(extract("Labour costs rose. The Republican Guard attacked. The Republican said no."))
