@@ -1246,7 +1246,7 @@ class ActorFinder:
             table.add(state, "state", span, span.start_char, text)
             return
         if key in gz.SEATS:
-            state = gz.SEATS[key] or self._legislature_owner(table)
+            state = gz.SEATS[key] or self._legislature_owner(table, states_by_token)
             if state:
                 table.add(state, "state", span, span.start_char, text)
             return
@@ -1265,7 +1265,7 @@ class ActorFinder:
             table.add(gz.ORG_BODIES[key], "organization", span, span.start_char, text)
             return
         if key.split()[0] in gz.LEGISLATURE_WORDS or key in gz.LEGISLATURE_WORDS:
-            state = self._legislature_owner(table)
+            state = self._legislature_owner(table, states_by_token)
             if state:
                 table.add(state, "state", span, span.start_char, text)
             return
@@ -1280,8 +1280,11 @@ class ActorFinder:
         return None
 
     @staticmethod
-    def _legislature_owner(table: ActorTable) -> str | None:
-        return "United States" if "United States" in table.actors else None
+    def _legislature_owner(table: ActorTable, states_by_token: dict[int, str]) -> str | None:
+        """The state a bare "Senate" or "House" belongs to: the United States, when the article names it (if only
+        as a place: "the shutdown in the United States")."""
+        named = "United States" in table.actors or "United States" in states_by_token.values()
+        return "United States" if named else None
 
     @staticmethod
     def _person_by_surname(text: str, table: ActorTable) -> str | None:

@@ -339,3 +339,8 @@ def test_a_party_named_by_its_own_name_as_an_agent(extract):
     got = actors(extract("She said Labour was continuing to negotiate with the Greens."))
     assert {"Labour Party", "Green Party"} <= set(got)
     assert not actors(extract("Labour costs rose. The Republican Guard attacked. The Republican said no."))
+
+
+def test_a_bare_senate_belongs_to_a_state_named_only_as_a_place(extract):
+    got = actors(extract("A split Senate has voted down competing plans to end the shutdown in the United States."))
+    assert "Senate" in got["United States"].aliases
