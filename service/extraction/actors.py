@@ -416,6 +416,20 @@ _VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center"
                           "airport", "complex", "villa", "castle", "resort", "lodge"})
 
 
+# Nouns for things a name may name, never an actor: agreements, laws, schemes, benefits.
+_THING_NOUNS = frozenset(gz.NON_ACTOR_SUFFIXES) | frozenset({"law", "scheme", "programme", "program", "benefit",
+                                                             "allowance", "tax", "payment", "pact", "bill"})
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name apposed to a thing noun ("X, a free trade deal") or modifying one ("the X allowance")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in _THING_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _THING_NOUNS and c.i >= span.end
+               and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
 _MEMBER_NOUNS = frozenset({"staff", "member", "worker", "employee", "colleague", "activist", "official",
                            "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people"})
 _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
@@ -440,6 +454,8 @@ def is_non_actor(span: Span) -> bool:
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS \
             and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")):
         return True  # "Treasury Secretary X", not "Labor will fight the budget"
+    if span.label_ in ("ORG", "PRODUCT", "LAW", "PERSON") and _names_a_thing(span):
+        return True  # "the Trans Pacific Partnership, a free trade deal", "the Newstart allowance"
     if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
             and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
         return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks

@@ -344,3 +344,9 @@ def test_a_party_named_by_its_own_name_as_an_agent(extract):
 def test_a_bare_senate_belongs_to_a_state_named_only_as_a_place(extract):
     got = actors(extract("A split Senate has voted down competing plans to end the shutdown in the United States."))
     assert "Senate" in got["United States"].aliases
+
+
+def test_names_of_deals_and_benefits_are_no_actors(extract):
+    assert not actors(extract("The Trans Pacific Partnership, a major free trade deal between twelve countries, "
+                              "is in the final stages."))
+    assert set(actors(extract("Young people must wait for the Newstart allowance, Acme Corp said."))) == {"Acme Corp"}
