@@ -884,15 +884,17 @@ def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) 
 
 
 def person_or_org(ents: list[Span]) -> list[Span]:
-    """One label per name NER read both ways: an organization if it ever read it so; but a name of two or three
-    proper nouns with no organization word, read as an organization, is a person when its last word is a
-    person's surname in the article ("Carly Fiorina" read as an organization, "Fiorina" as a person)."""
+    """One label per name NER read both ways: an organization if it ever read it (or its first word) so; but a name
+    of two or three proper nouns with no organization word, read as an organization, is a person when its last
+    word is a person's surname in the article ("Carly Fiorina" read as an organization, "Fiorina" as a person)."""
     org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
     surnames = {strip_possessive(e[-1].text) for e in ents
                 if e.label_ == "PERSON" and strip_possessive(e.text) not in org_names}
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and strip_possessive(e.text) in org_names:
+        if e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
+                                     and not re.search(r"-[a-z]+$", e.text)):  # "Choi Min-jae": surname first
+            # "Vodafone Hutchinson" after "Vodafone": no given name stands alone as an organization
             e = Span(e.doc, e.start, e.end, label="ORG")
         elif e.label_ == "ORG" and _surname_shaped(e, surnames):
             e = Span(e.doc, e.start, e.end, label="PERSON")

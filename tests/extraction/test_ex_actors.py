@@ -350,3 +350,13 @@ def test_names_of_deals_and_benefits_are_no_actors(extract):
     assert not actors(extract("The Trans Pacific Partnership, a major free trade deal between twelve countries, "
                               "is in the final stages."))
     assert set(actors(extract("Young people must wait for the Newstart allowance, Acme Corp said."))) == {"Acme Corp"}
+
+
+def test_a_person_reading_opening_with_an_organization_is_the_organization(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import person_or_org
+    doc = extractor.nlp("Corvane Hutchins will sue. Corvane said so. Choi Min-jae met Choi.")
+    ents = person_or_org([Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG"),
+                          Span(doc, 9, 13, label="PERSON"), Span(doc, 14, 15, label="ORG")])
+    assert [e.label_ for e in ents] == ["ORG", "ORG", "PERSON", "ORG"]
