@@ -184,10 +184,15 @@ def clean_span(span: Span) -> Span:
 
 
 def merge_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union")."""
+    """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
+    ("Kim Kye" + "Gwan")."""
     out: list[Span] = []
     for e in ents:
-        if out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start \
+                and doc[prev.end - 1].tag_ != "POS" and "\n" not in doc[prev.end - 1].whitespace_:
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
                 out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
         else:

@@ -360,3 +360,12 @@ def test_a_person_reading_opening_with_an_organization_is_the_organization(extra
     ents = person_or_org([Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG"),
                           Span(doc, 9, 13, label="PERSON"), Span(doc, 14, 15, label="ORG")])
     assert [e.label_ for e in ents] == ["ORG", "ORG", "PERSON", "ORG"]
+
+
+def test_adjacent_person_pieces_are_one_name(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import merge_adjacent_orgs
+    doc = extractor.nlp("Vice Minister Kim Kye Gwan said no.")
+    merged = merge_adjacent_orgs(doc, [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")])
+    assert [e.text for e in merged] == ["Kim Kye Gwan"]
