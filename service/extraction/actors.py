@@ -183,7 +183,7 @@ def clean_span(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
-def merge_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
     ("Kim Kye" + "Gwan")."""
     out: list[Span] = []
@@ -938,7 +938,7 @@ class ActorFinder:
         credits = credit_ranges(doc_text(doc))
         gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
-        ents = merge_adjacent_orgs(doc, [e for e in doc.ents
+        ents = merge_adjacent_pieces(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(part)]
         ents = [e for e in map(trim_common_words, ents) if e is not None]

@@ -365,7 +365,7 @@ def test_a_person_reading_opening_with_an_organization_is_the_organization(extra
 def test_adjacent_person_pieces_are_one_name(extractor):
     from spacy.tokens import Span
 
-    from service.extraction.actors import merge_adjacent_orgs
+    from service.extraction.actors import merge_adjacent_pieces
     doc = extractor.nlp("Vice Minister Kim Kye Gwan said no.")
-    merged = merge_adjacent_orgs(doc, [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")])
+    merged = merge_adjacent_pieces(doc, [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")])
     assert [e.text for e in merged] == ["Kim Kye Gwan"]
