@@ -53,8 +53,25 @@ _CREDIT_BRACKET = re.compile(r"\((?:(?:Additional\s+)?(?:Reporting|Writing|Editi
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the body that credit its writers or pictures."""
-    return [m.span() for pattern in (_CREDIT_LINE, _CREDIT_BRACKET) for m in pattern.finditer(text)]
+    """Character ranges of the body that credit its writers or pictures, and datelines opening its second or
+    third paragraph (after a headline or a byline)."""
+    ranges = [m.span() for pattern in (_CREDIT_LINE, _CREDIT_BRACKET) for m in pattern.finditer(text)]
+    starts = [m.end() for m in re.finditer(r"\n\s*", text)][:2]
+    return ranges + [(start, start + dateline_end(text[start:])) for start in starts if dateline_end(text[start:])]
+
+
+def _outside(span: Span, ranges: list[tuple[int, int]]) -> Span | None:
+    """An entity without the part inside a credit or dateline ("BERLIN - Donald Trump" -> "Donald Trump")."""
+    for a, b in ranges:
+        if a <= span.start_char < b:
+            rest = [t for t in span if t.idx >= b]
+            if not rest:
+                return None
+            # NER's label was the dateline's; a bare two or three word name after it is read as a person's
+            person = 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+                and not {t.lower_ for t in rest} & _NAMED_BODY_WORDS
+            return Span(span.doc, rest[0].i, span.end, label="PERSON" if person else span.label_)
+    return span
 
 
 def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -945,7 +962,7 @@ class ActorFinder:
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
-        ents = [e for e in bracketed_names(doc, ents) if not _inside(e, credits)]
+        ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
         ents = person_or_org(ents)
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()

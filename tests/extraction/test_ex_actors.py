@@ -369,3 +369,8 @@ def test_adjacent_person_pieces_are_one_name(extractor):
     doc = extractor.nlp("Vice Minister Kim Kye Gwan said no.")
     merged = merge_adjacent_pieces(doc, [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")])
     assert [e.text for e in merged] == ["Kim Kye Gwan"]
+
+
+def test_a_dateline_after_a_headline_is_no_part_of_a_name(extract):
+    got = actors(extract("Talks Resume\nBERLIN - Carla Mendoza said on Monday that Germany was wrong."))
+    assert got["Carla Mendoza"].kind == "person" and not any("BERLIN" in n for n in got)
