@@ -240,6 +240,8 @@ minister deputy vice foreign defence defense finance trade treasury interior sta
 top national international supreme ayatollah justice judge attorney official analyst economist
 president-elect representative lawmaker mp general-secretary secretary-general son-in-law
 mediator arbitrator conciliator facilitator lawyer
+pastor archbishop bishop rabbi imam cardinal reverend alderman councilman councilwoman councillor
+assemblyman assemblywoman sheriff moderator congressman congresswoman
 """.split())
 
 # Verbs of saying that introduce reported speech (lemmas).

@@ -374,3 +374,7 @@ def test_adjacent_person_pieces_are_one_name(extractor):
 def test_a_dateline_after_a_headline_is_no_part_of_a_name(extract):
     got = actors(extract("Talks Resume\nBERLIN - Carla Mendoza said on Monday that Germany was wrong."))
     assert got["Carla Mendoza"].kind == "person" and not any("BERLIN" in n for n in got)
+
+
+def test_religious_and_local_titles_are_no_part_of_a_name(extract):
+    assert set(actors(extract("Archbishop Aris Shirvanian said the church would not yield."))) == {"Aris Shirvanian"}
