@@ -912,6 +912,10 @@ def person_or_org(ents: list[Span]) -> list[Span]:
     org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
     surnames = {strip_possessive(e[-1].text) for e in ents
                 if e.label_ == "PERSON" and strip_possessive(e.text) not in org_names}
+    # "Amanda Renteria ... Renteria said", both read as organizations: only a person goes by the last word alone
+    alone = {strip_possessive(e.text) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
+    surnames |= {strip_possessive(e[-1].text) for e in ents if len(e) == 2 and e.label_ == "ORG"
+                 and strip_possessive(e[-1].text) in alone and e[0].text not in alone}
     out = []
     for e in ents:
         if e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names

@@ -378,3 +378,13 @@ def test_a_dateline_after_a_headline_is_no_part_of_a_name(extract):
 
 def test_religious_and_local_titles_are_no_part_of_a_name(extract):
     assert set(actors(extract("Archbishop Aris Shirvanian said the church would not yield."))) == {"Aris Shirvanian"}
+
+
+def test_an_organization_reading_named_later_by_its_last_word_is_a_person(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import person_or_org
+    doc = extractor.nlp("Amanda Renteria spoke. Renteria agreed. Acme Holdings and Acme met.")
+    ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG"),
+                          Span(doc, 7, 9, label="ORG"), Span(doc, 10, 11, label="ORG")])
+    assert [e.label_ for e in ents] == ["PERSON", "ORG", "ORG", "ORG"]
