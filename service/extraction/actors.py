@@ -206,8 +206,9 @@ def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start \
-                and doc[prev.end - 1].tag_ != "POS" and "\n" not in doc[prev.end - 1].whitespace_:
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start and len(e) == 1 \
+                and len(prev) <= 3 and doc[prev.end - 1].tag_ != "POS" and "\n" not in doc[prev.end - 1].whitespace_ \
+                and not _in_headline(e[0]):
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
         elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
                 out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
@@ -272,16 +273,16 @@ def split_possessive(span: Span) -> list[Span]:
         return owner
     if {t.lower_ for t in right} & _NAMED_BODY_WORDS:
         return [span]
-    if any(t.pos_ in ("ADJ", "NOUN") for t in right) or right.root.head.i >= span.end:
+    if right.root.head.i >= span.end:
         return owner  # "Trump's Middle Eastern policy", "Rubio's Miami backyard": the owner's something, no name
     if len(right) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in right):
-        return [span]
+        return [span]  # "Dick's Sporting Goods": one name
     org_owner = span.label_ == "ORG" and {t.lower_ for t in left} & _NAMED_BODY_WORDS
     return (owner if org_owner else []) + [Span(doc, right.start, right.end, label="PERSON")]
 
 
 _NAMED_BODY_WORDS = gz.ORG_HEAD_WORDS | gz.GENERIC_ORG_NOUNS | gz.STATE_BODY_WORDS | gz.GOVERNMENT_NOUNS \
-    | gz.SEAT_HEADS | frozenset({"daily", "fund", "court", "school", "college", "office", "church"})
+    | gz.SEAT_HEADS | frozenset({"daily", "fund", "court", "school", "college", "office", "church", "team", "squad"})
 
 
 def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
@@ -300,8 +301,12 @@ def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
 
 def _in_headline(tok: Token) -> bool:
     """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
-    words = [t for t in tok.sent if t.is_alpha]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+    sent, text = tok.sent, doc_text(tok.doc)
+    tail = text[sent.start_char:sent.end_char + 1].rstrip(" \t")
+    own_line = text[:sent.start_char].rstrip(" \t")[-1:] in ("", "\n") \
+        and ("\n" in tail[-2:] or sent.end_char >= len(text.rstrip()))
+    words = [t for t in sent if t.is_alpha]
+    return own_line and len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _sentence_first(tok: Token) -> bool:
@@ -341,9 +346,20 @@ def trim_common_words(span: Span) -> Span | None:
     if not any(t.text[:1].isupper() for t in run) \
             and (len(run) < len(span) or not {t.lower_ for t in run} & _NAMED_BODY_WORDS):
         return None  # "birr": a name is capitalized, unless it is a body ("the transport ministry")
-    if len(run) == len(span):
-        return span
-    return Span(doc, run[0].i, run[-1].i + 1, label=span.label_)
+    name = Span(doc, run[0].i, run[-1].i + 1, label=span.label_)
+    if _in_headline(run[0]) and not _named_outside(name):
+        # "Donald Trump Ties ...", "Disputes Characterization Of Network": a headline's name is the longest part
+        # of it the story names again, if any
+        return next((Span(doc, name.start, end, label=span.label_) for end in range(name.end - 1, name.start, -1)
+                     if _named_outside(doc[name.start:end])), None)
+    return span if len(run) == len(span) else name
+
+
+def _named_outside(span: Span) -> bool:
+    """Whether the body names this text again outside the span's sentence."""
+    sent = span.sent
+    pattern = re.compile(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])")
+    return any(not sent.start_char <= m.start() < sent.end_char for m in pattern.finditer(doc_text(span.doc)))
 
 
 def _possessive_mark(tok: Token) -> bool:
@@ -919,6 +935,7 @@ def person_or_org(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         if e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
+                                     and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
                                      and not re.search(r"-[a-z]+$", e.text)):  # "Choi Min-jae": surname first
             # "Vodafone Hutchinson" after "Vodafone": no given name stands alone as an organization
             e = Span(e.doc, e.start, e.end, label="ORG")
@@ -1022,6 +1039,7 @@ class ActorFinder:
             key = gz.fold(tok.text)
             if tok.i in table.token_actor or tok.pos_ != "PROPN" or not tok.is_title \
                     or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
+                    or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s") \
                     or any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
                 continue
             if _coordinated_with_org(tok, table):
@@ -1040,8 +1058,9 @@ class ActorFinder:
             state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
             head = tok.head
             if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod") \
-                    or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
-                continue
+                    or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") \
+                    or any(c.dep_ == "conj" for c in tok.children):
+                continue  # "Egyptian and Qatari mediators" act together: the demands stage picks one side
             noun = head.lemma_.lower()
             official = noun in _OFFICIAL_NOUNS or noun in gz.GOVERNMENT_NOUNS \
                 and any(c.lower_ == "the" for c in head.children)

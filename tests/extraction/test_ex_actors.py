@@ -388,3 +388,13 @@ def test_an_organization_reading_named_later_by_its_last_word_is_a_person(extrac
     ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG"),
                           Span(doc, 7, 9, label="ORG"), Span(doc, 10, 11, label="ORG")])
     assert [e.label_ for e in ents] == ["PERSON", "ORG", "ORG", "ORG"]
+
+
+def test_a_brand_with_an_inner_possessive_stays_whole(extract):
+    assert "Dick" not in actors(extract("Shoppers lined up outside Dick’s Sporting Goods on Friday, Acme Corp said."))
+
+
+def test_a_headline_leftover_the_story_never_names_is_no_actor(extract):
+    got = actors(extract("Donald Trump Ties Hillary Clinton In New Poll\nA new poll shows that Donald Trump and "
+                         "Hillary Clinton are tied, the pollster said."))
+    assert set(got) == {"Donald Trump", "Hillary Clinton"}
