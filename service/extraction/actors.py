@@ -37,7 +37,45 @@ _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|c
 # "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the place (and date) of a dateline;
 # the outlet after it is left outside
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
-                       r"(?:(?:—|–|-|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-)\s)|(?=/[A-Za-z .]{2,20}/))")
+                       r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))")
+# Lines that credit the copy or a picture, not the story's actors: "By Jane Roe", "Jane Roe contributed to this
+# report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.")
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:By\s+" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*(?:\s*[,|]\s*" + _NAME_RUN + r"){0,2}"
+    r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Source|Video)\s*(?:by|:)[^\n]{0,80}"
+    r"|(?:Follow|Contact|Write to|Email|E-mail)\s+" + _NAME_RUN + r"\s+(?:on|at|via)\s+[^\n]{0,80}"
+    r"|" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*\s+contributed(?:\s+(?:to\s+)?this\s+report)?"
+    r"(?:\s+from\s+[^\n]{0,40})?\.?"
+    r"|" + _NAME_RUN + r"\s*/\s*" + _NAME_RUN + r"\.?)[ \t]*$", re.M)
+_CREDIT_BRACKET = re.compile(r"\((?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Photo|Image)"
+                             r"(?:\s+by|:)|Photo\s*:)[^()\n]{0,200}\)", re.I)
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the body that credit its writers or pictures, and datelines opening its second or
+    third paragraph (after a headline or a byline)."""
+    ranges = [m.span() for pattern in (_CREDIT_LINE, _CREDIT_BRACKET) for m in pattern.finditer(text)]
+    starts = [m.end() for m in re.finditer(r"\n\s*", text)][:2]
+    return ranges + [(start, start + dateline_end(text[start:])) for start in starts if dateline_end(text[start:])]
+
+
+def _outside(span: Span, ranges: list[tuple[int, int]]) -> Span | None:
+    """An entity without the part inside a credit or dateline ("BERLIN - Donald Trump" -> "Donald Trump")."""
+    for a, b in ranges:
+        if a <= span.start_char < b:
+            rest = [t for t in span if t.idx >= b]
+            if not rest:
+                return None
+            # NER's label was the dateline's; a bare two or three word name after it is read as a person's
+            person = 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+                and not {t.lower_ for t in rest} & _NAMED_BODY_WORDS
+            return Span(span.doc, rest[0].i, span.end, label="PERSON" if person else span.label_)
+    return span
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start_char < b for a, b in ranges)
 
 
 _GLUED_TITLE = re.compile(r"(?<=[a-z])([A-Z][a-z]{1,7})\.?$")
@@ -148,8 +186,12 @@ def clean_span(span: Span) -> Span:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or span.label_ == "PERSON" and end - start > 1
                            and (doc[start].lower_ in gz.TITLE_WORDS or doc[start].lower_ in gz.HONORIFICS)):
         start += 1
+    cut = next((t.i for t in doc[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
+               end)
+    end = cut  # "Joseph Kahn: http://...", "Twitter @handle": what follows is no part of the name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].is_lower and doc[end - 1].is_stop):
+                           or doc[end - 1].is_lower and doc[end - 1].is_stop
+                           or span.label_ == "PERSON" and doc[end - 1].like_num):  # "Ted Cruz 1" in a list
         end -= 1  # "talking with National on the same basis": NER ran on into the function words
     # "the smaller CNV Vakmensen union": a lower-case common noun after a name describes it, it is not the name
     while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
@@ -158,11 +200,17 @@ def clean_span(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
-def merge_adjacent_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union")."""
+def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
+    ("Kim Kye" + "Gwan")."""
     out: list[Span] = []
     for e in ents:
-        if out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start and len(e) == 1 \
+                and len(prev) <= 3 and doc[prev.end - 1].tag_ != "POS" and "\n" not in doc[prev.end - 1].whitespace_ \
+                and not _in_headline(e[0]):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
                 out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
         else:
@@ -209,6 +257,115 @@ def split_at_comma(span: Span) -> list[Span]:
     if not any(p.label_ == "PERSON" for p in pieces) or span.label_ == "PERSON":
         return [span]  # "Skadden, Arps, Slate, Meagher & Flom": a name with commas, nobody apposed in it
     return pieces
+
+
+def split_possessive(span: Span) -> list[Span]:
+    """"Fox News' Megyn Kelly", "Boston's Walsh", "Rubio's party": NER ran an owner and what it owns into one
+    name. A name after the possessive is a person of its own (the owner stays only if it names an organization);
+    a common noun after it is no part of the owner's name. "King's Fund", "People's Daily" stay whole."""
+    doc = span.doc
+    cut = next((t.i for t in span if span.start < t.i < span.end - 1 and _possessive_mark(t)), None)
+    if cut is None or gz.fold(doc[span.start:cut].text) in gz.STATE_NAMES | gz.CAPITALS | gz.DEMONYMS:
+        return [span]
+    left, right = doc[span.start:cut], doc[cut + 1:span.end]
+    owner = [Span(doc, left.start, left.end, label=span.label_)]
+    if not right[0].text[:1].isupper():
+        return owner
+    if {t.lower_ for t in right} & _NAMED_BODY_WORDS:
+        return [span]
+    if right.root.head.i >= span.end:
+        return owner  # "Trump's Middle Eastern policy", "Rubio's Miami backyard": the owner's something, no name
+    if len(right) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in right):
+        return [span]  # "Dick's Sporting Goods": one name
+    org_owner = span.label_ == "ORG" and {t.lower_ for t in left} & _NAMED_BODY_WORDS
+    return (owner if org_owner else []) + [Span(doc, right.start, right.end, label="PERSON")]
+
+
+_NAMED_BODY_WORDS = gz.ORG_HEAD_WORDS | gz.GENERIC_ORG_NOUNS | gz.STATE_BODY_WORDS | gz.GOVERNMENT_NOUNS \
+    | gz.SEAT_HEADS | frozenset({"daily", "fund", "court", "school", "college", "office", "church", "team", "squad"})
+
+
+def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
+    """The words the body writes in lower case, and those it capitalizes where case tells (mid-sentence)."""
+    cached = doc.user_data.get("parley_case")
+    if cached is None:
+        lower, capital = set(), set()
+        for tok in doc:
+            if tok.is_lower:
+                lower.add(tok.text)
+            elif tok.text[:1].isupper() and not _uninformative_case(tok):
+                capital.add(tok.text)
+        cached = doc.user_data["parley_case"] = (lower, capital)
+    return cached
+
+
+def _in_headline(tok: Token) -> bool:
+    """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
+    sent, text = tok.sent, doc_text(tok.doc)
+    tail = text[sent.start_char:sent.end_char + 1].rstrip(" \t")
+    own_line = text[:sent.start_char].rstrip(" \t")[-1:] in ("", "\n") \
+        and ("\n" in tail[-2:] or sent.end_char >= len(text.rstrip()))
+    words = [t for t in sent if t.is_alpha]
+    return own_line and len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+
+
+def _sentence_first(tok: Token) -> bool:
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == tok.i
+
+
+def _uninformative_case(tok: Token) -> bool:
+    """A capital that tells nothing: a sentence's first word (after any quote mark), or a word of a headline."""
+    return _sentence_first(tok) or _in_headline(tok)
+
+
+def _common_word(tok: Token, alone: bool) -> bool:
+    """A capitalized word standing where case tells nothing that is not used as a name: never capitalized
+    mid-sentence, and no proper noun ("Realistically", "Without"), or - alone, or in a headline - a word the body
+    also writes in lower case ("Morale", "Says")."""
+    if not tok.text[:1].isupper() or not _uninformative_case(tok):
+        return False
+    lower, capital = _case_evidence(tok.doc)
+    if tok.text in capital:
+        return False
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.is_stop:
+        return True
+    return (alone or _in_headline(tok)) and tok.lower_ in lower
+
+
+def trim_common_words(span: Span) -> Span | None:
+    """An entity without the common words NER took for part of a name at a sentence start or in a headline
+    ("Without Bloomberg", "Trump Says He Never"): its first run of name words; None when none is left."""
+    doc = span.doc
+    run: list[Token] = []
+    for tok in span:
+        if not _common_word(tok, len(span) == 1):
+            run.append(tok)
+        elif run:
+            break
+    if not any(t.text[:1].isupper() for t in run) \
+            and (len(run) < len(span) or not {t.lower_ for t in run} & _NAMED_BODY_WORDS):
+        return None  # "birr": a name is capitalized, unless it is a body ("the transport ministry")
+    name = Span(doc, run[0].i, run[-1].i + 1, label=span.label_)
+    if _in_headline(run[0]) and not _named_outside(name):
+        # "Donald Trump Ties ...", "Disputes Characterization Of Network": a headline's name is the longest part
+        # of it the story names again, if any
+        return next((Span(doc, name.start, end, label=span.label_) for end in range(name.end - 1, name.start, -1)
+                     if _named_outside(doc[name.start:end])), None)
+    return span if len(run) == len(span) else name
+
+
+def _named_outside(span: Span) -> bool:
+    """Whether the body names this text again outside the span's sentence."""
+    sent = span.sent
+    pattern = re.compile(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])")
+    return any(not sent.start_char <= m.start() < sent.end_char for m in pattern.finditer(doc_text(span.doc)))
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """"'s", or a bare apostrophe glued to a plural ("Fox News' ...")."""
+    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
+        and tok.doc[tok.i - 1].lower_.endswith("s")
 
 
 _ORG_NAME_WORDS = frozenset({"union", "council", "party", "front", "army", "bank", "court", "commission",
@@ -297,6 +454,27 @@ _VENUE_WORDS = frozenset({"house", "palace", "hotel", "hall", "centre", "center"
                           "airport", "complex", "villa", "castle", "resort", "lodge"})
 
 
+# Nouns for things a name may name, never an actor: agreements, laws, schemes, benefits.
+_THING_NOUNS = frozenset(gz.NON_ACTOR_SUFFIXES) | frozenset({"law", "scheme", "programme", "program", "benefit",
+                                                             "allowance", "tax", "payment", "pact", "bill"})
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name apposed to a thing noun ("X, a free trade deal") or modifying one ("the X allowance")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in _THING_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _THING_NOUNS and c.i >= span.end
+               and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
+_MEMBER_NOUNS = frozenset({"staff", "member", "worker", "employee", "colleague", "activist", "official",
+                           "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people"})
+_BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
+                             "zoo", "grill", "restaurant", "cathedral", "mosque", "airport", "resort", "casino",
+                             "bridge", "square", "skyscraper", "pier", "terminal"})
+
+
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
     key = gz.fold(strip_possessive(span.text))
@@ -311,15 +489,23 @@ def is_non_actor(span: Span) -> bool:
         return True  # "a Hutu militia": a people describing a group, not a name
     if span.label_ in ("PERSON", "ORG", "GPE") and _based(span):
         return True  # "Guildford-based studio": a location
-    if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS:
-        return True
+    if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS \
+            and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")):
+        return True  # "Treasury Secretary X", not "Labor will fight the budget"
+    if span.label_ in ("ORG", "PRODUCT", "LAW", "PERSON") and _names_a_thing(span):
+        return True  # "the Trans Pacific Partnership, a free trade deal", "the Newstart allowance"
+    if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
+            and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
+        return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks
     if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _VENUE_WORDS and key not in gz.SEATS \
             and conj_root(span.root).dep_ == "pobj" and conj_root(span.root).head.lower_ in ("at", "in", "outside"):
         return True  # "after the session at Hyderabad House": a venue
     if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
         root = conj_root(span.root)
         if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
-                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS):
+                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
+                and not (span.label_ == "ORG" and root.head.head.lemma_.lower() in _MEMBER_NOUNS):
+            # "staff in Unison, Unite and GMB": members are in an organization, not at a place
             return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
         if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS \
                 or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
@@ -571,11 +757,9 @@ _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central
 
 
 def _place_shaped(doc: Doc, name: str, toks: list[Token]) -> bool:
-    """A "person" NER misread that no person's name could be: one ending in a place word ("Shan State"), or one
-    every mention of which is place-like - after a compass adjective ("northern X"), taking an article ("the X
-    terminals"; not "the X union/administration"), or after a preposition of place."""
-    if name.split()[-1].lower() in _PLACE_HEADS:
-        return True
+    """A "person" NER misread that no person's name could be: one every mention of which is place-like - after a
+    compass adjective ("northern X"), taking an article ("the X terminals"; not "the X union/administration"), or
+    after a preposition of place."""
     first_toks = [t for t in toks if t.i == 0 or table_prev_differs(doc, t, toks)]
     if not first_toks:
         return False
@@ -603,6 +787,22 @@ def _place_shaped(doc: Doc, name: str, toks: list[Token]) -> bool:
 def table_prev_differs(doc: Doc, tok: Token, toks: list[Token]) -> bool:
     """Whether the token before ``tok`` is not part of the same mention."""
     return all(t.i != tok.i - 1 for t in toks)
+
+
+_DATELINE_OUTLET = re.compile(r"\s*(?:\(([A-Z][A-Za-z .]{1,30})\)|/([A-Z][A-Za-z .]{1,20})/)")
+
+
+def dateline_outlet(doc: Doc) -> tuple[str, Span] | None:
+    """"JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the agency that filed the story, and its tokens."""
+    text = doc_text(doc)
+    end = dateline_end(text)
+    m = _DATELINE_OUTLET.match(text, end) if end else None
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2
+    span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+    name = m.group(group).strip()
+    return (name, span) if span is not None and gz.fold(name) not in gz.STATE_NAMES else None
 
 
 def dateline_end(text: str) -> int:
@@ -667,6 +867,18 @@ def _drop_honorific(name: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in gz.HONORIFICS else name
 
 
+def _whole_entity(span: Span, label: str) -> bool:
+    """Whether NER read exactly this span as one entity of the label."""
+    doc = span.doc
+    return span[0].ent_iob_ == "B" and span[0].ent_type_ == label and all(t.ent_iob_ == "I" for t in span[1:]) \
+        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
+def _language(span: Span) -> bool:
+    """"speaks Spanish", "in French": a people whose plural is its adjective, named without "the", is a language."""
+    return gz.fold(span.text) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
+
+
 def _counted(span: Span) -> bool:
     """"three Malaysians", "13 Filipinos": a plural demonym after a number."""
     return span.start > 0 and span.doc[span.start - 1].like_num
@@ -709,6 +921,49 @@ def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) 
     return None
 
 
+def person_or_org(ents: list[Span]) -> list[Span]:
+    """One label per name NER read both ways: an organization if it ever read it (or its first word) so; but a name
+    of two or three proper nouns with no organization word, read as an organization, is a person when its last
+    word is a person's surname in the article ("Carly Fiorina" read as an organization, "Fiorina" as a person)."""
+    org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
+    surnames = {strip_possessive(e[-1].text) for e in ents
+                if e.label_ == "PERSON" and strip_possessive(e.text) not in org_names}
+    # "Amanda Renteria ... Renteria said", both read as organizations: only a person goes by the last word alone
+    alone = {strip_possessive(e.text) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
+    surnames |= {strip_possessive(e[-1].text) for e in ents if len(e) == 2 and e.label_ == "ORG"
+                 and strip_possessive(e[-1].text) in alone and e[0].text not in alone}
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
+                                     and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
+                                     and not re.search(r"-[a-z]+$", e.text)):  # "Choi Min-jae": surname first
+            # "Vodafone Hutchinson" after "Vodafone": no given name stands alone as an organization
+            e = Span(e.doc, e.start, e.end, label="ORG")
+        elif e.label_ == "ORG" and _surname_shaped(e, surnames):
+            e = Span(e.doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _surname_shaped(span: Span, surnames: set[str]) -> bool:
+    words = [t for t in span if t.tag_ != "POS"]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
+        and words[-1].text in surnames and gz.fold(span.text) not in gz.STATE_NAMES \
+        and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
+
+
+def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
+    """Whether a word is coordinated ("A, B and C") with a name already an organization."""
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners += [c for c in tok.children if c.dep_ == "conj"]
+    return any(table.kind(table.at(p)) == "organization" for p in partners)
+
+
+_OFFICIAL_NOUNS = frozenset({"ambassador", "envoy", "emir", "president", "king", "prime", "premier", "minister",
+                            "negotiator", "mediator", "diplomat", "official", "spokesman", "spokeswoman",
+                            "spokesperson", "chancellor", "foreign", "delegation", "delegate"})
+
+
 class ActorFinder:
     """Builds the ActorTable of one parsed article."""
 
@@ -718,18 +973,18 @@ class ActorFinder:
     def find(self, doc: Doc) -> ActorTable:
         table = ActorTable()
         skip_before = dateline_end(doc_text(doc))
-        gaz = self._gazetteer_spans(doc)
+        credits = credit_ranges(doc_text(doc))
+        gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
-        ents = merge_adjacent_orgs(doc, [e for e in doc.ents
+        ents = merge_adjacent_pieces(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
-        ents = [piece for e in ents for piece in split_at_comma(e)]
+        ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(part)]
+        ents = [e for e in map(trim_common_words, ents) if e is not None]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)
-        ents = bracketed_names(doc, ents)
-        org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
-        ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON"
-                and strip_possessive(e.text) in org_names else e for e in ents]
+        ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
+        ents = person_or_org(ents)
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
         for e in ents:
@@ -759,17 +1014,61 @@ class ActorFinder:
                 self._add_org(doc, clean_span(e), table, states_by_token, skip_before)
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
+        self._coordinated_orgs(doc, table)
+        outlet = dateline_outlet(doc)
+        if outlet is not None and outlet[1].start not in table.token_actor:
+            table.add(outlet[0], "organization", outlet[1], outlet[1].start_char)
         self._acronyms(doc, table)
         self._fold_ministries(table)
         self._fold_org_bodies(table)
         self._fold_short_states(table)
         self._link_abbreviations(doc, table)
         self._propagate(doc, table)
+        self._demonym_officials(doc, table)
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
         self._drop_generic_names(table)
         self._compass_states(doc, table)
         return table
+
+    @staticmethod
+    def _coordinated_orgs(doc: Doc, table: ActorTable) -> None:
+        """"parties Reform, Isamaa and ...", "the power of Telstra and Optus": a proper noun NER left untagged or
+        took for a people, coordinated with an organization, is an organization."""
+        for tok in doc:
+            key = gz.fold(tok.text)
+            if tok.i in table.token_actor or tok.pos_ != "PROPN" or not tok.is_title \
+                    or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
+                    or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s") \
+                    or any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
+                continue
+            if _coordinated_with_org(tok, table):
+                start = tok.i  # "the Social Democrats": with the capitalized words before it
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
+                        and doc[start - 1].head.i == tok.i and start - 1 not in table.token_actor:
+                    start -= 1
+                name = doc[start:tok.i + 1]
+                table.add(name.text, "organization", name, name.start_char)
+
+    @staticmethod
+    def _demonym_officials(doc: Doc, table: ActorTable) -> None:
+        """"Libyan mediators", "Qatari Emir X", "the Philippine military": a state's officials or government named
+        by its demonym make the state an actor (the officials' affiliation); "Ukrainian troops" do not."""
+        for tok in doc:
+            state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
+            head = tok.head
+            if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod") \
+                    or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") \
+                    or any(c.dep_ == "conj" for c in tok.children):
+                continue  # "Egyptian and Qatari mediators" act together: the demands stage picks one side
+            noun = head.lemma_.lower()
+            official = noun in _OFFICIAL_NOUNS or noun in gz.GOVERNMENT_NOUNS \
+                and any(c.lower_ == "the" for c in head.children)
+            # an agent ("Libyan mediators blamed ...") or the title of a named person ("Japanese Ambassador X")
+            acts = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "compound" and head.head.ent_type_ == "PERSON" \
+                or head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
+            if official and acts:
+                table.add(state, "state", None, tok.idx)
 
     @staticmethod
     def _drop_generic_names(table: ActorTable) -> None:
@@ -795,6 +1094,9 @@ class ActorFinder:
         """"civilians abducted from Goma and Bukavu", "the hub of Rubaya": a one-word "person" only ever named
         after a preposition of place or origin is a place NER misread."""
         for name, info in list(table.actors.items()):
+            if info.kind == "person" and len(name.split()) > 1 and name.split()[-1].lower() in _PLACE_HEADS:
+                table.drop(name)  # "Ho Chi Minh City": no person's name ends in a place word
+                continue
             if info.kind != "person" or len(name.split()) > 2 or info.affiliation \
                     or info.role and info.role.lower() not in _COMPASS_ADJ:  # "northern X" is no title
                 continue
@@ -896,6 +1198,9 @@ class ActorFinder:
             # "Washington Post", "Moscow Times": a capital inside a longer proper name is not the state
             if label in ("CAPITAL", "ORGSEAT") and end < len(doc) and doc[end].ent_iob_ == "I":
                 continue
+            # "New Jersey", "New Mexico": a state's name ending a longer place name is not the state
+            if doc[start].ent_iob_ == "I" and doc[start - 1].pos_ == "PROPN":
+                continue
             if label == "PARTY" and _qualified_party(span):
                 continue
             out.append((span, (label, target)))
@@ -912,8 +1217,12 @@ class ActorFinder:
             elif label == "STATE":
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
-                counts = not in_dateline and target in parties
-            elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)):
+                # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it
+                counts = not in_dateline and (target in parties or _whole_entity(span, "ORG")
+                                              or span.root.dep_ in ("nsubj", "nsubjpass")
+                                              and not any(c.dep_ == "det" for c in span.root.children))
+            elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)
+                                       or _language(span)):
                 # "French forces": a demonym alone makes no actor, it may name one already there;
                 # "three Malaysians were freed": people counted by nationality, not their state
                 counts = False
@@ -1000,7 +1309,7 @@ class ActorFinder:
             table.add(state, "state", span, span.start_char, text)
             return
         if key in gz.SEATS:
-            state = gz.SEATS[key] or self._legislature_owner(table)
+            state = gz.SEATS[key] or self._legislature_owner(table, states_by_token)
             if state:
                 table.add(state, "state", span, span.start_char, text)
             return
@@ -1019,7 +1328,7 @@ class ActorFinder:
             table.add(gz.ORG_BODIES[key], "organization", span, span.start_char, text)
             return
         if key.split()[0] in gz.LEGISLATURE_WORDS or key in gz.LEGISLATURE_WORDS:
-            state = self._legislature_owner(table)
+            state = self._legislature_owner(table, states_by_token)
             if state:
                 table.add(state, "state", span, span.start_char, text)
             return
@@ -1034,8 +1343,11 @@ class ActorFinder:
         return None
 
     @staticmethod
-    def _legislature_owner(table: ActorTable) -> str | None:
-        return "United States" if "United States" in table.actors else None
+    def _legislature_owner(table: ActorTable, states_by_token: dict[int, str]) -> str | None:
+        """The state a bare "Senate" or "House" belongs to: the United States, when the article names it (if only
+        as a place: "the shutdown in the United States")."""
+        named = "United States" in table.actors or "United States" in states_by_token.values()
+        return "United States" if named else None
 
     @staticmethod
     def _person_by_surname(text: str, table: ActorTable) -> str | None:
@@ -1057,6 +1369,7 @@ class ActorFinder:
         party = gz.PARTY_NAMES.get(key)
         if party and key.endswith("s"):
             table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
+
 
     def _fold_ministries(self, table: ActorTable) -> None:
         """"Department of Health and Social Care": a body of the article's main state, when there is one."""

@@ -171,7 +171,7 @@ PARTY_NAMES = MappingProxyType({
     "democrats": "Democratic Party", "democrat": "Democratic Party", "democratic": "Democratic Party",
     "republicans": "Republican Party", "republican": "Republican Party", "gop": "Republican Party",
     "tories": "Conservative Party", "tory": "Conservative Party", "conservatives": None,
-    "labour": "Labour Party",
+    "labour": "Labour Party", "greens": "Green Party",
 })
 
 # Words that make an organization name a body of a state ("Ukraine's foreign ministry").
@@ -196,12 +196,12 @@ NON_ACTOR_ORGS = frozenset({
     "truth social", "signal", "zoom", "brexit", "covid", "covid-19",
     # acronyms of common terms NER tags as organizations
     "ai", "gdp", "ceo", "cfo", "vat", "gst", "lng", "ipo", "esg", "ppe", "gmo", "llm", "ev", "evs",
-    "tv", "gp", "gps", "rn", "rns",
+    "tv", "gp", "gps", "rn", "rns", "pac", "pacs", "super pac", "lgbt", "lgbtq", "vp", "c.e.o.", "dm",
 })
 NON_ACTOR_SUFFIXES = ("act", "agreement", "accord", "declaration", "treaty", "plan", "convention",
                       "conventions", "route", "protocol", "deal", "summit", "talks", "initiative",
                       "framework", "resolution", "day", "campaign", "policy",
-                      "process", "corridor", "line", "formula", "doctrine", "project", "strategy")
+                      "process", "corridor", "line", "formula", "doctrine", "project", "strategy", "time")
 
 # Department words NER tags as organizations inside a person's title ("Treasury Secretary").
 DEPARTMENT_WORDS = frozenset("""
@@ -240,6 +240,8 @@ minister deputy vice foreign defence defense finance trade treasury interior sta
 top national international supreme ayatollah justice judge attorney official analyst economist
 president-elect representative lawmaker mp general-secretary secretary-general son-in-law
 mediator arbitrator conciliator facilitator lawyer
+pastor archbishop bishop rabbi imam cardinal reverend alderman councilman councilwoman councillor
+assemblyman assemblywoman sheriff moderator congressman congresswoman
 """.split())
 
 # Verbs of saying that introduce reported speech (lemmas).

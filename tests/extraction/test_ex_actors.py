@@ -213,3 +213,188 @@ def test_an_outlet_keeps_its_arabic_article(extract):
     got = actors(extract("Israel rejected the proposal for a truce in Gaza, the Al Arabiya TV channel reported, "
                          "citing sources."))
     assert "Al Arabiya" in got and "Arabiya" not in got
+
+
+def test_credit_lines_name_no_actors(extract):
+    ex = extract("By Jane Roe and Bob Smith\nThe union said on Wednesday it had rejected the offer from Acme Corp.\n"
+                 "Photo: Jim Bo/Reuters\nNolan McCaskill contributed to this report.\n"
+                 "(Reporting by Ana Lee; Editing by Tom Hay)")
+    assert set(actors(ex)) == {"Acme Corp."}
+
+
+def test_a_sentence_opening_with_by_is_no_byline(extract):
+    ex = extract("By the time Carla Mendoza arrived, the talks had ended.")
+    assert "Carla Mendoza" in actors(ex)
+
+
+def test_the_agency_of_a_dateline_is_an_actor(extract):
+    got = actors(extract("TUNIS, August 14. /TASS/. Israel rejected the proposal, the minister said."))
+    assert got["TASS"].kind == "organization" and "Tunisia" not in got
+
+
+def test_an_owner_and_a_name_after_its_possessive_are_two_names(extract):
+    got = actors(extract('Marco Rubio spoke on Monday. "It is not what I want," Rubio said to Fox News’ Megyn Kelly.'))
+    assert got["Megyn Kelly"].kind == "person" and got["Fox News"].kind == "organization"
+
+
+def test_a_description_after_a_possessive_is_no_part_of_the_name(extract):
+    got = actors(extract("Donald Trump spoke. Rubio said his critique of Trump’s Middle Eastern policy was polite."))
+    assert not any("Middle" in n for n in got)
+
+
+def test_names_with_an_inner_possessive_stay_whole(extract):
+    assert "King's Fund" in actors(extract("The King's Fund said waiting times had grown."))
+
+
+def test_a_city_read_as_a_person_is_no_actor(extract):
+    assert not actors(extract("Thousands of people lined the streets of Ho Chi Minh City for a second day."))
+
+
+def test_common_words_opening_a_sentence_are_no_names(extract):
+    got = actors(extract("Realistically, the talks will fail. Without Bloomberg the race is open, Carla Mendoza said."))
+    assert set(got) == {"Bloomberg", "Carla Mendoza"}
+
+
+def test_headline_words_are_cut_from_a_name(extract):
+    got = actors(extract("Mendoza Says She Never Signed the Deal\nCarla Mendoza said on Monday she never signed "
+                         "the deal. She says the deal was never put to her."))
+    assert set(got) == {"Carla Mendoza"}
+
+
+def test_a_party_named_by_a_common_word_mid_sentence_is_kept(extract):
+    got = actors(extract("Labor will fight the budget. Bill Shorten said Labor would pass the supply bills."))
+    assert "Labor" in got
+
+
+def test_a_lower_case_entity_is_no_name_unless_a_body(extract):
+    got = actors(extract("Germany's pilots went on strike. A spokesman for the transport ministry urged restraint. "
+                         "The price rose by 300 birr."))
+    assert set(got) == {"Germany"} and "transport ministry" in got["Germany"].aliases
+
+
+def test_a_state_name_ending_a_longer_place_name_is_not_the_state(extract):
+    got = actors(extract("New Jersey Gov. Chris Christie said he would run. "
+                         "Officials in New Mexico said Mexico had refused."))
+    assert set(got) == {"Chris Christie", "Mexico"}
+
+
+def test_list_numbers_and_links_are_cut_from_person_names(extract):
+    assert {a.name for a in extract("Polls show Ted Cruz 1 and John Kasich 2 behind.").actors} \
+        == {"Ted Cruz", "John Kasich"}
+    assert "Joseph P. Kahn" in actors(extract("Reporting by Joseph P. Kahn: http://bit.ly/1ICP930 said the mayor."))
+
+
+def test_a_follow_line_is_a_credit(extract):
+    assert not actors(extract("The union rejected the offer.\nFollow Ian Hanchett on Twitter @IanHanchett"))
+
+
+def test_a_building_is_a_place_not_an_actor(extract):
+    got = actors(extract("Donald Trump spoke at Trump Tower on Monday. The Empire State Building was lit."))
+    assert set(got) == {"Donald Trump"}
+
+
+def test_a_people_named_without_the_is_a_language(extract):
+    got = actors(extract("Thomas Perez speaks Spanish fluently, the Justice Department said. "
+                         "The United States agreed."))
+    assert "Spain" not in got and "Justice Department" in got["United States"].aliases
+    assert "France" in actors(extract("The French said on Monday that they would not sign."))
+
+
+def test_campaign_acronyms_are_no_actors(extract):
+    got = actors(extract("Donald Trump said the super PAC spent money in the LGBT community."))
+    assert set(got) == {"Donald Trump"}
+
+
+def test_an_organization_reading_with_a_persons_surname_is_a_person(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import person_or_org
+    doc = extractor.nlp("Tony Marsh spoke. John Marsh agreed.")
+    ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 6, label="PERSON")])
+    assert [e.label_ for e in ents] == ["PERSON", "PERSON"]
+
+
+def test_a_states_officials_named_by_its_demonym_make_it_an_actor(extract):
+    got = actors(extract("Libyan mediators blamed the army for the breakdown. "
+                         "Japanese Ambassador Kenji Hiramatsu said the talks should go on."))
+    assert {"Libya", "Japan"} <= set(got) and got["Kenji Hiramatsu"].affiliation == "Japan"
+
+
+def test_an_incidental_demonym_official_makes_no_actor(extract):
+    got = actors(extract('"We will not yield," said Cedric Tavita, the Samoan diplomat who chairs the group.'))
+    assert "Samoa" not in got
+
+
+def test_members_in_an_organization_are_not_at_a_place(extract):
+    got = actors(extract("Millions of town hall staff in Unison, Unite and GMB are poised to strike."))
+    assert {"Unite", "GMB"} <= set(got)
+
+
+def test_a_name_coordinated_with_an_organization_is_one(extract):
+    got = actors(extract("This decision will entrench the enormous power of Telstra and Optus."))
+    assert got["Telstra"].kind == "organization" and got["Optus"].kind == "organization"
+
+
+def test_a_party_named_by_its_own_name_as_an_agent(extract):
+    got = actors(extract("She said Labour was continuing to negotiate with the Greens."))
+    assert {"Labour Party", "Green Party"} <= set(got)
+    assert not actors(extract("Labour costs rose. The Republican Guard attacked. The Republican said no."))
+
+
+def test_a_bare_senate_belongs_to_a_state_named_only_as_a_place(extract):
+    got = actors(extract("A split Senate has voted down competing plans to end the shutdown in the United States."))
+    assert "Senate" in got["United States"].aliases
+
+
+def test_names_of_deals_and_benefits_are_no_actors(extract):
+    assert not actors(extract("The Trans Pacific Partnership, a major free trade deal between twelve countries, "
+                              "is in the final stages."))
+    assert set(actors(extract("Young people must wait for the Newstart allowance, Acme Corp said."))) == {"Acme Corp"}
+
+
+def test_a_person_reading_opening_with_an_organization_is_the_organization(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import person_or_org
+    doc = extractor.nlp("Corvane Hutchins will sue. Corvane said so. Choi Min-jae met Choi.")
+    ents = person_or_org([Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG"),
+                          Span(doc, 9, 13, label="PERSON"), Span(doc, 14, 15, label="ORG")])
+    assert [e.label_ for e in ents] == ["ORG", "ORG", "PERSON", "ORG"]
+
+
+def test_adjacent_person_pieces_are_one_name(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import merge_adjacent_pieces
+    doc = extractor.nlp("Vice Minister Kim Kye Gwan said no.")
+    merged = merge_adjacent_pieces(doc, [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")])
+    assert [e.text for e in merged] == ["Kim Kye Gwan"]
+
+
+def test_a_dateline_after_a_headline_is_no_part_of_a_name(extract):
+    got = actors(extract("Talks Resume\nBERLIN - Carla Mendoza said on Monday that Germany was wrong."))
+    assert got["Carla Mendoza"].kind == "person" and not any("BERLIN" in n for n in got)
+
+
+def test_religious_and_local_titles_are_no_part_of_a_name(extract):
+    assert set(actors(extract("Archbishop Aris Shirvanian said the church would not yield."))) == {"Aris Shirvanian"}
+
+
+def test_an_organization_reading_named_later_by_its_last_word_is_a_person(extractor):
+    from spacy.tokens import Span
+
+    from service.extraction.actors import person_or_org
+    doc = extractor.nlp("Amanda Renteria spoke. Renteria agreed. Acme Holdings and Acme met.")
+    ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG"),
+                          Span(doc, 7, 9, label="ORG"), Span(doc, 10, 11, label="ORG")])
+    assert [e.label_ for e in ents] == ["PERSON", "ORG", "ORG", "ORG"]
+
+
+def test_a_brand_with_an_inner_possessive_stays_whole(extract):
+    assert "Dick" not in actors(extract("Shoppers lined up outside Dick’s Sporting Goods on Friday, Acme Corp said."))
+
+
+def test_a_headline_leftover_the_story_never_names_is_no_actor(extract):
+    got = actors(extract("Donald Trump Ties Hillary Clinton In New Poll\nA new poll shows that Donald Trump and "
+                         "Hillary Clinton are tied, the pollster said."))
+    assert set(got) == {"Donald Trump", "Hillary Clinton"}

@@ -28,3 +28,8 @@ def test_short_english_state_names():
 def test_fold_strips_accents_apostrophes_and_article():
     assert gz.fold("The Élysée") == "elysee"
     assert gz.fold("People’s") == "people's"
+
+
+def test_religious_and_local_titles_are_titles():
+    from service.extraction import gazetteer as gz
+    assert {"archbishop", "rabbi", "alderman", "moderator"} <= gz.TITLE_WORDS
