@@ -43,7 +43,7 @@ def main() -> None:
 @click.option("--host", help="Address to bind [env PARLEY_HOST, default 127.0.0.1].")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port [env PARLEY_PORT, default 8000].")
 @click.option("--workers", type=click.IntRange(1, 64), help="Worker processes [env PARLEY_WORKERS, default 2].")
-@click.option("--threads", type=click.IntRange(1, 64), help="Threads per worker [env PARLEY_THREADS, default 4].")
+@click.option("--threads", type=click.IntRange(1, 64), help="Threads per worker [env PARLEY_THREADS, default 2].")
 def serve(host: str | None, port: int | None, workers: int | None, threads: int | None) -> None:
     """Prepare the database, then run the API under gunicorn.
 

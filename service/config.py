@@ -45,7 +45,7 @@ class Config:
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 2
-    threads: int = 4
+    threads: int = 2
     extractors: int = 2
     log_level: str = "INFO"
 
