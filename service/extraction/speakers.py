@@ -32,6 +32,18 @@ def _according(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+# organization nouns that describe the same kind of body ("the union" may be an "Association")
+_KINDRED_ORG_NOUNS = (frozenset({"union", "association", "federation", "guild", "syndicate", "confederation"}),
+                      frozenset({"bloc", "union", "alliance", "coalition", "federation", "league"}),
+                      frozenset({"company", "firm", "group", "carmaker", "automaker", "manufacturer", "producer",
+                                 "drugmaker", "developer", "retailer", "lender", "bank", "insurer", "airline",
+                                 "operator", "employer", "publisher", "studio", "utility"}))
+
+
+def _kindred(noun: str) -> frozenset[str]:
+    return frozenset({noun}).union(*(k for k in _KINDRED_ORG_NOUNS if noun in k))
+
+
 _REGULATOR_HEADS = frozenset({"commission", "authority", "agency", "regulator", "office", "board", "watchdog"})
 
 
@@ -186,7 +198,7 @@ class Speakers:
         known = self._known_surname(tok)
         if known:
             return known
-        state = self._principal_state(tok)
+        state = self._principal_state(tok) or self._served_body(tok)
         if state:
             return state
         for child in tok.children:
@@ -235,6 +247,19 @@ class Speakers:
             info = self.actors.actors.get(self.actors.at(cand) or "")
             if info and info.kind == "person" and self.actors.kind(info.affiliation) == "state":
                 return info.affiliation
+        return None
+
+    def _served_body(self, tok: Token) -> str | None:
+        """"a spokesperson for the company", "an official at the ministry": the body the unnamed person serves,
+        itself a description resolved like any other (and remembered for a later "the spokesperson")."""
+        if tok.lemma_.lower() not in gz.GENERIC_PERSON_NOUNS:
+            return None
+        for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not self.actors.at(o)):
+            body = self.resolve(obj)
+            if self.actors.kind(body) in ("state", "organization"):
+                self.noun_memory[tok.lemma_.lower()] = body
+                return body
         return None
 
     def _appositive_person(self, tok: Token) -> str | None:
@@ -347,9 +372,12 @@ class Speakers:
                 return info.name
             if owner and info.affiliation == owner:
                 affiliated = affiliated or info.name
+        in_force = self.before[self.sent_of.get(tok.i, 0)][0]
         if owner:
-            return affiliated
-        return self.before[self.sent_of.get(tok.i, 0)][0]
+            # "Zelensky met ... The Ukrainian leader said": a person, never the state, when nobody else fits
+            unaffiliated = in_force and self.actors.actors[in_force].affiliation is None
+            return affiliated or (in_force if unaffiliated else None)
+        return in_force
 
     def _named_body(self, noun: str) -> str | None:
         """"the commission" / "the regulator" after "the Japan Fair Trade Commission": the one actor with a
@@ -424,7 +452,7 @@ class Speakers:
         described = self._described_as(tok, noun) or self._earlier_in_words(tok)
         if described:
             return described
-        other = self._described_otherwise(noun)
+        other = self._described_otherwise(noun) | self._named_otherwise(noun)
         acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES
                  and n not in other]
         if acted:
@@ -434,6 +462,17 @@ class Speakers:
             if name and self.actors.kind(name) == "organization" and name not in other:
                 return name
         return None
+
+    def _named_otherwise(self, noun: str) -> set[str]:
+        """Organizations whose own name calls them another kind of body: "X Hospital System" is never "the
+        union"."""
+        kin = _kindred(noun)
+        out = set()
+        for name, info in self.actors.actors.items():
+            words = {w for a in (name, *info.aliases) for w in gz.fold(a).split()}
+            if info.kind == "organization" and words & gz.GENERIC_ORG_NOUNS and not words & kin:
+                out.add(name)
+        return out
 
     def _described_otherwise(self, noun: str) -> set[str]:
         """Organizations the text introduced with another organization noun only ("X pilots' union" is never

@@ -168,12 +168,14 @@ def test_plural_possessive_does_not_swallow_the_next_quote():
 
 
 def test_colon_attribution_after_a_name_and_its_outlet(extract):
-    ex = extract('Talks on the corridor resumed on Monday.\nAnna Petrova, Caliber.Az: "The talks will resume next week."')
+    ex = extract('Talks on the corridor resumed on Monday.\n'
+                 'Anna Petrova, Caliber.Az: "The talks will resume next week."')
     assert direct(ex) == [("The talks will resume next week.", "Anna Petrova", None)]
 
 
 def test_standalone_quoted_paragraph_continues_the_attributed_quote_before(extract):
-    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n“We will not accept less than five percent.”\n\n"
+    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n"
+                 "“We will not accept less than five percent.”\n\n"
                  "The employers have not commented.\n“Nothing is agreed.”")
     assert direct(ex) == [("We are ready, We will not accept less than five percent.", "Rosa Lind", "said")]
 
@@ -192,8 +194,9 @@ def test_a_surname_the_tagger_misses_is_still_the_person_named_before(extract):
 
 
 def test_a_title_whose_object_is_the_name_speaks_through_that_person(extract):
-    ex = extract("Brightwave rejected the offer on Monday.\n\"We believe the proposal is too low,\" Brightwave Chairman "
-                 "of the Board and Chief Executive Officer Talia Morven said.")
+    ex = extract("Brightwave rejected the offer on Monday.\n"
+                 "\"We believe the proposal is too low,\" Brightwave Chairman of the Board"
+                 " and Chief Executive Officer Talia Morven said.")
     assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
 
 

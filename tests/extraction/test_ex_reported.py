@@ -108,7 +108,8 @@ def test_a_description_of_a_named_person_is_that_person(extract):
 
 
 def test_a_description_after_a_person_subject_is_that_person(extract):
-    ex = extract("Sen. Bernie Sanders spoke to voters in Iowa on Friday. The Vermont senator said the system was rigged.")
+    ex = extract("Sen. Bernie Sanders spoke to voters in Iowa on Friday. "
+                 "The Vermont senator said the system was rigged.")
     assert reported(ex) == [("the system was rigged", "Bernie Sanders", "said")]
 
 

@@ -1,0 +1,25 @@
+"""Speakers that are descriptions: the body a spokesperson serves, the person a description names."""
+
+
+def speakers(ex):
+    return [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_spokesperson_for_a_described_company_speaks_for_it(extract):
+    ex = extract("Tesla said on Monday it would appeal. A spokesperson for the company said the ruling was wrong. "
+                 "The spokesperson added that Tesla would keep operating.")
+    assert ("the ruling was wrong", "Tesla") in speakers(ex)
+    assert ("Tesla would keep operating", "Tesla") in speakers(ex)
+
+
+def test_the_demonym_leader_is_the_person_in_force_not_the_state(extract):
+    ex = extract("Volodymyr Zelensky met European leaders in Paris on Monday. "
+                 "The Ukrainian leader said Kyiv would never cede territory.")
+    assert speakers(ex) == [("Kyiv would never cede territory", "Volodymyr Zelensky")]
+
+
+def test_the_union_is_never_an_organization_named_as_another_body(extract):
+    ex = extract("Members of the Oregon Nurses Association will strike at Riverside Hospital Health System. "
+                 "The Riverside Hospital Health System said it had offered a raise. "
+                 "The union contends that the hospital has ignored staffing.")
+    assert ("the hospital has ignored staffing", "Oregon Nurses Association") in speakers(ex)
