@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
-from .actors import ActorTable
+from .actors import ActorTable, dateline_end
+from .nlp import doc_text
 from .quotes import quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -67,6 +68,7 @@ class Speakers:
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
         self.quoted_chars = [(p.start, p.end) for p in quote_parts(doc)]
+        self.dateline = dateline_end(doc_text(doc))
         self._track()
 
     # ------------------------------------------------------------ tracking
@@ -189,6 +191,10 @@ class Speakers:
         """The actor a (subject) token refers to, or None."""
         if tok is None:
             return None
+        if tok.idx < self.dateline:
+            return self._after_dateline(tok)
+        if tok.lower_ == "one":
+            return self._one_of(tok)
         name = self.actors.at(tok)
         appositive = self._appositive_person(tok)
         if appositive and (self.actors.kind(name) != "person" or tok.lower_ in gz.TITLE_WORDS):
@@ -224,6 +230,37 @@ class Speakers:
             return self._antecedent(tok, person=False)
         if tok.pos_ in ("NOUN", "PROPN"):
             return self._document_author(tok) or self._generic(tok)
+        return None
+
+    def _after_dateline(self, tok: Token) -> str | None:
+        """"JOHANNESBURG (Reuters) - One of the unions said": the parser makes the dateline the subject; the
+        real one is the apposition after it (the outlet in brackets is not the speaker)."""
+        dash = next((c.i for c in tok.children if c.text in ("-", "—", "–")), len(tok.doc))
+        subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > dash), None)
+        return self.resolve(subject) if subject is not None else None
+
+    def _one_of(self, tok: Token) -> str | None:
+        """"One of the country's largest unions said ...": the organization the next sentence introduces."""
+        group = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+        if group is None or group.lemma_.lower() not in gz.GENERIC_ORG_NOUNS:
+            return None
+        return self._introduced_next(tok, "organization")
+
+    def _introduced_next(self, tok: Token, kind: str, cue_nouns: frozenset[str] = frozenset()) -> str | None:
+        """The first actor of this kind that the next sentence names for the first time (right after one of the
+        cue nouns, if given): "A ministry spokesperson said ... Spokeswoman Ana Ruiz told ..."."""
+        k = self.sent_of.get(tok.i, 0) + 1
+        if k >= len(self.sents):
+            return None
+        nxt = self.sents[k]
+        for t in nxt:
+            info = self.actors.actors.get(self.actors.at(t) or "")
+            if info is None or info.kind != kind or info.first < nxt.start_char:
+                continue
+            if not cue_nouns or (t.i > nxt.start and t.doc[t.i - 1].lower_ in cue_nouns) \
+                    or (t.head.lower_ in cue_nouns and t.dep_ == "appos"):
+                return info.name
         return None
 
     def _known_surname(self, tok: Token) -> str | None:
@@ -317,7 +354,7 @@ class Speakers:
             if dem and child.dep_ in ("amod", "compound", "nmod", "conj") and dem in self.actors.actors:
                 owner = dem
                 break
-        person = self._described_person(tok, owner)
+        person = self._described_person(tok, owner) or self._named_spokesperson(tok, owner)
         if person:
             return person
         words = (low, tok.lower_)
@@ -378,6 +415,14 @@ class Speakers:
             unaffiliated = in_force and self.actors.actors[in_force].affiliation is None
             return affiliated or (in_force if unaffiliated else None)
         return in_force
+
+    def _named_spokesperson(self, tok: Token, owner: str | None) -> str | None:
+        """"A foreign ministry spokesperson said X. Spokeswoman Ana Ruiz told ...": the person the next sentence
+        names as a spokesperson (of the same owner, if known)."""
+        if tok.lower_ not in _SPOKESPERSON_NOUNS or not any(c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        name = self._introduced_next(tok, "person", _SPOKESPERSON_NOUNS)
+        return name if name and self.actors.actors[name].affiliation in (owner, None) else None
 
     def _named_body(self, noun: str) -> str | None:
         """"the commission" / "the regulator" after "the Japan Fair Trade Commission": the one actor with a

@@ -23,3 +23,22 @@ def test_the_union_is_never_an_organization_named_as_another_body(extract):
                  "The Riverside Hospital Health System said it had offered a raise. "
                  "The union contends that the hospital has ignored staffing.")
     assert ("the hospital has ignored staffing", "Oregon Nurses Association") in speakers(ex)
+
+
+def test_a_spokesperson_named_in_the_next_sentence_is_that_person(extract):
+    ex = extract("A Chinese Foreign Ministry spokesperson said on Friday that China wanted the ambassador to stop "
+                 "commenting on the dispute. Spokeswoman Hua Chunying told a briefing that there was no dispute.")
+    assert {s for _, s in speakers(ex)} == {"Hua Chunying"}
+
+
+def test_a_next_sentence_person_who_is_no_spokesperson_does_not_take_the_quote(extract):
+    ex = extract("A government spokesman said on Monday that France would not sign. "
+                 "Prime Minister Michel Barnier said the deal was dead.")
+    assert ("France would not sign", "France") in speakers(ex)
+
+
+def test_dateline_outlet_is_not_the_speaker_of_one_of_the_unions(extract):
+    ex = extract("MANILA (Reuters) - One of the Philippines' largest labour unions said on Wednesday it had rejected "
+                 "a new pay offer from the government. Shortly after the Kilusang Mayo Uno, which has more than "
+                 "100,000 members, made the announcement, the government said it would not raise the offer.")
+    assert ("it had rejected a new pay offer from the government", "Kilusang Mayo Uno") in speakers(ex)
