@@ -392,15 +392,17 @@ class QuoteFinder:
         return out
 
     def _stands_after(self, passage: Passage, previous: Passage) -> bool:
-        """"“We are ready,” Lind said.\n“We will not accept less.”": a paragraph that is nothing but a quotation,
-        right after a paragraph that ends with an attributed quote, is the same speaker's."""
+        """"“We are ready,” Lind said.\n“We will not accept less.”": a paragraph that is nothing but a quotation
+        (and the paragraphs that continue it), right after a paragraph that ends with an attributed quote, is the
+        same speaker's."""
         text = doc_text(self.doc)
-        para_start = text.rfind("\n", 0, passage.start) + 1
-        para_end = text.find("\n", passage.end)
+        first = passage.parts[0]
+        para_start = text.rfind("\n", 0, first.start) + 1
+        para_end = text.find("\n", first.end)
         para_end = len(text) if para_end < 0 else para_end
         own = text[para_start:para_end].strip()
-        if len(passage.parts) != 1 or not own or own[0] not in "“\"‘'" \
-                or len(own) - (passage.end - passage.start) > 4:
+        if not all(p.continues for p in passage.parts[1:]) or not own or own[0] not in "“\"‘'" \
+                or len(own) - (first.end - first.start) > 4:
             return False
         between = text[previous.end:para_start]
         return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 150

@@ -227,3 +227,11 @@ def test_a_quoted_paragraph_after_a_longer_attribution_continues_the_quote(extra
 def test_a_quoted_term_inside_the_attribution_does_not_join_the_quote_before(extract):
     ex = extract('Senator Ana Ruiz spoke. "We need change," she said, calling for "common-sense" rules.')
     assert [q.text for q in ex.quotes if q.direct] == ["We need change,", "common-sense"]
+
+
+def test_quoted_paragraphs_continuing_each_other_join_the_attributed_quote_before(extract):
+    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n"
+                 "“We will not accept less than five percent.\n"
+                 "“Nothing is agreed until everything is agreed.”")
+    assert direct(ex) == [("We are ready, We will not accept less than five percent. "
+                           "Nothing is agreed until everything is agreed.", "Rosa Lind", "said")]
