@@ -26,6 +26,8 @@ _MAIN_VERBS = gz.REPORTING_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THR
 _AS_TERM_VERBS = frozenset({"reject", "dismiss", "denounce", "condemn", "hail", "praise", "criticise", "criticize",
                             "slam", "decry", "welcome", "deride", "ridicule", "portray", "depict", "see", "view",
                             "regard", "treat", "present", "cast", "attack", "defend", "justify", "rebuff"})
+# verbs that attribute a quoted question ("“Why would we?” she asked"), never a statement or a request
+_QUESTION_VERBS = frozenset({"ask", "wonder"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "by", "with"})
 
 
@@ -162,6 +164,11 @@ def is_saying(tok: Token) -> bool:
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
 
 
+def _asks(verb: Token, span: Span) -> bool:
+    """"“Why would our members accept this?” she asked": a question verb whose quote is a question."""
+    return verb.lemma_ in _QUESTION_VERBS and span.text.rstrip(" ,\"”’'").endswith("?")
+
+
 def _adds_a_thing(verb: Token) -> bool:
     """"unless the Commission added binding “mirror clauses”": "add" with an object inserts, it does not say."""
     return verb.lemma_ == "add" and any(c.dep_ == "dobj" for c in verb.children)
@@ -207,8 +214,8 @@ class QuoteFinder:
             prev = None
             for _ in range(10):
                 if cur.i not in self.quoted:
-                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur)) and cur.pos_ in ("VERB", "AUX") \
-                            and not _adds_a_thing(cur):
+                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
+                            and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
                         return cur
                     if prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
                             and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
@@ -240,7 +247,7 @@ class QuoteFinder:
             candidates.append(doc[before].sent.root)
         for root in candidates:
             deps = {c.dep_ for c in root.children}
-            if root.i not in self.quoted and len(root.sent) <= 15 and is_saying(root) \
+            if root.i not in self.quoted and len(root.sent) <= 15 and (is_saying(root) or _asks(root, span)) \
                     and "nsubj" in deps and "ccomp" not in deps:
                 return root
         return None
@@ -407,6 +414,30 @@ class QuoteFinder:
         between = text[previous.end:para_start]
         return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 150
 
+    def _stands_alone(self, span: Span) -> bool:
+        """Whether the quote's sentence has no words of the narrator's outside the quotation."""
+        sent = span[0].sent
+        return all(t.i in self.quoted or t.is_punct or t.is_space for t in sent)
+
+    def _context_attribution(self, span: Span) -> tuple[Token | None, str | None]:
+        """"Sigurdsson signalled that a solution was near. “Sanctions will not help.”": a quoted sentence standing
+        alone takes its speaker from the sentence right before it (in its paragraph or the one before), when that
+        sentence is someone's reported speech."""
+        start = span[0].sent.start
+        if start == 0 or not self._stands_alone(span):
+            return None, None
+        before = self.doc[start - 1]
+        while before.i > 0 and before.is_space:
+            before = self.doc[before.i - 1]
+        prev = before.sent
+        root = prev.root
+        gap = doc_text(self.doc)[prev.end_char:span.start_char]
+        if gap.count("\n") > 1 or root.i in self.quoted or root.pos_ != "VERB" or not is_saying(root) \
+                or any(t.i in self.quoted for t in prev):
+            return None, None
+        speaker = self.speakers.resolve(self.cue_subject(root))
+        return (root, speaker) if speaker else (None, None)
+
     def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:
         """The previous quote, continued by a paragraph that is nothing but the same speaker's quotation: one
         quote whose text joins both."""
@@ -431,6 +462,8 @@ class QuoteFinder:
             if not passage.speaker and kept and result and self._stands_after(passage, kept[-1]):
                 result[-1] = self._continued(result[-1], kept[-1], passage)
                 continue
+            if not passage.speaker and passage.spans:
+                passage.cue, passage.speaker = self._context_attribution(passage.spans[0])
             if not passage.speaker:
                 continue
             cue_text = {"according": "according to", ":": None}.get(passage.cue.lower_, passage.cue.text)

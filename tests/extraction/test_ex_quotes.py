@@ -235,3 +235,14 @@ def test_quoted_paragraphs_continuing_each_other_join_the_attributed_quote_befor
                  "“Nothing is agreed until everything is agreed.”")
     assert direct(ex) == [("We are ready, We will not accept less than five percent. "
                            "Nothing is agreed until everything is agreed.", "Rosa Lind", "said")]
+
+
+def test_a_quoted_question_attributed_with_asked(extract):
+    ex = extract("Union leader Rosa Lind rejected the offer. “Why would our members accept less?” she asked.")
+    assert direct(ex) == [("Why would our members accept less?", "Rosa Lind", "asked")]
+
+
+def test_a_quoted_sentence_standing_alone_takes_the_speaker_of_the_reported_speech_before(extract):
+    ex = extract("Fisheries minister Jon Berg signalled that a deal could still be reached. "
+                 "“Sanctions will not help anyone.”\nThe talks resume in May.\n“Nobody is listening.”")
+    assert direct(ex) == [("Sanctions will not help anyone.", "Jon Berg", "signalled")]
