@@ -292,6 +292,10 @@ class QuoteFinder:
                 and head.head.lemma_ in gz.REPORTING_VERBS and head.head.i < cue.i:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
             return self.cue_subject(head.head, depth + 1)
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
+            if cue.dep_ == "xcomp" and is_saying(cue) else None
+        if controller is not None:
+            return controller  # "forced Stumpf to admit that ...": the object is the one who speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
                                                   or self._framed_by_verb(cue, depth)):
             return self.cue_subject(cue.head, depth + 1)

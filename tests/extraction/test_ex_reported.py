@@ -220,3 +220,9 @@ def test_a_denial_of_a_thing_is_no_reported_speech(extract):
 def test_a_gerund_after_a_verb_of_saying_is_its_content(extract):
     ex = extract("Senator Lena Ford admitted taking money from the lobbyists.")
     assert [(t, s) for t, s, _ in reported(ex)] == [("taking money from the lobbyists", "Lena Ford")]
+
+
+def test_the_object_of_a_control_verb_is_the_speaker_of_its_infinitive(extract):
+    ex = extract("Senator Ana Ruiz questioned chief executive Tom Lee on Tuesday. "
+                 "She forced Lee to admit that no executive had been fired.")
+    assert reported(ex) == [("no executive had been fired", "Tom Lee", "admit")]
