@@ -293,7 +293,7 @@ class QuoteFinder:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
             return self.cue_subject(head.head, depth + 1)
         controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
-            if cue.dep_ == "xcomp" and is_saying(cue) else None
+            if cue.dep_ == "xcomp" and is_saying(cue) and any(c.dep_ == "ccomp" for c in cue.children) else None
         if controller is not None:
             return controller  # "forced Stumpf to admit that ...": the object is the one who speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")

@@ -361,7 +361,7 @@ class Speakers:
         is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in gz.GENERIC_ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
                          or w in gz.STATE_BODY_WORDS or w in ("negotiator", "official", "officials", "side", "team")
                          for w in words)
-        if owner and is_generic:
+        if owner and (is_generic or self._named_in_compound(tok, owner)):
             self.noun_memory[low] = owner
             return owner
         if not is_generic:
@@ -389,6 +389,12 @@ class Speakers:
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _named_in_compound(self, tok: Token, owner: str) -> bool:
+        """"the Al Arabiya TV channel reported": an organization's name inside the noun phrase as its modifier
+        makes the noun that organization, whatever the noun."""
+        return self.actors.kind(owner) == "organization" and tok.dep_ in SUBJECT_DEPS \
+            and any(c.dep_ == "compound" and self.actors.at(c) == owner for c in tok.children)
 
     def _described_person(self, tok: Token, owner: str | None) -> str | None:
         """"the Ukrainian leader", "the senator", "the Republican nominee": the person last named before whose

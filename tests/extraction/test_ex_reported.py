@@ -226,3 +226,15 @@ def test_the_object_of_a_control_verb_is_the_speaker_of_its_infinitive(extract):
     ex = extract("Senator Ana Ruiz questioned chief executive Tom Lee on Tuesday. "
                  "She forced Lee to admit that no executive had been fired.")
     assert reported(ex) == [("no executive had been fired", "Tom Lee", "admit")]
+
+
+def test_told_a_briefing_that_gives_the_clause_hung_on_the_audience(extract):
+    ex = extract("Spokeswoman Hua Chunying told a routine press briefing that there is no territorial dispute.")
+    assert reported(ex) == [("there is no territorial dispute", "Hua Chunying", "told")]
+
+
+def test_an_infinitive_of_saying_does_not_attribute_the_clause_above_it(extract):
+    ex = extract("Finance Minister Simon Hale met the union. "
+                 "He says the government expects the union to respond professionally.")
+    assert {(t, s) for t, s, _ in reported(ex)} == {
+        ("the government expects the union to respond professionally", "Simon Hale")}

@@ -42,3 +42,9 @@ def test_dateline_outlet_is_not_the_speaker_of_one_of_the_unions(extract):
                  "a new pay offer from the government. Shortly after the Kilusang Mayo Uno, which has more than "
                  "100,000 members, made the announcement, the government said it would not raise the offer.")
     assert ("it had rejected a new pay offer from the government", "Kilusang Mayo Uno") in speakers(ex)
+
+
+def test_a_noun_named_by_an_organization_compound_is_that_organization(extract):
+    ex = extract("Israel rejected the mediators proposal for a 48-hour ceasefire in Gaza, the Al Arabiya TV channel "
+                 "reported, citing sources.")
+    assert speakers(ex) == [("Israel rejected the mediators proposal for a 48-hour ceasefire in Gaza", "Al Arabiya")]
