@@ -16,6 +16,9 @@ from .quotes import quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
+_GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "mr.": "m", "sir": "m", "lord": "m",
+           "she": "f", "her": "f", "hers": "f", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+           "lady": "f", "dame": "f"}
 _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # "both sides", "the two governments": plural nouns that name the parties of the story together
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
@@ -69,6 +72,7 @@ class Speakers:
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
         self.quoted_chars = [(p.start, p.end) for p in quote_parts(doc)]
         self.dateline = dateline_end(doc_text(doc))
+        self.gender: dict[str, str] = {}
         self._track()
 
     # ------------------------------------------------------------ tracking
@@ -81,6 +85,8 @@ class Speakers:
                 if self._is_narrated_subject(tok):
                     name = self.resolve(tok)
                     kind = self.actors.kind(name)
+                    if kind == "person" and tok.lower_ in _HE_SHE:
+                        self.gender.setdefault(name, _GENDER[tok.lower_])  # "she said" about Ruiz: Ruiz is a she
                     if kind == "person" and (subj_p is None or self._main_clause_subject(tok)):
                         subj_p = name
                     elif kind in ("state", "organization") and subj_g is None:
@@ -95,8 +101,27 @@ class Speakers:
                     p_last = name
                 elif kind:
                     g_last = name
+            self._note_gender(sent, subj_p)
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
+
+    def _note_gender(self, sent, subject: str | None) -> None:
+        """"Ms Ruiz", "Mr Lee": an honorific gives a person's gender; so does the first he/she/his/her the narrator
+        uses after the person's name in a sentence whose subject they are."""
+        for tok in sent:
+            name = self.actors.at(tok)
+            if name and self.actors.kind(name) == "person" and tok.i > 0:
+                prev = tok.doc[tok.i - 1]
+                if prev.lower_ in _GENDER and prev.pos_ == "PROPN" and self.actors.at(prev) != name:
+                    self.gender.setdefault(name, _GENDER[prev.lower_])
+        if subject is None or subject in self.gender:
+            return
+        seen = False
+        for tok in sent:
+            seen = seen or self.actors.at(tok) == subject
+            if seen and tok.lower_ in _HE_SHE and not any(s <= tok.idx < e for s, e in self.quoted_chars):
+                self.gender[subject] = _GENDER[tok.lower_]
+                return
 
     @staticmethod
     def _main_clause_subject(tok: Token) -> bool:
@@ -331,8 +356,19 @@ class Speakers:
                     return self._speaker_for(name, t)
         p_subj, g_subj, p_last, g_last = self.before[k]
         if person:
-            return p_subj or p_last
+            return self._same_gender(tok, p_subj or p_last)
         return g_subj or g_last
+
+    def _same_gender(self, tok: Token, found: str | None) -> str | None:
+        """"Lee met Ana Ruiz. ... she said": when the person in force is known to be of the other gender, the
+        latest person named before who is known to be of the pronoun's gender, else not known to be of the other."""
+        want = _GENDER[tok.lower_]
+        if found is None or self.gender.get(found, want) == want:
+            return found
+        earlier = [n for i in range(tok.i - 1, -1, -1) if self.actors.kind(n := self.actors.token_actor.get(i))
+                   == "person" and self.gender.get(n, want) == want]
+        known = [n for n in earlier if n in self.gender]
+        return (known or earlier or [found])[0]
 
     def _generic(self, tok: Token) -> str | None:
         """"A British government spokesperson", "the company", "the army", "Iranian officials"."""

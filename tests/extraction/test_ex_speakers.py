@@ -48,3 +48,16 @@ def test_a_noun_named_by_an_organization_compound_is_that_organization(extract):
     ex = extract("Israel rejected the mediators proposal for a 48-hour ceasefire in Gaza, the Al Arabiya TV channel "
                  "reported, citing sources.")
     assert speakers(ex) == [("Israel rejected the mediators proposal for a 48-hour ceasefire in Gaza", "Al Arabiya")]
+
+
+def test_a_pronoun_skips_the_person_in_force_known_to_be_of_the_other_gender(extract):
+    ex = extract("Union leader Ana Ruiz rejected the offer made by chief executive Tom Lee on Friday. "
+                 "Lee said his offer was fair. “It is an insult,” she said. “It is fair,” he said.")
+    assert [(t, s) for t, s in speakers(ex) if t.startswith("It is")] == [
+        ("It is an insult,", "Ana Ruiz"), ("It is fair,", "Tom Lee")]
+
+
+def test_an_honorific_gives_the_gender(extract):
+    ex = extract("Tom Lee met union leader Ana Ruiz on Friday. Ms Ruiz said her members were angry. "
+                 "Mr Lee said he had made a fair offer.\n“They have waited two years for this,” she said.")
+    assert ("They have waited two years for this,", "Ana Ruiz") in speakers(ex)
