@@ -282,6 +282,8 @@ class QuoteFinder:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
                 and head.head.lemma_ in gz.REPORTING_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
+        if cue.dep_ == "acl" and self.speakers.issuer(head):
+            return head  # "a letter sent by X, suggesting ...": the document speaks for its issuer
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
             return self.cue_subject(head, depth + 1)  # "issued a statement saying ...": the issuer
         root = cue.sent.root

@@ -137,31 +137,41 @@ class Speakers:
         return not any(s <= tok.idx < e for s, e in self.quoted_chars)
 
     def _note_document(self, tok: Token) -> None:
-        """Remember who issued a document ("X said in a statement", "X released a report") for a later
-        "the statement added"."""
+        """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X")
+        for a later "the statement added"."""
         if tok.dep_ not in ("pobj", "dobj") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
             return
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \
             else None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        author = self.resolve(subj) if subj is not None else None
+        author = self.issuer(tok) or (self.resolve(subj) if subj is not None else None)
         if author:
             self.documents.append((tok.i, tok.lemma_.lower(), author))
+
+    def issuer(self, tok: Token) -> str | None:
+        """Who a document names as its issuer: "X's report", "the X statement", "a statement by/from X", "a
+        letter sent by X"."""
+        if tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
+            return None
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and self.actors.at(child)):
+                return self.resolve(child)
+            preps = [child] if child.dep_ == "prep" else \
+                [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
+            for prep in (p for p in preps if p.lower_ in ("by", "from")):
+                author = next((self.resolve(g) for g in prep.children if g.dep_ == "pobj"), None)
+                if author:
+                    return author
+        return None
 
     def _document_author(self, tok: Token) -> str | None:
         """"a statement by X", "X's report", "the statement added": who issued the document."""
         noun = tok.lemma_.lower()
         if noun not in gz.DOCUMENT_NOUNS:
             return None
-        for child in tok.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and self.actors.at(child)):
-                return self.resolve(child)
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                author = next((self.resolve(g) for g in child.children if g.dep_ == "pobj"), None)
-                if author:
-                    return author
-        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return None
+        author = self.issuer(tok)
+        if author or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return author
         return next((a for i, n, a in reversed(self.documents) if i < tok.i and n == noun), None)
 
     def _note_pair(self, tok: Token) -> None:

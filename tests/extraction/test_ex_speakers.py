@@ -61,3 +61,9 @@ def test_an_honorific_gives_the_gender(extract):
     ex = extract("Tom Lee met union leader Ana Ruiz on Friday. Ms Ruiz said her members were angry. "
                  "Mr Lee said he had made a fair offer.\n“They have waited two years for this,” she said.")
     assert ("They have waited two years for this,", "Ana Ruiz") in speakers(ex)
+
+
+def test_the_statement_speaks_for_the_issuer_a_statement_from_named(extract):
+    ex = extract("According to a statement from the Teamsters, the company walked away from talks. "
+                 "“UPS has chosen to walk away,” the statement said.")
+    assert ("UPS has chosen to walk away,", "Teamsters") in speakers(ex)
