@@ -206,9 +206,11 @@ class QuoteFinder:
             if head.i not in inside and head.i != tok.i:
                 starts.append(head)
             for child in tok.children:
-                if child.i not in inside and child.i not in self.quoted and child.pos_ in ("VERB", "AUX") \
-                        and is_saying(child) and not _adds_a_thing(child):
-                    return child
+                if child.i in inside or child.i in self.quoted:
+                    continue
+                if child.pos_ in ("VERB", "AUX") and is_saying(child) and not _adds_a_thing(child) \
+                        or (child.lower_ == "according" and child.dep_ == "prep"):
+                    return child  # "... he said" / "According to the report, “the strike has cost ...”"
         for start in starts:
             cur = start
             prev = None

@@ -172,7 +172,8 @@ class Speakers:
         author = self.issuer(tok)
         if author or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return author
-        return next((a for i, n, a in reversed(self.documents) if i < tok.i and n == noun), None)
+        earlier = [(n == noun, i, a) for i, n, a in self.documents if i < tok.i]
+        return max(earlier)[2] if earlier else None  # the last such document, else the last one ("the filing")
 
     def _note_pair(self, tok: Token) -> None:
         """Remember "X and Y" as a pair the story may later call "both sides"."""
@@ -420,6 +421,13 @@ class Speakers:
         body = self._unnamed_body(tok)
         if body:
             self.noun_memory[low] = body
+            return body
+        if low in _SPOKESPERSON_NOUNS and not any(c.lower_ == "the" for c in tok.children):
+            # "Germany's ministry summoned the envoy. “...,” a spokesperson said": a spokesperson speaks for someone,
+            # the state or organization the story is about
+            body = self.before[self.sent_of.get(tok.i, 0)][1]
+            if body:
+                self.noun_memory[low] = body
             return body
         if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation

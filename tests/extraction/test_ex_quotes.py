@@ -246,3 +246,9 @@ def test_a_quoted_sentence_standing_alone_takes_the_speaker_of_the_reported_spee
     ex = extract("Fisheries minister Jon Berg signalled that a deal could still be reached. "
                  "“Sanctions will not help anyone.”\nThe talks resume in May.\n“Nobody is listening.”")
     assert direct(ex) == [("Sanctions will not help anyone.", "Jon Berg", "signalled")]
+
+
+def test_according_to_a_document_before_a_quoted_clause(extract):
+    ex = extract("The Industry Council published a report on Monday. "
+                 "According to the report, “the strike has cost the economy billions”.")
+    assert direct(ex) == [("the strike has cost the economy billions", "Industry Council", "according to")]

@@ -67,3 +67,15 @@ def test_the_statement_speaks_for_the_issuer_a_statement_from_named(extract):
     ex = extract("According to a statement from the Teamsters, the company walked away from talks. "
                  "“UPS has chosen to walk away,” the statement said.")
     assert ("UPS has chosen to walk away,", "Teamsters") in speakers(ex)
+
+
+def test_the_filing_is_the_last_document_and_speaks_for_its_issuer(extract):
+    ex = extract("Boeing filed a lawsuit against the union on Monday. "
+                 "“The strike is unlawful and must end,” the filing says.")
+    assert speakers(ex) == [("The strike is unlawful and must end,", "Boeing")]
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_in_force(extract):
+    ex = extract("Germany's foreign ministry summoned the ambassador. “We will not accept this,” a spokesperson said. "
+                 "“It is a provocation,” they added.")
+    assert speakers(ex) == [("We will not accept this,", "Germany"), ("It is a provocation,", "Germany")]
