@@ -171,7 +171,8 @@ def _asks(verb: Token, span: Span) -> bool:
 
 def _adds_a_thing(verb: Token) -> bool:
     """"unless the Commission added binding “mirror clauses”": "add" with an object inserts, it does not say."""
-    return verb.lemma_ == "add" and any(c.dep_ == "dobj" for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
+    return verb.lemma_ == "add" and "dobj" in deps and "ccomp" not in deps  # "added the union needed": a clause
 
 
 def is_title(text: str) -> bool:

@@ -252,3 +252,9 @@ def test_according_to_a_document_before_a_quoted_clause(extract):
     ex = extract("The Industry Council published a report on Monday. "
                  "According to the report, “the strike has cost the economy billions”.")
     assert direct(ex) == [("the strike has cost the economy billions", "Industry Council", "according to")]
+
+
+def test_added_with_an_object_and_a_clause_attributes_the_quoted_term(extract):
+    ex = extract("Unison's head of local government Heather Wakefield added the union needed 'more certainty' "
+                 "over the offer.")
+    assert ("more certainty", "Heather Wakefield", "added") in direct(ex)
