@@ -225,7 +225,7 @@ class QuoteFinder:
                         return cur  # "rejected the plan as “a formula that has failed”": the subject's words
                     if cur.lower_ == "according":
                         return cur
-                    acc = self._according(cur)
+                    acc = self._according(cur) or self._quoted_as(cur)
                     if acc is not None:
                         return acc
                 if cur.head.i == cur.i:
@@ -254,6 +254,14 @@ class QuoteFinder:
                     and "nsubj" in deps and "ccomp" not in deps:
                 return root
         return None
+
+    @staticmethod
+    def _quoted_as(tok: Token) -> Token | None:
+        """"the newspaper quoted X as saying": the saying, whose speaker is the one quoted."""
+        if tok.lemma_ != "quote":
+            return None
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pcomp" and is_saying(g)), None)
 
     @staticmethod
     def _according(tok: Token) -> Token | None:
@@ -299,8 +307,10 @@ class QuoteFinder:
             return self.cue_subject(head.head, depth + 1)
         controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
             if cue.dep_ == "xcomp" and is_saying(cue) and any(c.dep_ == "ccomp" for c in cue.children) else None
+        if cue.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_ == "quote":
+            controller = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if controller is not None:
-            return controller  # "forced Stumpf to admit that ...": the object is the one who speaks
+            return controller  # "forced Stumpf to admit that ...", "quoted X as saying": the object speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
                                                   or self._framed_by_verb(cue, depth)):
             return self.cue_subject(cue.head, depth + 1)

@@ -258,3 +258,9 @@ def test_added_with_an_object_and_a_clause_attributes_the_quoted_term(extract):
     ex = extract("Unison's head of local government Heather Wakefield added the union needed 'more certainty' "
                  "over the offer.")
     assert ("more certainty", "Heather Wakefield", "added") in direct(ex)
+
+
+def test_quoted_as_saying_attributes_to_the_one_quoted(extract):
+    ex = extract("Hamas rejected the plan. “The reports are exaggerated,” the newspaper quoted Hamas official "
+                 "Basem Naim as saying.")
+    assert direct(ex) == [("The reports are exaggerated,", "Basem Naim", "saying")]
