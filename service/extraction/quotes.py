@@ -26,6 +26,8 @@ _MAIN_VERBS = gz.REPORTING_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THR
 _AS_TERM_VERBS = frozenset({"reject", "dismiss", "denounce", "condemn", "hail", "praise", "criticise", "criticize",
                             "slam", "decry", "welcome", "deride", "ridicule", "portray", "depict", "see", "view",
                             "regard", "treat", "present", "cast", "attack", "defend", "justify", "rebuff"})
+# verbs that attribute a quoted question ("“Why would we?” she asked"), never a statement or a request
+_QUESTION_VERBS = frozenset({"ask", "wonder"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "by", "with"})
 
 
@@ -162,9 +164,15 @@ def is_saying(tok: Token) -> bool:
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
 
 
+def _asks(verb: Token, span: Span) -> bool:
+    """"“Why would our members accept this?” she asked": a question verb whose quote is a question."""
+    return verb.lemma_ in _QUESTION_VERBS and span.text.rstrip(" ,\"”’'").endswith("?")
+
+
 def _adds_a_thing(verb: Token) -> bool:
     """"unless the Commission added binding “mirror clauses”": "add" with an object inserts, it does not say."""
-    return verb.lemma_ == "add" and any(c.dep_ == "dobj" for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
+    return verb.lemma_ == "add" and "dobj" in deps and "ccomp" not in deps  # "added the union needed": a clause
 
 
 def is_title(text: str) -> bool:
@@ -199,23 +207,25 @@ class QuoteFinder:
             if head.i not in inside and head.i != tok.i:
                 starts.append(head)
             for child in tok.children:
-                if child.i not in inside and child.i not in self.quoted and child.pos_ in ("VERB", "AUX") \
-                        and is_saying(child) and not _adds_a_thing(child):
-                    return child
+                if child.i in inside or child.i in self.quoted:
+                    continue
+                if child.pos_ in ("VERB", "AUX") and is_saying(child) and not _adds_a_thing(child) \
+                        or (child.lower_ == "according" and child.dep_ == "prep"):
+                    return child  # "... he said" / "According to the report, “the strike has cost ...”"
         for start in starts:
             cur = start
             prev = None
             for _ in range(10):
                 if cur.i not in self.quoted:
-                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur)) and cur.pos_ in ("VERB", "AUX") \
-                            and not _adds_a_thing(cur):
+                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
+                            and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
                         return cur
                     if prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
                             and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
                         return cur  # "rejected the plan as “a formula that has failed”": the subject's words
                     if cur.lower_ == "according":
                         return cur
-                    acc = self._according(cur)
+                    acc = self._according(cur) or self._quoted_as(cur)
                     if acc is not None:
                         return acc
                 if cur.head.i == cur.i:
@@ -240,10 +250,18 @@ class QuoteFinder:
             candidates.append(doc[before].sent.root)
         for root in candidates:
             deps = {c.dep_ for c in root.children}
-            if root.i not in self.quoted and len(root.sent) <= 15 and is_saying(root) \
+            if root.i not in self.quoted and len(root.sent) <= 15 and (is_saying(root) or _asks(root, span)) \
                     and "nsubj" in deps and "ccomp" not in deps:
                 return root
         return None
+
+    @staticmethod
+    def _quoted_as(tok: Token) -> Token | None:
+        """"the newspaper quoted X as saying": the saying, whose speaker is the one quoted."""
+        if tok.lemma_ != "quote":
+            return None
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pcomp" and is_saying(g)), None)
 
     @staticmethod
     def _according(tok: Token) -> Token | None:
@@ -275,6 +293,8 @@ class QuoteFinder:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
                 and head.head.lemma_ in gz.REPORTING_VERBS:
             return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
+        if cue.dep_ == "acl" and self.speakers.issuer(head):
+            return head  # "a letter sent by X, suggesting ...": the document speaks for its issuer
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
             return self.cue_subject(head, depth + 1)  # "issued a statement saying ...": the issuer
         root = cue.sent.root
@@ -285,6 +305,12 @@ class QuoteFinder:
                 and head.head.lemma_ in gz.REPORTING_VERBS and head.head.i < cue.i:
             # "said the Senate would vote ... and urged X to ...": the parser hung "urged" on "vote"
             return self.cue_subject(head.head, depth + 1)
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
+            if cue.dep_ == "xcomp" and is_saying(cue) and any(c.dep_ == "ccomp" for c in cue.children) else None
+        if cue.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_ == "quote":
+            controller = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller  # "forced Stumpf to admit that ...", "quoted X as saying": the object speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
                                                   or self._framed_by_verb(cue, depth)):
             return self.cue_subject(cue.head, depth + 1)
@@ -392,18 +418,44 @@ class QuoteFinder:
         return out
 
     def _stands_after(self, passage: Passage, previous: Passage) -> bool:
-        """"“We are ready,” Lind said.\n“We will not accept less.”": a paragraph that is nothing but a quotation,
-        right after a paragraph that ends with an attributed quote, is the same speaker's."""
+        """"“We are ready,” Lind said.\n“We will not accept less.”": a paragraph that is nothing but a quotation
+        (and the paragraphs that continue it), right after a paragraph that ends with an attributed quote, is the
+        same speaker's."""
         text = doc_text(self.doc)
-        para_start = text.rfind("\n", 0, passage.start) + 1
-        para_end = text.find("\n", passage.end)
+        first = passage.parts[0]
+        para_start = text.rfind("\n", 0, first.start) + 1
+        para_end = text.find("\n", first.end)
         para_end = len(text) if para_end < 0 else para_end
         own = text[para_start:para_end].strip()
-        if len(passage.parts) != 1 or not own or own[0] not in "“\"‘'" \
-                or len(own) - (passage.end - passage.start) > 4:
+        if not all(p.continues for p in passage.parts[1:]) or not own or own[0] not in "“\"‘'" \
+                or len(own) - (first.end - first.start) > 4:
             return False
         between = text[previous.end:para_start]
         return between.count("\n") >= 1 and "\n" not in between.strip() and len(between) < 150
+
+    def _stands_alone(self, span: Span) -> bool:
+        """Whether the quote's sentence has no words of the narrator's outside the quotation."""
+        sent = span[0].sent
+        return all(t.i in self.quoted or t.is_punct or t.is_space for t in sent)
+
+    def _context_attribution(self, span: Span) -> tuple[Token | None, str | None]:
+        """"Sigurdsson signalled that a solution was near. “Sanctions will not help.”": a quoted sentence standing
+        alone takes its speaker from the sentence right before it (in its paragraph or the one before), when that
+        sentence is someone's reported speech."""
+        start = span[0].sent.start
+        if start == 0 or not self._stands_alone(span):
+            return None, None
+        before = self.doc[start - 1]
+        while before.i > 0 and before.is_space:
+            before = self.doc[before.i - 1]
+        prev = before.sent
+        root = prev.root
+        gap = doc_text(self.doc)[prev.end_char:span.start_char]
+        if gap.count("\n") > 1 or root.i in self.quoted or root.pos_ != "VERB" or not is_saying(root) \
+                or any(t.i in self.quoted for t in prev):
+            return None, None
+        speaker = self.speakers.resolve(self.cue_subject(root))
+        return (root, speaker) if speaker else (None, None)
 
     def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:
         """The previous quote, continued by a paragraph that is nothing but the same speaker's quotation: one
@@ -429,6 +481,8 @@ class QuoteFinder:
             if not passage.speaker and kept and result and self._stands_after(passage, kept[-1]):
                 result[-1] = self._continued(result[-1], kept[-1], passage)
                 continue
+            if not passage.speaker and passage.spans:
+                passage.cue, passage.speaker = self._context_attribution(passage.spans[0])
             if not passage.speaker:
                 continue
             cue_text = {"according": "according to", ":": None}.get(passage.cue.lower_, passage.cue.text)

@@ -170,13 +170,21 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
                 and any(_finite_clause(g) for g in child.children):
             # ("told strikers gathered outside": the object of "tell" is its audience)
             out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
+        elif child.dep_ == "dobj" and verb.lemma_ in _AUDIENCE_VERBS:
+            # "told a briefing that there is no dispute": the that-clause the parser hung on the audience
+            out.extend(c for g in child.children if _finite_clause(g) and _leading_that(g) for c in split_clause(g))
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
     if not out and verb.dep_ in ("ccomp", "parataxis") and (verb.head.i < verb.i or _parenthetical(verb)) \
-            and verb.head.lemma_ not in gz.REPORTING_VERBS:
+            and verb.head.lemma_ not in gz.REPORTING_VERBS and not _infinitive(verb):
         # "The exchange brought home 270 soldiers, the ministry said." / "Climate change, he says, is ..."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out
+
+
+def _infinitive(verb: Token) -> bool:
+    """"expects the union to respond": an infinitive is never an attribution of the clause above it."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _parenthetical(verb: Token) -> bool:

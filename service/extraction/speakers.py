@@ -10,11 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
-from .actors import ActorTable
+from .actors import ActorTable, dateline_end
+from .nlp import doc_text
 from .quotes import quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
+_GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "mr.": "m", "sir": "m", "lord": "m",
+           "she": "f", "her": "f", "hers": "f", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+           "lady": "f", "dame": "f"}
 _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # "both sides", "the two governments": plural nouns that name the parties of the story together
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
@@ -30,6 +34,18 @@ _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
 def _according(tok: Token) -> bool:
     """"according to a government source": a source the story may go on to call "the source"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+# organization nouns that describe the same kind of body ("the union" may be an "Association")
+_KINDRED_ORG_NOUNS = (frozenset({"union", "association", "federation", "guild", "syndicate", "confederation"}),
+                      frozenset({"bloc", "union", "alliance", "coalition", "federation", "league"}),
+                      frozenset({"company", "firm", "group", "carmaker", "automaker", "manufacturer", "producer",
+                                 "drugmaker", "developer", "retailer", "lender", "bank", "insurer", "airline",
+                                 "operator", "employer", "publisher", "studio", "utility"}))
+
+
+def _kindred(noun: str) -> frozenset[str]:
+    return frozenset({noun}).union(*(k for k in _KINDRED_ORG_NOUNS if noun in k))
 
 
 _REGULATOR_HEADS = frozenset({"commission", "authority", "agency", "regulator", "office", "board", "watchdog"})
@@ -55,6 +71,8 @@ class Speakers:
         # per sentence: the person / group subject and mention in force before it
         self.before: list[tuple[str | None, str | None, str | None, str | None]] = []
         self.quoted_chars = [(p.start, p.end) for p in quote_parts(doc)]
+        self.dateline = dateline_end(doc_text(doc))
+        self.gender: dict[str, str] = {}
         self._track()
 
     # ------------------------------------------------------------ tracking
@@ -67,6 +85,8 @@ class Speakers:
                 if self._is_narrated_subject(tok):
                     name = self.resolve(tok)
                     kind = self.actors.kind(name)
+                    if kind == "person" and tok.lower_ in _HE_SHE:
+                        self.gender.setdefault(name, _GENDER[tok.lower_])  # "she said" about Ruiz: Ruiz is a she
                     if kind == "person" and (subj_p is None or self._main_clause_subject(tok)):
                         subj_p = name
                     elif kind in ("state", "organization") and subj_g is None:
@@ -81,8 +101,27 @@ class Speakers:
                     p_last = name
                 elif kind:
                     g_last = name
+            self._note_gender(sent, subj_p)
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
+
+    def _note_gender(self, sent, subject: str | None) -> None:
+        """"Ms Ruiz", "Mr Lee": an honorific gives a person's gender; so does the first he/she/his/her the narrator
+        uses after the person's name in a sentence whose subject they are."""
+        for tok in sent:
+            name = self.actors.at(tok)
+            if name and self.actors.kind(name) == "person" and tok.i > 0:
+                prev = tok.doc[tok.i - 1]
+                if prev.lower_ in _GENDER and prev.pos_ == "PROPN" and self.actors.at(prev) != name:
+                    self.gender.setdefault(name, _GENDER[prev.lower_])
+        if subject is None or subject in self.gender:
+            return
+        seen = False
+        for tok in sent:
+            seen = seen or self.actors.at(tok) == subject
+            if seen and tok.lower_ in _HE_SHE and not any(s <= tok.idx < e for s, e in self.quoted_chars):
+                self.gender[subject] = _GENDER[tok.lower_]
+                return
 
     @staticmethod
     def _main_clause_subject(tok: Token) -> bool:
@@ -98,32 +137,43 @@ class Speakers:
         return not any(s <= tok.idx < e for s, e in self.quoted_chars)
 
     def _note_document(self, tok: Token) -> None:
-        """Remember who issued a document ("X said in a statement", "X released a report") for a later
-        "the statement added"."""
+        """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X")
+        for a later "the statement added"."""
         if tok.dep_ not in ("pobj", "dobj") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
             return
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \
             else None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        author = self.resolve(subj) if subj is not None else None
+        author = self.issuer(tok) or (self.resolve(subj) if subj is not None else None)
         if author:
             self.documents.append((tok.i, tok.lemma_.lower(), author))
+
+    def issuer(self, tok: Token) -> str | None:
+        """Who a document names as its issuer: "X's report", "the X statement", "a statement by/from X", "a
+        letter sent by X"."""
+        if tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
+            return None
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and self.actors.at(child)):
+                return self.resolve(child)
+            preps = [child] if child.dep_ == "prep" else \
+                [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
+            for prep in (p for p in preps if p.lower_ in ("by", "from")):
+                author = next((self.resolve(g) for g in prep.children if g.dep_ == "pobj"), None)
+                if author:
+                    return author
+        return None
 
     def _document_author(self, tok: Token) -> str | None:
         """"a statement by X", "X's report", "the statement added": who issued the document."""
         noun = tok.lemma_.lower()
         if noun not in gz.DOCUMENT_NOUNS:
             return None
-        for child in tok.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and self.actors.at(child)):
-                return self.resolve(child)
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                author = next((self.resolve(g) for g in child.children if g.dep_ == "pobj"), None)
-                if author:
-                    return author
-        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return None
-        return next((a for i, n, a in reversed(self.documents) if i < tok.i and n == noun), None)
+        author = self.issuer(tok)
+        if author or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return author
+        earlier = [(n == noun, i, a) for i, n, a in self.documents if i < tok.i]
+        return max(earlier)[2] if earlier else None  # the last such document, else the last one ("the filing")
 
     def _note_pair(self, tok: Token) -> None:
         """Remember "X and Y" as a pair the story may later call "both sides"."""
@@ -177,6 +227,10 @@ class Speakers:
         """The actor a (subject) token refers to, or None."""
         if tok is None:
             return None
+        if tok.idx < self.dateline:
+            return self._after_dateline(tok)
+        if tok.lower_ == "one":
+            return self._one_of(tok)
         name = self.actors.at(tok)
         appositive = self._appositive_person(tok)
         if appositive and (self.actors.kind(name) != "person" or tok.lower_ in gz.TITLE_WORDS):
@@ -186,7 +240,7 @@ class Speakers:
         known = self._known_surname(tok)
         if known:
             return known
-        state = self._principal_state(tok)
+        state = self._principal_state(tok) or self._served_body(tok)
         if state:
             return state
         for child in tok.children:
@@ -214,6 +268,37 @@ class Speakers:
             return self._document_author(tok) or self._generic(tok)
         return None
 
+    def _after_dateline(self, tok: Token) -> str | None:
+        """"JOHANNESBURG (Reuters) - One of the unions said": the parser makes the dateline the subject; the
+        real one is the apposition after it (the outlet in brackets is not the speaker)."""
+        dash = next((c.i for c in tok.children if c.text in ("-", "—", "–")), len(tok.doc))
+        subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > dash), None)
+        return self.resolve(subject) if subject is not None else None
+
+    def _one_of(self, tok: Token) -> str | None:
+        """"One of the country's largest unions said ...": the organization the next sentence introduces."""
+        group = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+        if group is None or group.lemma_.lower() not in gz.GENERIC_ORG_NOUNS:
+            return None
+        return self._introduced_next(tok, "organization")
+
+    def _introduced_next(self, tok: Token, kind: str, cue_nouns: frozenset[str] = frozenset()) -> str | None:
+        """The first actor of this kind that the next sentence names for the first time (right after one of the
+        cue nouns, if given): "A ministry spokesperson said ... Spokeswoman Ana Ruiz told ..."."""
+        k = self.sent_of.get(tok.i, 0) + 1
+        if k >= len(self.sents):
+            return None
+        nxt = self.sents[k]
+        for t in nxt:
+            info = self.actors.actors.get(self.actors.at(t) or "")
+            if info is None or info.kind != kind or info.first < nxt.start_char:
+                continue
+            if not cue_nouns or (t.i > nxt.start and t.doc[t.i - 1].lower_ in cue_nouns) \
+                    or (t.head.lower_ in cue_nouns and t.dep_ == "appos"):
+                return info.name
+        return None
+
     def _known_surname(self, tok: Token) -> str | None:
         """"Raisi said" where the tagger missed the name: a capitalized word that is the surname or an alias of
         exactly one person the article has already named."""
@@ -235,6 +320,19 @@ class Speakers:
             info = self.actors.actors.get(self.actors.at(cand) or "")
             if info and info.kind == "person" and self.actors.kind(info.affiliation) == "state":
                 return info.affiliation
+        return None
+
+    def _served_body(self, tok: Token) -> str | None:
+        """"a spokesperson for the company", "an official at the ministry": the body the unnamed person serves,
+        itself a description resolved like any other (and remembered for a later "the spokesperson")."""
+        if tok.lemma_.lower() not in gz.GENERIC_PERSON_NOUNS:
+            return None
+        for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not self.actors.at(o)):
+            body = self.resolve(obj)
+            if self.actors.kind(body) in ("state", "organization"):
+                self.noun_memory[tok.lemma_.lower()] = body
+                return body
         return None
 
     def _appositive_person(self, tok: Token) -> str | None:
@@ -269,8 +367,19 @@ class Speakers:
                     return self._speaker_for(name, t)
         p_subj, g_subj, p_last, g_last = self.before[k]
         if person:
-            return p_subj or p_last
+            return self._same_gender(tok, p_subj or p_last)
         return g_subj or g_last
+
+    def _same_gender(self, tok: Token, found: str | None) -> str | None:
+        """"Lee met Ana Ruiz. ... she said": when the person in force is known to be of the other gender, the
+        latest person named before who is known to be of the pronoun's gender, else not known to be of the other."""
+        want = _GENDER[tok.lower_]
+        if found is None or self.gender.get(found, want) == want:
+            return found
+        earlier = [n for i in range(tok.i - 1, -1, -1) if self.actors.kind(n := self.actors.token_actor.get(i))
+                   == "person" and self.gender.get(n, want) == want]
+        known = [n for n in earlier if n in self.gender]
+        return (known or earlier or [found])[0]
 
     def _generic(self, tok: Token) -> str | None:
         """"A British government spokesperson", "the company", "the army", "Iranian officials"."""
@@ -292,14 +401,14 @@ class Speakers:
             if dem and child.dep_ in ("amod", "compound", "nmod", "conj") and dem in self.actors.actors:
                 owner = dem
                 break
-        person = self._described_person(tok, owner)
+        person = self._described_person(tok, owner) or self._named_spokesperson(tok, owner)
         if person:
             return person
         words = (low, tok.lower_)
         is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in gz.GENERIC_ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
                          or w in gz.STATE_BODY_WORDS or w in ("negotiator", "official", "officials", "side", "team")
                          for w in words)
-        if owner and is_generic:
+        if owner and (is_generic or self._named_in_compound(tok, owner)):
             self.noun_memory[low] = owner
             return owner
         if not is_generic:
@@ -312,6 +421,13 @@ class Speakers:
         body = self._unnamed_body(tok)
         if body:
             self.noun_memory[low] = body
+            return body
+        if low in _SPOKESPERSON_NOUNS and not any(c.lower_ == "the" for c in tok.children):
+            # "Germany's ministry summoned the envoy. “...,” a spokesperson said": a spokesperson speaks for someone,
+            # the state or organization the story is about
+            body = self.before[self.sent_of.get(tok.i, 0)][1]
+            if body:
+                self.noun_memory[low] = body
             return body
         if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
@@ -327,6 +443,12 @@ class Speakers:
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _named_in_compound(self, tok: Token, owner: str) -> bool:
+        """"the Al Arabiya TV channel reported": an organization's name inside the noun phrase as its modifier
+        makes the noun that organization, whatever the noun."""
+        return self.actors.kind(owner) == "organization" and tok.dep_ in SUBJECT_DEPS \
+            and any(c.dep_ == "compound" and self.actors.at(c) == owner for c in tok.children)
 
     def _described_person(self, tok: Token, owner: str | None) -> str | None:
         """"the Ukrainian leader", "the senator", "the Republican nominee": the person last named before whose
@@ -347,9 +469,20 @@ class Speakers:
                 return info.name
             if owner and info.affiliation == owner:
                 affiliated = affiliated or info.name
+        in_force = self.before[self.sent_of.get(tok.i, 0)][0]
         if owner:
-            return affiliated
-        return self.before[self.sent_of.get(tok.i, 0)][0]
+            # "Zelensky met ... The Ukrainian leader said": a person, never the state, when nobody else fits
+            unaffiliated = in_force and self.actors.actors[in_force].affiliation is None
+            return affiliated or (in_force if unaffiliated else None)
+        return in_force
+
+    def _named_spokesperson(self, tok: Token, owner: str | None) -> str | None:
+        """"A foreign ministry spokesperson said X. Spokeswoman Ana Ruiz told ...": the person the next sentence
+        names as a spokesperson (of the same owner, if known)."""
+        if tok.lower_ not in _SPOKESPERSON_NOUNS or not any(c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        name = self._introduced_next(tok, "person", _SPOKESPERSON_NOUNS)
+        return name if name and self.actors.actors[name].affiliation in (owner, None) else None
 
     def _named_body(self, noun: str) -> str | None:
         """"the commission" / "the regulator" after "the Japan Fair Trade Commission": the one actor with a
@@ -424,7 +557,7 @@ class Speakers:
         described = self._described_as(tok, noun) or self._earlier_in_words(tok)
         if described:
             return described
-        other = self._described_otherwise(noun)
+        other = self._described_otherwise(noun) | self._named_otherwise(noun)
         acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES
                  and n not in other]
         if acted:
@@ -434,6 +567,17 @@ class Speakers:
             if name and self.actors.kind(name) == "organization" and name not in other:
                 return name
         return None
+
+    def _named_otherwise(self, noun: str) -> set[str]:
+        """Organizations whose own name calls them another kind of body: "X Hospital System" is never "the
+        union"."""
+        kin = _kindred(noun)
+        out = set()
+        for name, info in self.actors.actors.items():
+            words = {w for a in (name, *info.aliases) for w in gz.fold(a).split()}
+            if info.kind == "organization" and words & gz.GENERIC_ORG_NOUNS and not words & kin:
+                out.add(name)
+        return out
 
     def _described_otherwise(self, noun: str) -> set[str]:
         """Organizations the text introduced with another organization noun only ("X pilots' union" is never

@@ -168,12 +168,14 @@ def test_plural_possessive_does_not_swallow_the_next_quote():
 
 
 def test_colon_attribution_after_a_name_and_its_outlet(extract):
-    ex = extract('Talks on the corridor resumed on Monday.\nAnna Petrova, Caliber.Az: "The talks will resume next week."')
+    ex = extract('Talks on the corridor resumed on Monday.\n'
+                 'Anna Petrova, Caliber.Az: "The talks will resume next week."')
     assert direct(ex) == [("The talks will resume next week.", "Anna Petrova", None)]
 
 
 def test_standalone_quoted_paragraph_continues_the_attributed_quote_before(extract):
-    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n“We will not accept less than five percent.”\n\n"
+    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n"
+                 "“We will not accept less than five percent.”\n\n"
                  "The employers have not commented.\n“Nothing is agreed.”")
     assert direct(ex) == [("We are ready, We will not accept less than five percent.", "Rosa Lind", "said")]
 
@@ -192,8 +194,9 @@ def test_a_surname_the_tagger_misses_is_still_the_person_named_before(extract):
 
 
 def test_a_title_whose_object_is_the_name_speaks_through_that_person(extract):
-    ex = extract("Brightwave rejected the offer on Monday.\n\"We believe the proposal is too low,\" Brightwave Chairman "
-                 "of the Board and Chief Executive Officer Talia Morven said.")
+    ex = extract("Brightwave rejected the offer on Monday.\n"
+                 "\"We believe the proposal is too low,\" Brightwave Chairman of the Board"
+                 " and Chief Executive Officer Talia Morven said.")
     assert [q.speaker for q in ex.quotes if q.direct] == ["Talia Morven"]
 
 
@@ -224,3 +227,40 @@ def test_a_quoted_paragraph_after_a_longer_attribution_continues_the_quote(extra
 def test_a_quoted_term_inside_the_attribution_does_not_join_the_quote_before(extract):
     ex = extract('Senator Ana Ruiz spoke. "We need change," she said, calling for "common-sense" rules.')
     assert [q.text for q in ex.quotes if q.direct] == ["We need change,", "common-sense"]
+
+
+def test_quoted_paragraphs_continuing_each_other_join_the_attributed_quote_before(extract):
+    ex = extract("“We are ready,” union leader Rosa Lind said on Monday.\n"
+                 "“We will not accept less than five percent.\n"
+                 "“Nothing is agreed until everything is agreed.”")
+    assert direct(ex) == [("We are ready, We will not accept less than five percent. "
+                           "Nothing is agreed until everything is agreed.", "Rosa Lind", "said")]
+
+
+def test_a_quoted_question_attributed_with_asked(extract):
+    ex = extract("Union leader Rosa Lind rejected the offer. “Why would our members accept less?” she asked.")
+    assert direct(ex) == [("Why would our members accept less?", "Rosa Lind", "asked")]
+
+
+def test_a_quoted_sentence_standing_alone_takes_the_speaker_of_the_reported_speech_before(extract):
+    ex = extract("Fisheries minister Jon Berg signalled that a deal could still be reached. "
+                 "“Sanctions will not help anyone.”\nThe talks resume in May.\n“Nobody is listening.”")
+    assert direct(ex) == [("Sanctions will not help anyone.", "Jon Berg", "signalled")]
+
+
+def test_according_to_a_document_before_a_quoted_clause(extract):
+    ex = extract("The Industry Council published a report on Monday. "
+                 "According to the report, “the strike has cost the economy billions”.")
+    assert direct(ex) == [("the strike has cost the economy billions", "Industry Council", "according to")]
+
+
+def test_added_with_an_object_and_a_clause_attributes_the_quoted_term(extract):
+    ex = extract("Unison's head of local government Heather Wakefield added the union needed 'more certainty' "
+                 "over the offer.")
+    assert ("more certainty", "Heather Wakefield", "added") in direct(ex)
+
+
+def test_quoted_as_saying_attributes_to_the_one_quoted(extract):
+    ex = extract("Hamas rejected the plan. “The reports are exaggerated,” the newspaper quoted Hamas official "
+                 "Basem Naim as saying.")
+    assert direct(ex) == [("The reports are exaggerated,", "Basem Naim", "saying")]

@@ -108,7 +108,8 @@ def test_a_description_of_a_named_person_is_that_person(extract):
 
 
 def test_a_description_after_a_person_subject_is_that_person(extract):
-    ex = extract("Sen. Bernie Sanders spoke to voters in Iowa on Friday. The Vermont senator said the system was rigged.")
+    ex = extract("Sen. Bernie Sanders spoke to voters in Iowa on Friday. "
+                 "The Vermont senator said the system was rigged.")
     assert reported(ex) == [("the system was rigged", "Bernie Sanders", "said")]
 
 
@@ -219,3 +220,21 @@ def test_a_denial_of_a_thing_is_no_reported_speech(extract):
 def test_a_gerund_after_a_verb_of_saying_is_its_content(extract):
     ex = extract("Senator Lena Ford admitted taking money from the lobbyists.")
     assert [(t, s) for t, s, _ in reported(ex)] == [("taking money from the lobbyists", "Lena Ford")]
+
+
+def test_the_object_of_a_control_verb_is_the_speaker_of_its_infinitive(extract):
+    ex = extract("Senator Ana Ruiz questioned chief executive Tom Lee on Tuesday. "
+                 "She forced Lee to admit that no executive had been fired.")
+    assert reported(ex) == [("no executive had been fired", "Tom Lee", "admit")]
+
+
+def test_told_a_briefing_that_gives_the_clause_hung_on_the_audience(extract):
+    ex = extract("Spokeswoman Hua Chunying told a routine press briefing that there is no territorial dispute.")
+    assert reported(ex) == [("there is no territorial dispute", "Hua Chunying", "told")]
+
+
+def test_an_infinitive_of_saying_does_not_attribute_the_clause_above_it(extract):
+    ex = extract("Finance Minister Simon Hale met the union. "
+                 "He says the government expects the union to respond professionally.")
+    assert {(t, s) for t, s, _ in reported(ex)} == {
+        ("the government expects the union to respond professionally", "Simon Hale")}

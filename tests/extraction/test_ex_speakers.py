@@ -1,0 +1,81 @@
+"""Speakers that are descriptions: the body a spokesperson serves, the person a description names."""
+
+
+def speakers(ex):
+    return [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_spokesperson_for_a_described_company_speaks_for_it(extract):
+    ex = extract("Tesla said on Monday it would appeal. A spokesperson for the company said the ruling was wrong. "
+                 "The spokesperson added that Tesla would keep operating.")
+    assert ("the ruling was wrong", "Tesla") in speakers(ex)
+    assert ("Tesla would keep operating", "Tesla") in speakers(ex)
+
+
+def test_the_demonym_leader_is_the_person_in_force_not_the_state(extract):
+    ex = extract("Volodymyr Zelensky met European leaders in Paris on Monday. "
+                 "The Ukrainian leader said Kyiv would never cede territory.")
+    assert speakers(ex) == [("Kyiv would never cede territory", "Volodymyr Zelensky")]
+
+
+def test_the_union_is_never_an_organization_named_as_another_body(extract):
+    ex = extract("Members of the Oregon Nurses Association will strike at Riverside Hospital Health System. "
+                 "The Riverside Hospital Health System said it had offered a raise. "
+                 "The union contends that the hospital has ignored staffing.")
+    assert ("the hospital has ignored staffing", "Oregon Nurses Association") in speakers(ex)
+
+
+def test_a_spokesperson_named_in_the_next_sentence_is_that_person(extract):
+    ex = extract("A Chinese Foreign Ministry spokesperson said on Friday that China wanted the ambassador to stop "
+                 "commenting on the dispute. Spokeswoman Hua Chunying told a briefing that there was no dispute.")
+    assert {s for _, s in speakers(ex)} == {"Hua Chunying"}
+
+
+def test_a_next_sentence_person_who_is_no_spokesperson_does_not_take_the_quote(extract):
+    ex = extract("A government spokesman said on Monday that France would not sign. "
+                 "Prime Minister Michel Barnier said the deal was dead.")
+    assert ("France would not sign", "France") in speakers(ex)
+
+
+def test_dateline_outlet_is_not_the_speaker_of_one_of_the_unions(extract):
+    ex = extract("MANILA (Reuters) - One of the Philippines' largest labour unions said on Wednesday it had rejected "
+                 "a new pay offer from the government. Shortly after the Kilusang Mayo Uno, which has more than "
+                 "100,000 members, made the announcement, the government said it would not raise the offer.")
+    assert ("it had rejected a new pay offer from the government", "Kilusang Mayo Uno") in speakers(ex)
+
+
+def test_a_noun_named_by_an_organization_compound_is_that_organization(extract):
+    ex = extract("Israel rejected the mediators proposal for a 48-hour ceasefire in Gaza, the Al Arabiya TV channel "
+                 "reported, citing sources.")
+    assert speakers(ex) == [("Israel rejected the mediators proposal for a 48-hour ceasefire in Gaza", "Al Arabiya")]
+
+
+def test_a_pronoun_skips_the_person_in_force_known_to_be_of_the_other_gender(extract):
+    ex = extract("Union leader Ana Ruiz rejected the offer made by chief executive Tom Lee on Friday. "
+                 "Lee said his offer was fair. “It is an insult,” she said. “It is fair,” he said.")
+    assert [(t, s) for t, s in speakers(ex) if t.startswith("It is")] == [
+        ("It is an insult,", "Ana Ruiz"), ("It is fair,", "Tom Lee")]
+
+
+def test_an_honorific_gives_the_gender(extract):
+    ex = extract("Tom Lee met union leader Ana Ruiz on Friday. Ms Ruiz said her members were angry. "
+                 "Mr Lee said he had made a fair offer.\n“They have waited two years for this,” she said.")
+    assert ("They have waited two years for this,", "Ana Ruiz") in speakers(ex)
+
+
+def test_the_statement_speaks_for_the_issuer_a_statement_from_named(extract):
+    ex = extract("According to a statement from the Teamsters, the company walked away from talks. "
+                 "“UPS has chosen to walk away,” the statement said.")
+    assert ("UPS has chosen to walk away,", "Teamsters") in speakers(ex)
+
+
+def test_the_filing_is_the_last_document_and_speaks_for_its_issuer(extract):
+    ex = extract("Boeing filed a lawsuit against the union on Monday. "
+                 "“The strike is unlawful and must end,” the filing says.")
+    assert speakers(ex) == [("The strike is unlawful and must end,", "Boeing")]
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_in_force(extract):
+    ex = extract("Germany's foreign ministry summoned the ambassador. “We will not accept this,” a spokesperson said. "
+                 "“It is a provocation,” they added.")
+    assert speakers(ex) == [("We will not accept this,", "Germany"), ("It is a provocation,", "Germany")]
