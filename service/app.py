@@ -8,12 +8,12 @@ from flask import Flask
 from . import api, logs
 from .config import Config
 from .extraction import Extractor
-from .isolated import ExtractionPool, ExtractionProcess
+from .isolated import ExtractionProcess, ExtractionProcesses
 from .store import connect, migrate
 
 
 def create_app(config: Config | None = None,
-               extraction: ExtractionPool | ExtractionProcess | Extractor | None = None) -> Flask:
+               extraction: ExtractionProcesses | ExtractionProcess | Extractor | None = None) -> Flask:
     """Build the app from `config`, or from the environment when none is given;
     its extraction processes start as articles are posted, unless others
     (or an in-process Extractor) are given."""
@@ -27,7 +27,7 @@ def create_app(config: Config | None = None,
         migrate(database)
     finally:
         database.conn.close()
-    app.extensions["parley.extraction"] = extraction or ExtractionPool(
+    app.extensions["parley.extraction"] = extraction or ExtractionProcesses(
         config.spacy_model, config.extraction_budget_seconds, config.extractors)
     logs.install(app)
     api.init_app(app)

@@ -6,7 +6,7 @@ and then neither a timer thread nor the worker's heartbeat gets to run. So
 each gunicorn worker hands its articles to one child process of its own,
 which loads the model once; an extraction past its budget kills the child,
 and the next request starts a fresh one. The worker never loads the model.
-A worker has a small pool of them (`ExtractionPool`), so that one slow
+A worker has a small pool of them (`ExtractionProcesses`), so that one slow
 article does not hold up the other articles posted to the same worker.
 """
 from __future__ import annotations
@@ -137,7 +137,7 @@ class ExtractionProcess:
         self._loaded = False
 
 
-class ExtractionPool:
+class ExtractionProcesses:
     """A worker's extraction processes: each article goes to the idle one
     that has waited longest (a killed one reloads meanwhile), so a slow
     article holds up no other; up to `size` of them, started on demand or
@@ -154,8 +154,7 @@ class ExtractionPool:
         """Start every process and wait until each has its model."""
         with self._lock:
             while len(self._made) < self.size:
-                self._made.append(self._new())
-                self._idle.put(self._made[-1])
+                self._idle.put(self._added())
         for process in self._made:
             process.start()
         for process in self._made:
@@ -179,6 +178,10 @@ class ExtractionPool:
             pass
         with self._lock:
             if len(self._made) < self.size:
-                self._made.append(self._new())
-                return self._made[-1]
+                return self._added()
         return self._idle.get()
+
+    def _added(self) -> ExtractionProcess:
+        """A new process, counted towards `size` (the caller holds the lock)."""
+        self._made.append(self._new())
+        return self._made[-1]

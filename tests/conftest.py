@@ -9,7 +9,7 @@ import pytest
 
 from service.app import create_app
 from service.config import Config
-from service.isolated import ExtractionPool
+from service.isolated import ExtractionProcesses
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "test-token"
@@ -21,15 +21,15 @@ def config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture(scope="session")
-def extraction() -> Iterator[ExtractionPool]:
+def extraction() -> Iterator[ExtractionProcesses]:
     """One extraction process (and model load) for the whole session's apps."""
-    pool = ExtractionPool(Config.spacy_model, Config.extraction_budget_seconds, size=1)
+    pool = ExtractionProcesses(Config.spacy_model, Config.extraction_budget_seconds, size=1)
     yield pool
     pool.close()
 
 
 @pytest.fixture
-def app(config: Config, extraction: ExtractionPool):
+def app(config: Config, extraction: ExtractionProcesses):
     return create_app(config, extraction)
 
 

@@ -5,7 +5,7 @@ import sqlite_utils
 from flask import current_app, g
 
 from ..config import Config
-from ..isolated import ExtractionPool
+from ..isolated import ExtractionProcesses
 from ..store import connect
 
 
@@ -31,6 +31,6 @@ def release_db(_error: BaseException | None = None) -> None:
         connection.execute("ROLLBACK")
 
 
-def extractor() -> ExtractionPool:
+def extractor() -> ExtractionProcesses:
     """The worker's extraction processes."""
     return current_app.extensions["parley.extraction"]
