@@ -2,7 +2,8 @@
 
 - speaker: quotes by speaker, 50 a page; speakers drawn by how often they speak (Zipf-popular).
 - article: one article by id, uniformly.
-- search: full-text search on quotes for a word, 50 a page.
+- search: full-text search on quotes for a word, 50 a page, in id order as Datasette and the bare
+  handler give it (Parley ranks by bm25 unless asked for `order=id`).
 - demands: demands by actor and kind, 50 a page, drawn from stored demands.
 - mix: 40% speaker, 30% article, 15% search, 15% demands, interleaved.
 """
@@ -25,7 +26,7 @@ MIX = (("speaker", 40), ("article", 30), ("search", 15), ("demands", 15))
 PARLEY_PATHS: dict[str, Callable[..., str]] = {
     "speaker": lambda speaker, db: f"/quotes?speaker={speaker}&limit={PAGE}",
     "article": lambda article, db: f"/articles/{article}",
-    "search": lambda word, db: f"/quotes?q={quote(word)}&limit={PAGE}",
+    "search": lambda word, db: f"/quotes?q={quote(word)}&order=id&limit={PAGE}",
     "demands": lambda pair, db: f"/demands?actor={pair[0]}&kind={pair[1]}&limit={PAGE}",
 }
 DATASETTE_PATHS: dict[str, Callable[..., str]] = {

@@ -33,8 +33,9 @@ def list_page(resource: Resource, args: dict, **fixed: Any) -> Response:
     if media_type is not None and resource.table in exports.EXPORTABLE:
         return export(resource, filters, media_type)
     after = args.get("cursor")
-    if after is not None and (after.score is not None) != resource.searches(filters):
-        abort(422, message="This cursor belongs to a list with or without `q`; use the `next` URL of a page.",
+    if after is not None and (after.score is not None) != resource.ranks(filters):
+        abort(422, message="This cursor belongs to a list in another order (with or without `q`, "
+                                "or another `order`); use the `next` URL of a page.",
               errors={"cursor": ["Not a cursor of this list."]})
     return json_response(page_body(resource.page(db(), filters, after, args["limit"])))
 

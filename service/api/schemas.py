@@ -119,7 +119,14 @@ def search_field(where: str) -> Text:
         f"Full-text search of {where}: words (all must occur; English stems match, so `sanction` finds "
         "`sanctions`), or an SQLite FTS5 query (`\"exact phrase\"`, `talk*`, `OR`, `NOT`, `NEAR(a b, 5)`). "
         "Text that is not a valid query is searched as plain words. Results come best match first "
-        "(bm25), each with a `snippet`.")})
+        "(bm25) unless `order=id`, each with a `snippet`.")})
+
+
+def search_order_field() -> fields.String:
+    return fields.String(load_default="relevance", validate=validate.OneOf(["relevance", "id"]), metadata={
+        "description": "The order of a search (`q`): `relevance`, best match first, or `id`, the order of "
+                       "lists without `q`; `id` is much faster for words that match many records. "
+                       "Without `q`, lists are always in id order."})
 
 
 class RefSchema(Schema):
@@ -162,6 +169,7 @@ class ArticleQuerySchema(PageQuerySchema):
     published_from = Timestamp(metadata={"description": "Published at or after."})
     published_to = Timestamp(metadata={"description": "Published at or before."})
     q = search_field("the title (weighted 3) and body")
+    order = search_order_field()
 
 
 ArticlePageSchema = page_schema(ArticleSchema)
@@ -239,6 +247,7 @@ class QuoteQuerySchema(PageQuerySchema):
     direct = fields.Boolean()
     stale = fields.Boolean(metadata={"description": "Only stale quotes, or only the others."})
     q = search_field("the quote's text")
+    order = search_order_field()
 
 
 QuotePageSchema = page_schema(QuoteSchema)
@@ -281,6 +290,7 @@ class DemandQuerySchema(PageQuerySchema):
     topic = fields.String(validate=validate.OneOf(TOPICS))
     stale = fields.Boolean(metadata={"description": "Only stale demands, or only the others."})
     q = search_field("the demand (weighted 2) and its evidence")
+    order = search_order_field()
 
 
 DemandPageSchema = page_schema(DemandSchema)

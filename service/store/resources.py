@@ -82,10 +82,15 @@ class Resource:
     def searches(self, filters: Mapping[str, Any]) -> bool:
         return self.search is not None and filters.get("q") is not None
 
+    def ranks(self, filters: Mapping[str, Any]) -> bool:
+        """Whether a page is in order of relevance: a search not asked for in id order."""
+        return self.searches(filters) and filters.get("order") != "id"
+
     def page(self, db: sqlite_utils.Database, filters: Mapping[str, Any],
              after: Position | None, limit: int) -> Page:
         """One keyset page: the records after `after`, in id order or, when
-        searching, best match first; one query, whatever the page number."""
+        searching, best match first unless asked for id order; one query,
+        whatever the page number."""
         rows = list(self._rows(db, filters, after, limit + 1))
         last = None
         if len(rows) > limit:
@@ -108,7 +113,7 @@ class Resource:
     def _conditions(self, filters: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
         conditions, params = [], []
         for name, value in filters.items():
-            if value is not None and not (name == "q" and self.search is not None):
+            if value is not None and name != "order" and not (name == "q" and self.search is not None):
                 fragment = self.filters[name]
                 conditions.append(fragment)
                 params += [self.converters.get(name, _unchanged)(value)] * fragment.count("?")
@@ -136,22 +141,24 @@ class Resource:
                 conditions.append(f"{self.alias}.id > ?")
                 params.append(after.id)
             return f"{self.select}{_where(conditions)} ORDER BY {self.alias}.id LIMIT ?", [*params, limit]
-        join = bool(conditions)
+        join, ranked = bool(conditions), self.ranks(filters)
         if after is not None:
-            conditions.append("(hits.score, hits.id) > (?, ?)")
-            params += [after.score, after.id]
-        return self._search_sql(conditions, join), [filters["q"], *params, limit, filters["q"]]
+            conditions.append("(hits.score, hits.id) > (?, ?)" if ranked else "hits.id > ?")
+            params += [after.score, after.id] if ranked else [after.id]
+        return self._search_sql(conditions, join, ranked), [filters["q"], *params, limit, filters["q"]]
 
-    def _search_sql(self, conditions: list[str], join: bool) -> str:
+    def _search_sql(self, conditions: list[str], join: bool, ranked: bool) -> str:
         """Rank the matches (joined to the table only when other filters need
         it), take a page of them, then join what they embed and their snippets
-        (computed for the page only)."""
+        (computed for the page only). Unranked, the index is read in id order
+        and stops at the page's end instead of scoring every match."""
         index = self.search.index
         filtered = f" JOIN {self.table} {self.alias} ON {self.alias}.id = hits.id" if join else ""
-        return f"""WITH hits AS (SELECT rowid AS id, {self.search.score()} AS score FROM {index}
+        score, order = (self.search.score(), "hits.score, hits.id") if ranked else ("NULL", "hits.id")
+        return f"""WITH hits AS (SELECT rowid AS id, {score} AS score FROM {index}
                                  WHERE {index} MATCH ?),
             ranked AS (SELECT hits.id, hits.score FROM hits{filtered}{_where(conditions)}
-                       ORDER BY hits.score, hits.id LIMIT ?)
+                       ORDER BY {order} LIMIT ?)
             SELECT base.*, ranked.score AS search_score, {self.search.snippet()} AS snippet
             FROM ranked JOIN {index} ON {index}.rowid = ranked.id JOIN ({self.select}) base ON base.id = ranked.id
             WHERE {index} MATCH ? ORDER BY ranked.score, ranked.id"""

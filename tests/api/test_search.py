@@ -73,10 +73,31 @@ def test_search_pages_walk_the_ranking_once(client, quote_ids, all_items):
     assert client.get(f"/quotes?q=ceasefire&cursor={plain_cursor}").status_code == 422
 
 
+@pytest.mark.parametrize("resource", ["quotes", "articles", "demands"])
+def test_order_id_gives_the_matches_in_id_order_and_rejects_other_orders(client, quote_ids, resource):
+    if resource == "quotes":
+        assert [q["id"] for q in found(client, "quotes", "ceasefire", order="id")] == sorted(
+            quote_ids[name] for name in ("three", "short", "long", "markup"))
+    answer = client.get(f"/{resource}", query_string={"q": "ceasefire", "order": "date"})
+    assert answer.status_code == 422
+    assert "order" in answer.get_json()["errors"]
+
+
+def test_id_ordered_search_pages_walk_once_and_keep_their_order(client, quote_ids, all_items):
+    in_id_order = [q["id"] for q in found(client, "quotes", "ceasefire", order="id")]
+    assert [q["id"] for q in all_items("/quotes?q=ceasefire&order=id&limit=1")] == in_id_order
+    assert in_id_order and all("<mark>" in q["snippet"] for q in found(client, "quotes", "ceasefire", order="id"))
+    cursor = client.get("/quotes?q=ceasefire&order=id&limit=1").get_json()["next"].split("cursor=")[1].split("&")[0]
+    assert client.get(f"/quotes?q=ceasefire&cursor={cursor}").status_code == 422
+    ranked_cursor = client.get("/quotes?q=ceasefire&limit=1").get_json()["next"].split("cursor=")[1].split("&")[0]
+    assert client.get(f"/quotes?q=ceasefire&order=id&cursor={ranked_cursor}").status_code == 422
+
+
 def test_filters_combine_with_a_search(client, auth, quote_ids, article_id):
     other = client.post("/articles", headers=auth, json={"title": "Other", "body": "Nothing new."}).get_json()["id"]
     client.post("/quotes", headers=auth, json={"article": other, "text": "ceasefire elsewhere", "direct": False})
     assert {q["article"] for q in found(client, "quotes", "ceasefire", article=other)} == {other}
+    assert {q["article"] for q in found(client, "quotes", "ceasefire", article=other, order="id")} == {other}
     assert len(found(client, "quotes", "ceasefire", direct="true")) == 4
 
 
