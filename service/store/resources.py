@@ -127,13 +127,11 @@ class Resource:
         except sqlite3.OperationalError:
             if not self.searches(filters):
                 raise
-        words = plain_words(filters["q"])
-        return _dicts(db.execute(sql, [words, *params[1:-1], words]))
+        return _dicts(db.execute(*self.statement({**filters, "q": plain_words(filters["q"])}, after, limit)))
 
     def statement(self, filters: Mapping[str, Any], after: Position | None,
                   limit: int | None) -> tuple[str, list[Any]]:
-        """The SQL of a page (or with no limit, of the whole list) and its
-        parameters; a search's text is the first and the last of them."""
+        """The SQL of a page (or with no limit, of the whole list) and its parameters."""
         conditions, params = self._conditions(filters)
         limit = -1 if limit is None else limit
         if not self.searches(filters):
@@ -141,24 +139,34 @@ class Resource:
                 conditions.append(f"{self.alias}.id > ?")
                 params.append(after.id)
             return f"{self.select}{_where(conditions)} ORDER BY {self.alias}.id LIMIT ?", [*params, limit]
-        join, ranked = bool(conditions), self.ranks(filters)
+        if not self.ranks(filters):
+            after_ids = [] if after is None else [after.id]
+            return self._id_order_sql(conditions, after is not None), [*params, filters["q"], *after_ids, limit]
+        join = bool(conditions)
         if after is not None:
-            conditions.append("(hits.score, hits.id) > (?, ?)" if ranked else "hits.id > ?")
-            params += [after.score, after.id] if ranked else [after.id]
-        return self._search_sql(conditions, join, ranked), [filters["q"], *params, limit, filters["q"]]
+            conditions.append("(hits.score, hits.id) > (?, ?)")
+            params += [after.score, after.id]
+        return self._search_sql(conditions, join), [filters["q"], *params, limit, filters["q"]]
 
-    def _search_sql(self, conditions: list[str], join: bool, ranked: bool) -> str:
+    def _id_order_sql(self, conditions: list[str], after: bool) -> str:
+        """Matches in id order in one pass: FTS5 reads its index in rowid order
+        and stops at the page's end, where ranking must score every match."""
+        index = self.search.index
+        after_id = f" AND {index}.rowid > ?" if after else ""
+        return f"""SELECT base.*, NULL AS search_score, {self.search.snippet()} AS snippet
+            FROM {index} JOIN ({self.select}{_where(conditions)}) base ON base.id = {index}.rowid
+            WHERE {index} MATCH ?{after_id} ORDER BY {index}.rowid LIMIT ?"""
+
+    def _search_sql(self, conditions: list[str], join: bool) -> str:
         """Rank the matches (joined to the table only when other filters need
         it), take a page of them, then join what they embed and their snippets
-        (computed for the page only). Unranked, the index is read in id order
-        and stops at the page's end instead of scoring every match."""
+        (computed for the page only)."""
         index = self.search.index
         filtered = f" JOIN {self.table} {self.alias} ON {self.alias}.id = hits.id" if join else ""
-        score, order = (self.search.score(), "hits.score, hits.id") if ranked else ("NULL", "hits.id")
-        return f"""WITH hits AS (SELECT rowid AS id, {score} AS score FROM {index}
+        return f"""WITH hits AS (SELECT rowid AS id, {self.search.score()} AS score FROM {index}
                                  WHERE {index} MATCH ?),
             ranked AS (SELECT hits.id, hits.score FROM hits{filtered}{_where(conditions)}
-                       ORDER BY {order} LIMIT ?)
+                       ORDER BY hits.score, hits.id LIMIT ?)
             SELECT base.*, ranked.score AS search_score, {self.search.snippet()} AS snippet
             FROM ranked JOIN {index} ON {index}.rowid = ranked.id JOIN ({self.select}) base ON base.id = ranked.id
             WHERE {index} MATCH ? ORDER BY ranked.score, ranked.id"""

@@ -87,6 +87,7 @@ def test_id_ordered_search_pages_walk_once_and_keep_their_order(client, quote_id
     in_id_order = [q["id"] for q in found(client, "quotes", "ceasefire", order="id")]
     assert [q["id"] for q in all_items("/quotes?q=ceasefire&order=id&limit=1")] == in_id_order
     assert in_id_order and all("<mark>" in q["snippet"] for q in found(client, "quotes", "ceasefire", order="id"))
+    assert [q["id"] for q in found(client, "quotes", 'holds "', order="id")] == [quote_ids["markup"]]
     cursor = client.get("/quotes?q=ceasefire&order=id&limit=1").get_json()["next"].split("cursor=")[1].split("&")[0]
     assert client.get(f"/quotes?q=ceasefire&cursor={cursor}").status_code == 422
     ranked_cursor = client.get("/quotes?q=ceasefire&limit=1").get_json()["next"].split("cursor=")[1].split("&")[0]

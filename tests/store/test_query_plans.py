@@ -51,3 +51,17 @@ def test_a_party_and_a_kind_use_the_pair_index(db, holder):
     sql, params = EXPORTABLE["demands"].resource.statement({holder: 3, "kind": "threat"}, None, 50)
     plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     assert f"USING INDEX demands_{holder}_kind" in plan and "TEMP B-TREE" not in plan, plan
+
+
+SEARCH_CASES = [(name, filter_name) for name, filter_name in CASES
+                if EXPORTABLE[name].resource.search is not None and filter_name != "q"]
+
+
+@pytest.mark.parametrize(("name", "filter_name"), sorted(SEARCH_CASES))
+@pytest.mark.parametrize("page", ["first", "later"])
+def test_an_id_ordered_search_reads_the_index_in_order_with_each_filter(db, name, filter_name, page):
+    after = Position(1000, None) if page == "later" else None
+    filters = {"q": "ceasefire", "order": "id", filter_name: SAMPLES[filter_name]}
+    sql, params = EXPORTABLE[name].resource.statement(filters, after, 50)
+    plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert full_scans(db, sql, params) == [] and "TEMP B-TREE" not in plan, plan
