@@ -1,10 +1,14 @@
 """Health, the OpenAPI document and the offline docs page."""
 from __future__ import annotations
 
+import json
+import logging
 import re
 from pathlib import Path
 
 import yaml
+
+from service.logs import JsonFormatter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,3 +47,28 @@ def test_docs_page_works_offline_under_a_strict_policy(client):
 
 def test_responses_carry_security_headers(client):
     assert client.get("/articles").headers["X-Content-Type-Options"] == "nosniff"
+
+
+class Lines(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.setFormatter(JsonFormatter())
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(self.format(record))
+
+
+def test_each_request_is_one_json_access_line_with_its_id_and_headers_sent_once(client):
+    lines = Lines()
+    logging.getLogger("service").addHandler(lines)
+    try:
+        response = client.get("/healthz", headers={"X-Request-Id": "req-7"})
+    finally:
+        logging.getLogger("service").removeHandler(lines)
+    [line] = lines.lines
+    assert json.loads(line) | {"time": None, "ms": None} == {
+        "time": None, "level": "INFO", "logger": "service.access", "message": "request", "request_id": "req-7",
+        "method": "GET", "path": "/healthz", "status": 200, "ms": None}
+    for name in ("X-Request-Id", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"):
+        assert len(response.headers.getlist(name)) == 1
