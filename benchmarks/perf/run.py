@@ -7,10 +7,11 @@
 Generates (once, cached under --work) a database of --articles articles
 through Parley's schema, then serves it with Parley (`parley serve`), with
 Datasette and with a bare Flask + sqlite3 app, all pinned to one core while
-the load generator runs on another. Each query runs on each server in turn,
-so that one query's figures are taken close together, for --seconds (or
---max-requests, whichever comes first) at --concurrency clients after a
-one-second warm-up. Prints one table: req/s, p50, p99 and server CPU ms per
+the load generator runs on another. Each query runs on the servers in turn, in
+--rounds rounds, so that one query's figures are taken close together and
+drift in the machine's speed is shared out: --seconds in all per server (or
+--max-requests, whichever comes first) at --concurrency clients, after a
+warm-up of one pass over the query's paths. Prints one table: req/s, p50, p99 and server CPU ms per
 request for each server and query, then Parley's ratios to the others, in
 req/s and in CPU per request (which a busy machine disturbs less).
 --scale also runs the mix on a 2,000-article database and prints the cost of
@@ -102,15 +103,33 @@ def start_all(stack: ExitStack, db: Path, articles: int, args: argparse.Namespac
     return targets
 
 
-def measure(target: Target, query: str, args: argparse.Namespace) -> Measurement:
+def _slice(target: Target, query: str, args: argparse.Namespace, first: bool) -> tuple[loadgen.Result, float]:
+    """One round's share of the load on one server: its result and the server's CPU seconds."""
     server = target.server
-    print(f"  {server.name:<10} {query:<8} {target.articles} articles ...", file=sys.stderr, flush=True)
     cpu_before = server.cpu_seconds()
-    result = loadgen.run(server.url, target.paths[query], args.concurrency, args.seconds, args.max_requests)
-    cpu_ms = (server.cpu_seconds() - cpu_before) * 1000 / max(result.requests, 1)
-    for error in result.error_samples:
-        print(f"    error: {error}", file=sys.stderr)
-    return Measurement(server.name, query, target.articles, result, cpu_ms)
+    result = loadgen.run(server.url, target.paths[query], args.concurrency, args.seconds / args.rounds,
+                         args.max_requests // args.rounds, warmup_seconds=60 if first else 0)
+    return result, server.cpu_seconds() - cpu_before
+
+
+def measure(targets: list[Target], query: str, args: argparse.Namespace) -> list[Measurement]:
+    """`query` on every target, in --rounds rounds that take the servers in turn: the
+    machine's speed drifts over a run (other tenants' load), and interleaving spreads
+    the drift over every server instead of charging it to whichever ran then."""
+    slices: dict[str, list[tuple[loadgen.Result, float]]] = {t.server.name: [] for t in targets}
+    for round_number in range(args.rounds):
+        for target in targets:
+            print(f"  {target.server.name:<10} {query:<8} {target.articles} articles, "
+                  f"round {round_number + 1}/{args.rounds} ...", file=sys.stderr, flush=True)
+            slices[target.server.name].append(_slice(target, query, args, first=round_number == 0))
+    measured = []
+    for target in targets:
+        result = loadgen.Result.combined([r for r, _ in slices[target.server.name]])
+        cpu_ms = sum(cpu for _, cpu in slices[target.server.name]) * 1000 / max(result.requests, 1)
+        for error in result.error_samples:
+            print(f"    error: {error}", file=sys.stderr)
+        measured.append(Measurement(target.server.name, query, target.articles, result, cpu_ms))
+    return measured
 
 
 def table(measurements: list[Measurement]) -> str:
@@ -170,8 +189,8 @@ def header(args: argparse.Namespace) -> str:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (f"commit {commit}; {args.articles} articles ({args.articles * generate.QUOTES_PER_ARTICLE} quotes, "
             f"{args.articles * generate.DEMANDS_PER_ARTICLE} demands); concurrency {args.concurrency}; "
-            f"{args.seconds:g} s per query (cap {args.max_requests}); server on core {server_core}, "
-            f"load on core {load_core}; load average at start {load}")
+            f"{args.seconds:g} s per query and server in {args.rounds} rounds (cap {args.max_requests}); "
+            f"server on core {server_core}, load on core {load_core}; load average at start {load}")
 
 
 def main() -> None:
@@ -181,6 +200,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--max-requests", type=int, default=50_000)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="rounds taking the servers in turn, each a share of --seconds and --max-requests")
     parser.add_argument("--queries", nargs="+", choices=queries.QUERIES, default=list(queries.QUERIES))
     parser.add_argument("--servers", nargs="+", choices=SERVERS, default=list(SERVERS))
     parser.add_argument("--scale", action="store_true", help=f"also run the mix on {SCALE_BASE_ARTICLES} articles")
@@ -199,9 +220,9 @@ def main() -> None:
         small_targets = start_all(stack, small_db, SCALE_BASE_ARTICLES, args, args.port + len(targets)) \
             if small_db else []
         for query in args.queries:
-            measured += [measure(target, query, args) for target in targets]
-            if query == "mix":
-                small += [measure(target, query, args) for target in small_targets]
+            measured += measure(targets, query, args)
+            if query == "mix" and small_targets:
+                small += measure(small_targets, query, args)
     print(f"\n{head}\n\n{table(measured)}\n\n{ratios(measured)}")
     if small and "mix" in args.queries:
         print(f"\nscale, mix:\n{scale_table(small, measured)}")
