@@ -352,14 +352,19 @@ def test_names_of_deals_and_benefits_are_no_actors(extract):
     assert set(actors(extract("Young people must wait for the Newstart allowance, Acme Corp said."))) == {"Acme Corp"}
 
 
-def test_a_person_reading_opening_with_an_organization_is_the_organization(extractor):
+def labels_chosen(extractor, text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """The labels `person_or_org` gives the entities `spans` (token start, end, label) of `text`."""
     from spacy.tokens import Span
 
     from service.extraction.actors import person_or_org
-    doc = extractor.nlp("Corvane Hutchins will sue. Corvane said so. Choi Min-jae met Choi.")
-    ents = person_or_org([Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG"),
-                          Span(doc, 9, 13, label="PERSON"), Span(doc, 14, 15, label="ORG")])
-    assert [e.label_ for e in ents] == ["ORG", "ORG", "PERSON", "ORG"]
+    doc = extractor.nlp(text)
+    return [e.label_ for e in person_or_org([Span(doc, start, end, label=label) for start, end, label in spans])]
+
+
+def test_a_person_reading_opening_with_an_organization_is_the_organization(extractor):
+    assert labels_chosen(extractor, "Corvane Hutchins will sue. Corvane said so. Choi Min-jae met Choi.",
+                         [(0, 2, "PERSON"), (5, 6, "ORG"), (9, 13, "PERSON"), (14, 15, "ORG")]) \
+        == ["ORG", "ORG", "PERSON", "ORG"]
 
 
 def test_adjacent_person_pieces_are_one_name(extractor):
@@ -381,13 +386,9 @@ def test_religious_and_local_titles_are_no_part_of_a_name(extract):
 
 
 def test_an_organization_reading_named_later_by_its_last_word_is_a_person(extractor):
-    from spacy.tokens import Span
-
-    from service.extraction.actors import person_or_org
-    doc = extractor.nlp("Amanda Renteria spoke. Renteria agreed. Acme Holdings and Acme met.")
-    ents = person_or_org([Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG"),
-                          Span(doc, 7, 9, label="ORG"), Span(doc, 10, 11, label="ORG")])
-    assert [e.label_ for e in ents] == ["PERSON", "ORG", "ORG", "ORG"]
+    assert labels_chosen(extractor, "Amanda Renteria spoke. Renteria agreed. Acme Holdings and Acme met.",
+                         [(0, 2, "ORG"), (4, 5, "ORG"), (7, 9, "ORG"), (10, 11, "ORG")]) \
+        == ["PERSON", "ORG", "ORG", "ORG"]
 
 
 def test_a_brand_with_an_inner_possessive_stays_whole(extract):
