@@ -171,6 +171,8 @@ def build_matcher(nlp) -> PhraseMatcher:
             patterns.append(nlp.make_doc(key))
             if "'" in key:
                 patterns.append(nlp.make_doc(key.replace("'", "’")))
+        if label == "SEAT":
+            patterns += [nlp.make_doc(spelling) for spelling in gz.SEAT_SPELLINGS]
         matcher.add(label, patterns)
     return matcher
 
@@ -183,9 +185,10 @@ def clean_span(span: Span) -> Span:
     """Drop leading determiners/titles and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or span.label_ == "PERSON" and end - start > 1
-                           and (doc[start].lower_ in gz.TITLE_WORDS or doc[start].lower_ in gz.HONORIFICS)):
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if span.label_ == "PERSON":
+        start += min(_title_words(doc[start:end]), end - start - 1)
     cut = next((t.i for t in doc[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
                end)
     end = cut  # "Joseph Kahn: http://...", "Twitter @handle": what follows is no part of the name
@@ -213,9 +216,19 @@ def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
         elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
                 out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+        elif out and _of_place(out[-1], e):
+            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")  # "the Communist Party" + "of the Philippines"
         else:
             out.append(e)
     return out
+
+
+def _of_place(org: Span, place: Span) -> bool:
+    """An organization's name whose head word is followed by "of (the) <place>": one name."""
+    doc = org.doc
+    between = [t.lower_ for t in doc[org.end:place.start]]
+    return org.label_ == "ORG" and place.label_ == "GPE" and between in (["of"], ["of", "the"]) \
+        and org[-1].is_title and org[-1].lower_ in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
 
 
 def split_coordinated(span: Span) -> list[Span]:
@@ -536,6 +549,8 @@ def relabel(span: Span) -> Span:
     words = span.text.split()
     if span.label_ in ("GPE", "LOC", "PRODUCT", "WORK_OF_ART") and _publishes(span):
         return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ != "PERSON" and _titled_name(span):
+        return Span(span.doc, span.start, span.end, label="PERSON")  # "Presidential Spokesman Ernesto Abella"
     if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
             and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
@@ -546,7 +561,7 @@ def relabel(span: Span) -> Span:
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
-            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS \
+            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS and span.doc[span.start - 1].text != "," \
             and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
@@ -575,6 +590,26 @@ def relabel(span: Span) -> Span:
                  or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _title_words(words) -> int:
+    """How many words of a name are its holder's title: "Presidential Spokesman", "Foreign Minister", "Dr"."""
+    k = 0
+    while k < len(words) and (words[k].lower_ in gz.TITLE_WORDS or words[k].lower_ in gz.HONORIFICS
+                              or k + 1 < len(words) and words[k + 1].lower_ in gz.TITLE_WORDS and words[k].is_title):
+        k += 1
+    return k
+
+
+def _titled_name(span: Span) -> bool:
+    """"Presidential Spokesman Ernesto Abella" read as a work of art or an organization: capitalized title
+    words, then two or three proper nouns, none of them a word of an organization's name."""
+    words = [t for t in span if t.tag_ != "POS"]
+    k = _title_words(words)
+    name = words[k:]
+    return 0 < k and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
+        and not any(t.lower_ in _NAMED_BODY_WORDS or t.lower_ in gz.TITLE_WORDS for t in name) \
+        and gz.fold(" ".join(t.text for t in name)) not in gz.STATE_NAMES
 
 
 def _org_apposition(span: Span) -> bool:
@@ -932,9 +967,12 @@ def person_or_org(ents: list[Span]) -> list[Span]:
     alone = {strip_possessive(e.text) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
     surnames |= {strip_possessive(e[-1].text) for e in ents if len(e) == 2 and e.label_ == "ORG"
                  and strip_possessive(e[-1].text) in alone and e[0].text not in alone}
+    businesses = _lone_business_names(ents)
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
+        if e.label_ == "PERSON" and strip_possessive(e.text) in businesses:
+            e = Span(e.doc, e.start, e.end, label="ORG")  # "Staples’ revised bid ... Staples shares have fallen"
+        elif e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
                                      and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
                                      and not re.search(r"-[a-z]+$", e.text)):  # "Choi Min-jae": surname first
             # "Vodafone Hutchinson" after "Vodafone": no given name stands alone as an organization
@@ -942,6 +980,30 @@ def person_or_org(ents: list[Span]) -> list[Span]:
         elif e.label_ == "ORG" and _surname_shaped(e, surnames):
             e = Span(e.doc, e.start, e.end, label="PERSON")
         out.append(e)
+    return out
+
+
+_BUSINESS_NOUNS = frozenset({"share", "shares", "stock", "stocks", "store", "stores", "shareholder", "shareholders",
+                             "customer", "customers", "revenue", "revenues", "sales", "profit", "profits", "earnings",
+                             "employee", "employees", "subsidiary", "brand", "products", "board", "merger"})
+
+
+def _lone_business_names(ents: list[Span]) -> set[str]:
+    """One-word "persons" that the article never gives a first name or a title, and whose shares, stores or
+    customers it mentions: companies NER took for surnames."""
+    doc = ents[0].doc if ents else None
+    fuller = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    lone: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len([t for t in e if t.tag_ != "POS"]) == 1:
+            lone.setdefault(strip_possessive(e.text), []).append(e)
+    out = set()
+    for name, spans in lone.items():
+        if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
+                                                  or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
+            continue
+        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS for t in doc):
+            out.add(name)
     return out
 
 
@@ -977,7 +1039,8 @@ class ActorFinder:
         gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
         ents = merge_adjacent_pieces(doc, [e for e in doc.ents
-                                         if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")])
+                                         if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
+                                         or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(part)]
         ents = [e for e in map(trim_common_words, ents) if e is not None]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
@@ -1434,7 +1497,8 @@ class ActorFinder:
                                                                                slashed_initials(long)):
                         target = long
                 target = target or self._explicit_abbreviation(doc, short, orgs) \
-                    or next((o for o in orgs if abbreviates_hyphenated(short, o)), None)
+                    or next((o for o in orgs if abbreviates_hyphenated(short, o)), None) \
+                    or self._state_body_initials(table, compact)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
                 # "National Association of ..., known as the GKV-Spitzenverband"
                 target = self._explicit_abbreviation(doc, short, orgs)
@@ -1443,6 +1507,20 @@ class ActorFinder:
                 target = next((o for o in orgs if o != short and o.startswith(short + " ")), None)
             if target and target != short:
                 self._merge(table, short, target)
+
+    @staticmethod
+    def _state_body_initials(table: ActorTable, compact: str) -> str | None:
+        """"FTC" after "the U.S. Federal Trade Commission", a body folded into its state: the state."""
+        for name, info in table.actors.items():
+            if info.kind != "state":
+                continue
+            for alias in info.aliases:
+                words = alias.split()
+                while words and (gz.fold(words[0]) in gz.STATE_NAMES or gz.fold(words[0]) in gz.DEMONYMS):
+                    words = words[1:]
+                if len(words) > 1 and compact in (org_initials(" ".join(words)), org_initials(" ".join(words), True)):
+                    return name
+        return None
 
     @staticmethod
     def _explicit_abbreviation(doc: Doc, short: str, orgs: list[str]) -> str | None:

@@ -270,7 +270,8 @@ class _Context(ConstructionReader):
         appos = child(tok, "appos")
         if appos is not None and self.actors.kind(self.actors.at(appos)) == "person":
             return self.actors.at(appos)
-        return self.speakers.resolve(tok)
+        members = self._members_of(tok)  # "the members of X must halt ...": X
+        return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None)
 
     def holder(self, verb: Token) -> str | None:
         """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""

@@ -60,6 +60,16 @@ _IRREGULAR_PLURALS = {"British": "Britons", "French": "French", "Chinese": "Chin
                       "Dutch": "Dutch", "Japanese": "Japanese", "Vietnamese": "Vietnamese", "Sudanese": "Sudanese"}
 
 
+def _derived_demonyms(name: str) -> list[str]:
+    """The regular adjectives of a one-word state name that the package may lack ("Argentine" and
+    "Argentinian" beside its "Argentinean"), never taking one the package gives another state."""
+    if " " in name:
+        return []
+    if name.endswith("a"):
+        return [name + "n", name[:-1] + "ian", name[:-1] + "e"]
+    return [name + "ian", name + "ese"]
+
+
 def _build_states():
     """(surface -> state, capital -> state, demonym -> state) from countryinfo plus fixes."""
     names: dict[str, str] = {}
@@ -87,6 +97,9 @@ def _build_states():
             capitals[fold(cap)] = st
         else:
             capitals.pop(fold(cap), None)
+    for name in set(names.values()):
+        for dem in _derived_demonyms(name):
+            demonyms.setdefault(fold(dem), name)
     for dem, st in _EXTRA_DEMONYMS.items():
         if st:
             demonyms[fold(dem)] = st
@@ -121,12 +134,20 @@ SEATS = MappingProxyType({
     "zhongnanhai": "China", "blue house": "South Korea", "chancellery": None,
     "knesset": "Israel", "bundestag": "Germany", "duma": "Russia", "state duma": "Russia",
     "house": None, "senate": None,
-    "itamaraty": "Brazil", "planalto": "Brazil", "planalto palace": "Brazil", "casa rosada": "Argentina",
+    "itamaraty": "Brazil", "planalto": "Brazil", "planalto palace": "Brazil", "palacio do planalto": "Brazil",
+    "casa rosada": "Argentina",
     "miraflores": "Venezuela", "miraflores palace": "Venezuela", "moncloa": "Spain", "la moncloa": "Spain",
     "farnesina": "Italy", "palazzo chigi": "Italy", "foggy bottom": "United States",
     "south block": "India", "kasumigaseki": "Japan",
     "bundeskanzleramt": "Germany", "hofburg": "Austria", "los pinos": "Mexico", "palacio nacional": "Mexico",
+    "malacanang": "Philippines", "malacanang palace": "Philippines", "kantei": "Japan", "bankova": "Ukraine",
+    "cheong wa dae": "South Korea", "rashtrapati bhavan": "India", "raisina hill": "India",
+    "union buildings": "South Africa", "aso rock": "Nigeria", "bellevue palace": "Germany",
+    "quirinale": "Italy", "rideau hall": "Canada", "parliament hill": "Canada",
+    "ak saray": "Turkey", "ak orda": "Kazakhstan",
 })
+# Accented spellings of seats, matched as written (SEATS holds their folded keys)
+SEAT_SPELLINGS = ("malacañang", "malacañang palace", "élysée", "élysée palace", "palácio do planalto")
 # First words of regional blocs of states, never called "the union"/"the group" in a story about others.
 REGION_ADJECTIVES = frozenset({"european", "african", "arab", "eurasian", "asian", "caribbean", "andean",
                                "nordic", "pacific", "gulf", "latin", "south", "north", "east", "west"})

@@ -456,25 +456,51 @@ class Speakers:
         without one, the person subject in force."""
         noun = tok.lemma_.lower()
         if noun not in gz.PERSON_DESCRIPTION_NOUNS or tok.dep_ not in SUBJECT_DEPS \
-                or not any(c.lower_ == "the" for c in tok.children) \
+                or not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children) \
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
             return None  # "allows the president to seek ...": an office, not the person
         affiliated = None
         for i in range(tok.i - 1, -1, -1):
             info = self.actors.actors.get(self.actors.token_actor.get(i, ""))
-            if info is None or info.kind != "person" or (owner and info.affiliation not in (owner, None)):
+            if info is None or info.kind != "person" or not self._may_belong(info, owner):
                 continue
-            role = [gz.TITLE_ABBREVIATIONS.get(w, w) for w in (info.role or "").lower().split()]
-            if noun in role or (noun == "leader" and gz.LEADER_TITLES.intersection(role)):
+            if self._role_has(info, noun):
                 return info.name
             if owner and info.affiliation == owner:
                 affiliated = affiliated or info.name
         in_force = self.before[self.sent_of.get(tok.i, 0)][0]
         if owner:
             # "Zelensky met ... The Ukrainian leader said": a person, never the state, when nobody else fits
-            unaffiliated = in_force and self.actors.actors[in_force].affiliation is None
-            return affiliated or (in_force if unaffiliated else None)
-        return in_force
+            unaffiliated = in_force and self._may_belong(self.actors.actors[in_force], owner) \
+                and self.actors.actors[in_force].affiliation is None
+            return affiliated or (in_force if unaffiliated else None) or self._named_later(tok, noun, owner)
+        return in_force or self._named_later(tok, noun, owner)
+
+    @staticmethod
+    def _role_has(info, noun: str) -> bool:
+        role = [gz.TITLE_ABBREVIATIONS.get(w, w) for w in (info.role or "").lower().split()]
+        return noun in role or (noun == "leader" and bool(gz.LEADER_TITLES.intersection(role)))
+
+    @staticmethod
+    def _may_belong(info, owner: str | None) -> bool:
+        """Whether a person may be the owner's: not affiliated elsewhere, nor titled by another state
+        ("Israeli leader" is not "the US leader")."""
+        if owner is None:
+            return True
+        if info.affiliation not in (owner, None):
+            return False
+        states = {gz.DEMONYMS.get(gz.fold(w)) or gz.STATE_NAMES.get(gz.fold(w)) for w in (info.role or "").split()}
+        return not (states - {None, owner})
+
+    def _named_later(self, tok: Token, noun: str, owner: str | None) -> str | None:
+        """"France's foreign trade minister has said ... French Minister Sophie Primas said": a description in a
+        story's opening sentence names the person the story goes on to name with that title."""
+        if self.sent_of.get(tok.i, 0) > 1:
+            return None
+        later = [info for info in self.actors.actors.values() if info.kind == "person" and info.first > tok.idx
+                 and self._role_has(info, noun) and self._may_belong(info, owner)
+                 and (owner is None or info.affiliation == owner)]
+        return min(later, key=lambda info: info.first).name if later else None
 
     def _named_spokesperson(self, tok: Token, owner: str | None) -> str | None:
         """"A foreign ministry spokesperson said X. Spokeswoman Ana Ruiz told ...": the person the next sentence

@@ -399,3 +399,37 @@ def test_a_headline_leftover_the_story_never_names_is_no_actor(extract):
     got = actors(extract("Donald Trump Ties Hillary Clinton In New Poll\nA new poll shows that Donald Trump and "
                          "Hillary Clinton are tied, the pollster said."))
     assert set(got) == {"Donald Trump", "Hillary Clinton"}
+
+
+def test_a_titled_name_read_as_a_work_of_art_is_a_person(extract):
+    ex = extract("“We will not yield,” Presidential Spokesman Ramon Galvez said in a radio interview.")
+    assert ("Ramon Galvez", "person") in [(a.name, a.kind) for a in ex.actors]
+    assert [q.speaker for q in ex.quotes] == ["Ramon Galvez"]
+
+
+def test_a_name_apposed_after_a_comma_to_a_party_head_stays_a_person(extract):
+    ex = extract("The head of the Green Party, Mira Novak, says she will invite all parties to talks.")
+    assert ("Mira Novak", "person") in [(a.name, a.kind) for a in ex.actors]
+
+
+def test_an_organization_of_a_named_state_is_one_name(extract):
+    ex = extract("The Socialist Party of Portugal said it would reject the budget.")
+    assert "Socialist Party of Portugal" in [a.name for a in ex.actors]
+
+
+def test_a_lone_name_with_shares_and_stores_is_a_company(extract):
+    ex = extract("Ridgeway said on Monday that its bid for Halden Foods had been rejected. Ridgeway shares fell "
+                 "4 percent.")
+    assert ("Ridgeway", "organization") in [(a.name, a.kind) for a in ex.actors]
+
+
+def test_an_acronym_of_a_state_body_joins_the_state(extract):
+    ex = extract("The bid was rejected by the U.S. Federal Maritime Commission on Monday. The FMC said the deal "
+                 "would curb competition.")
+    assert "FMC" not in [a.name for a in ex.actors]
+    assert [q.speaker for q in ex.quotes] == ["United States"]
+
+
+def test_an_accented_seat_of_government_speaks_for_its_state(extract):
+    ex = extract("Malacañang said on Saturday that the rebels should return to the talks.")
+    assert [q.speaker for q in ex.quotes] == ["Philippines"]

@@ -232,3 +232,8 @@ def test_first_person_act_on_a_condition_in_a_quote_is_a_threat(extract):
         assert [(d.actor, d.kind) for d in extract(body).demands] == [(holder, "threat")], body
     body = '"We want peace," Ruth Ochieng said. "If Somalia withdraws its troops, we will sign the deal."'
     assert "threat" not in [d.kind for d in extract(body).demands]
+
+
+def test_the_members_of_a_body_are_the_target_of_a_demand_on_them(extract):
+    ex = extract("“The members of the Workers Front must end their blockade,” Labour Minister Ana Ruiz said.")
+    assert [(d.kind, d.target) for d in ex.demands] == [("demand", "Workers Front")]

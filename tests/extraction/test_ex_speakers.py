@@ -79,3 +79,15 @@ def test_a_bare_spokesperson_speaks_for_the_body_in_force(extract):
     ex = extract("Germany's foreign ministry summoned the ambassador. “We will not accept this,” a spokesperson said. "
                  "“It is a provocation,” they added.")
     assert speakers(ex) == [("We will not accept this,", "Germany"), ("It is a provocation,", "Germany")]
+
+
+def test_a_described_leader_is_never_a_person_titled_by_another_state(extract):
+    ex = extract("Brazilian President Lula da Silva met Argentine leader Javier Milei on Monday. "
+                 "The Brazilian leader said the tariffs were unfair.")
+    assert speakers(ex) == [("the tariffs were unfair", "Lula da Silva")]
+
+
+def test_an_opening_description_is_the_person_the_story_names_later(extract):
+    ex = extract("Spain's agriculture minister has said talks with Morocco remain open. "
+                 "Speaking in Madrid, Spanish Agriculture Minister Luis Planas said: “We want a deal soon.”")
+    assert ("talks with Morocco remain open", "Luis Planas") in speakers(ex)
