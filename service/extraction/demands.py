@@ -42,7 +42,7 @@ from .positions import (
     subjunctive,
     subtree,
 )
-from .quotes import Passage, QuoteFinder
+from .quotes import Passage, QuoteFinder, is_saying
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
@@ -251,7 +251,7 @@ class _Context(ConstructionReader):
             if cur.lemma_ in gz.SPEECH_VERBS and (prev.dep_ in ("ccomp", "conj", "xcomp", "advcl")
                                                   or in_statement and prev.dep_ == "prep") \
                     and cur.i not in self.quotes.quoted:
-                names = self.speakers.members(self.quotes.cue_subject(cur))
+                names = self.speakers.of_cue(self.quotes.cue_subject(cur), cur)
                 if names:
                     return names
         return []
@@ -284,6 +284,8 @@ class _Context(ConstructionReader):
         if group:
             return group[0]
         found = self.ref(subj)
+        if found and is_saying(verb):
+            found = self.speakers.self_named(subj, verb, found)  # "China will respond ..., an official warned"
         poss = child(subj, "poss")
         if found is None and subj.lemma_.lower() in MEMBER_NOUNS and poss is not None:
             # "Unite said its members had no choice but to ...": the body itself

@@ -157,9 +157,13 @@ def part_text(text: str, part: QuotePart) -> str:
 
 
 def is_saying(tok: Token) -> bool:
-    """A verb of saying: a reporting verb, or a phrasal one with its particle ("pointed out")."""
+    """A verb of saying: a reporting verb, a phrasal one with its particle ("pointed out"), or a speaker
+    making or being clear ("X made clear that ...", "X was clear that ...")."""
     if tok.lemma_ in gz.REPORTING_VERBS:
         return True
+    if tok.lemma_ in ("be", "make") and any(c.lower_ == "clear" and c.dep_ in ("acomp", "ccomp") for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lower_ not in ("it", "this", "that", "what")
     particle = gz.SPEECH_PARTICLES.get(tok.lemma_)
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
 
@@ -336,7 +340,7 @@ class QuoteFinder:
         cue = self.find_cue(span)
         if cue is None:
             return self._colon_frame(span)
-        return cue, self.speakers.resolve(self.cue_subject(cue))
+        return cue, next(iter(self.speakers.of_cue(self.cue_subject(cue), cue)), None)
 
     def _colon_frame(self, span: Span) -> tuple[Token | None, str | None]:
         """"Anna Petrova, Caliber.Az: “...”": a line that opens with a person's name and has no verb before the

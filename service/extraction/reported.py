@@ -155,7 +155,11 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.lemma_ in gz.REPORTING_VERBS and child.i > verb.i \
+        if child.lower_ == "clear" and child.dep_ in ("ccomp", "acomp"):
+            # "made it clear that X", the clause hung on "clear"
+            out.extend(c for g in child.children if g.dep_ in ("ccomp", "advcl") and _leading_that(g)
+                       for c in split_clause(g))
+        elif child.dep_ == "ccomp" and child.lemma_ in gz.REPORTING_VERBS and child.i > verb.i \
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             out.extend(content_clauses(child))  # "said X and warned that Y": the parser hung "warned" on "said"
         elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
@@ -231,9 +235,11 @@ class ReportedFinder:
         quoted = self.quotes.quoted
         for tok in self.doc:
             pos = tok.pos_
-            if (pos != "VERB" and pos != "NOUN") or tok.i in quoted:
+            if (pos != "VERB" and pos != "NOUN" and pos != "AUX") or tok.i in quoted:
                 continue
-            if pos == "VERB" and (is_saying(tok) or _rules_that(tok)):
+            if pos == "AUX" and tok.lemma_ == "be" and is_saying(tok):
+                yield tok, self._from_verb  # "X was clear that ..."
+            elif pos == "VERB" and (is_saying(tok) or _rules_that(tok)):
                 yield tok, self._from_verb
             elif pos == "NOUN" and tok.lemma_ in gz.REPORTING_VERBS and _verb_read_as_noun(tok):
                 yield tok, self._from_verb
@@ -254,7 +260,7 @@ class ReportedFinder:
         """The content clauses of one verb of saying whose subject is an actor."""
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
-        speakers = self.speakers.members(self.quotes.cue_subject(verb))
+        speakers = self.speakers.of_cue(self.quotes.cue_subject(verb), verb)
         return self._quotes(speakers, content_clauses(verb), verb.text) if speakers else []
 
     def _from_view(self, noun: Token) -> list[Quote]:

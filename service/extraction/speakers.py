@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from . import gazetteer as gz
 from .actors import ActorTable, dateline_end
 from .nlp import doc_text
-from .quotes import quote_parts
+from .quotes import is_saying, quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _HE_SHE = frozenset({"he", "she", "him", "her", "his"})
@@ -34,6 +34,29 @@ _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
 def _according(tok: Token) -> bool:
     """"according to a government source": a source the story may go on to call "the source"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _content_subject(cue: Token) -> Token | None:
+    """The subject of what a cue verb reports: of its content clause, or of the clause it is set after."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None and cue.dep_ in ("ccomp", "parataxis") and cue.head.i < cue.i:
+        clause = cue.head
+    return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+
+
+def _located(tok: Token, head: Token) -> bool:
+    """"Rebels in Sudan's Darfur region": a place after "in" or "at" locates the head, it does not own it."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in ("in", "at", "near", "across", "inside"):
+            place = next((c for c in cur.children if c.dep_ == "pobj"), None)
+            return place is not None and place.lemma_.lower() not in _BODY_NOUNS  # "officials at the ministry"
+        cur = cur.head
+    return False
+
+
+_BODY_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | gz.STATE_BODY_WORDS | gz.DEPARTMENT_WORDS \
+    | frozenset({"delegation", "team", "office", "embassy", "mission", "ministry", "department", "cabinet"})
 
 
 # organization nouns that describe the same kind of body ("the union" may be an "Association")
@@ -83,7 +106,7 @@ class Speakers:
             subj_p = subj_g = None
             for tok in sent:
                 if self._is_narrated_subject(tok):
-                    name = self.resolve(tok)
+                    name = self._subject_actor(tok)
                     kind = self.actors.kind(name)
                     if kind == "person" and tok.lower_ in _HE_SHE:
                         self.gender.setdefault(name, _GENDER[tok.lower_])  # "she said" about Ruiz: Ruiz is a she
@@ -105,6 +128,12 @@ class Speakers:
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
 
+    def _subject_actor(self, tok: Token) -> str | None:
+        """The actor a narrated subject names; a speaker's as the cue reads it ("..., the company said")."""
+        if tok.dep_ == "nsubj" and is_saying(tok.head):
+            return next(iter(self.of_cue(tok, tok.head)), None)
+        return self.resolve(tok)
+
     def _note_gender(self, sent, subject: str | None) -> None:
         """"Ms Ruiz", "Mr Lee": an honorific gives a person's gender; so does the first he/she/his/her the narrator
         uses after the person's name in a sentence whose subject they are."""
@@ -119,7 +148,7 @@ class Speakers:
         seen = False
         for tok in sent:
             seen = seen or self.actors.at(tok) == subject
-            if seen and tok.lower_ in _HE_SHE and not any(s <= tok.idx < e for s, e in self.quoted_chars):
+            if seen and tok.lower_ in _HE_SHE and not self._quoted(tok):
                 self.gender[subject] = _GENDER[tok.lower_]
                 return
 
@@ -134,7 +163,10 @@ class Speakers:
         quotation is the speaker's topic, never the antecedent of the narrator's "she said"."""
         if not (tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _according(tok)):
             return False
-        return not any(s <= tok.idx < e for s, e in self.quoted_chars)
+        return not self._quoted(tok)
+
+    def _quoted(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.quoted_chars)
 
     def _note_document(self, tok: Token) -> None:
         """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X")
@@ -198,6 +230,30 @@ class Speakers:
             if name and name not in out:
                 out.append(name)
         return out
+
+    def of_cue(self, subject: Token | None, cue: Token) -> list[str]:
+        """The actors a cue verb's subject names; an unnamed description ("the company", "a government official")
+        whose words name a body of its own kind as their subject speaks of itself in the third person ("Shaw
+        remains committed ..., the company said"; "China will respond ..., an official warned")."""
+        names = self.members(subject)
+        return [self.self_named(subject, cue, names[0])] if len(names) == 1 else names
+
+    def self_named(self, subject: Token | None, cue: Token, name: str) -> str:
+        """The body an unnamed description's words name as their own subject, if of the description's kind."""
+        if subject is None or subject.pos_ != "NOUN" or self.actors.at(subject) or any(
+                self.actors.at(t) or gz.fold(t.text) in gz.DEMONYMS for t in subject.subtree if t.i != subject.i):
+            return name
+        kind = self.actors.kind(name)
+        own_subject = _content_subject(cue)
+        own = self.actors.at(own_subject) if own_subject is not None else None
+        if kind not in ("state", "organization") or not own or self.actors.kind(own) != kind:
+            return name
+        clause = own_subject.head
+        first_person = any(t.lower_ in ("we", "our", "us") for t in clause.subtree)
+        # "China will respond ..., an official warned": a commitment, with the attribution after it
+        committed = cue.i > clause.i and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                                             for c in clause.children)
+        return own if first_person or committed else name
 
     def _inner_conjuncts(self, tok: Token) -> list[Token]:
         """"The PTU and Harbour Workers Union", parsed as a modifier with its own conjunct."""
@@ -361,7 +417,7 @@ class Speakers:
         for t in sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos":
+            if (t.dep_ in SUBJECT_DEPS or t.dep_ == "appos") and not self._quoted(t):
                 name = self.actors.at(t)
                 if name and (self.actors.kind(name) == "person") == person:
                     return self._speaker_for(name, t)
@@ -386,9 +442,11 @@ class Speakers:
         low = tok.lemma_.lower()
         owner = None
         for child in tok.subtree:
-            if child.i == tok.i:
-                continue
-            if child.i > tok.i and child.dep_ not in ("prep", "pobj", "compound", "amod", "poss"):
+            if child.i == tok.i or child.i < tok.i and any(t.text in ("--", "—", "–", ")") for t in
+                                                           tok.doc[child.i + 1:tok.i]):
+                continue  # "CAIRO (AFP) -- Rebels said": what a dash or a bracket closes off owns nothing after it
+            if child.i > tok.i and (child.dep_ not in ("prep", "pobj", "compound", "amod", "poss")
+                                    or _located(child, tok)):
                 continue
             name = self.actors.at(child)
             if name and self.actors.kind(name) in ("state", "organization"):
@@ -430,6 +488,9 @@ class Speakers:
                 self.noun_memory[low] = body
             return body
         if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
+            if low in gz.GENERIC_ORG_NOUNS and tok.lower_.endswith("s") and self.sent_of.get(tok.i, 0) == 0:
+                # "Rebels in Darfur said ... The Sudan Liberation Movement ...": the story's opening names them next
+                return self._introduced_next(tok, "organization")
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
             return self.noun_memory[low]

@@ -238,3 +238,10 @@ def test_an_infinitive_of_saying_does_not_attribute_the_clause_above_it(extract)
                  "He says the government expects the union to respond professionally.")
     assert {(t, s) for t, s, _ in reported(ex)} == {
         ("the government expects the union to respond professionally", "Simon Hale")}
+
+
+def test_a_speaker_making_or_being_clear_reports_the_clause(extract):
+    ex = extract("Prime Minister Ana Ruiz was clear that her party would lead the finance ministry. "
+                 "Labour Minister Tomas Berg made it clear that talks would resume. It was clear that Ruiz would win.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Ana Ruiz", "her party would lead the finance ministry"), ("Tomas Berg", "talks would resume")]

@@ -91,3 +91,27 @@ def test_an_opening_description_is_the_person_the_story_names_later(extract):
     ex = extract("Spain's agriculture minister has said talks with Morocco remain open. "
                  "Speaking in Madrid, Spanish Agriculture Minister Luis Planas said: “We want a deal soon.”")
     assert ("talks with Morocco remain open", "Luis Planas") in speakers(ex)
+
+
+def test_a_pronoun_after_a_quote_skips_the_subjects_inside_the_quote(extract):
+    ex = extract("Union leader Mara Quist said the talks had stalled. “On Monday the minister demanded that "
+                 "Pavel Dorn come in person,” she added.")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Mara Quist"]
+
+
+def test_rebels_opening_the_story_are_the_group_it_names_next(extract):
+    ex = extract("BOGOTA, May 2 (AFP) -- Rebels in Colombia's southern region said Tuesday they are willing to sign "
+                 "a truce. The National Liberation Army (ELN) has fought the state since 1964.")
+    assert [q.speaker for q in ex.quotes] == ["National Liberation Army"]
+
+
+def test_a_company_speaking_of_itself_by_name_is_that_company(extract):
+    ex = extract("Regulators said concessions offered by Alstom to buy Siemens were insufficient. "
+                 "“Siemens remains committed to our deal with Alstom,” the company said in a statement.")
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Siemens"]
+
+
+def test_an_official_announcing_their_state_s_response_speaks_for_that_state(extract):
+    ex = extract("Chile will respond strongly if Peru imposes new tariffs, a government official warned. "
+                 "Peru has said the tariffs are needed.")
+    assert ("Chile will respond strongly if Peru imposes new tariffs", "Chile") in speakers(ex)
