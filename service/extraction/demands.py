@@ -581,7 +581,7 @@ class _Context(ConstructionReader):
             # "asked Islamabad to fast-track the sale": the infinitive parsed as a preposition
             yield Position("demand", holder, self.ref(dobj), subtree(to)[1:], sent)
             return
-        if lemma in ("press", "push", "ask") and not (
+        if lemma in ("press", "push", "ask", "pressure", "pressurise", "pressurize") and not (
                 child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
                 or dobj is not None and _infinitive(verb) is not None):
             return
@@ -757,7 +757,10 @@ class _Context(ConstructionReader):
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
         prep = next((c for c in noun.children if c.dep_ == "prep"
-                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer")), None)  # "his offer of talks"
+                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer"  # "his offer of talks"
+                          or c.lower_ == "to" and lemma == "opposition")), None)  # "his opposition to the merger"
+        if lemma == "opposition" and prep is None or _asks_for_comment(prep):
+            return  # "the opposition" is a party; "requests for comment" ask for no position
         appos = child(noun, "appos")
         if clause is not None:
             toks, target = subtree(clause), self.ref(child(clause, "nsubj", "nsubjpass"))
@@ -1007,6 +1010,11 @@ class _Context(ConstructionReader):
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "strikes could begin if ...": no party offers anything
         return None
+
+
+def _asks_for_comment(prep: Token | None) -> bool:
+    pobj = child(prep, "pobj") if prep is not None else None
+    return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
 
 
 def _root(toks: list[Token]) -> Token:

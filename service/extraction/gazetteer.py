@@ -297,6 +297,7 @@ QUOTE_CUE_VERBS = REPORTING_VERBS | TERM_VERBS  # the broader set, for the quote
 # Verb classes for positions (lemmas).
 DEMAND_VERBS = frozenset("""
 demand urge call insist press ask want seek require push expect need order request appeal lobby
+pressure pressurise pressurize deserve
 """.split())
 PROPOSAL_VERBS = frozenset({"propose", "offer", "suggest", "float", "put", "table"})
 REJECTION_VERBS = frozenset({"reject", "refuse", "dismiss", "oppose", "rebuff", "decline", "deny",

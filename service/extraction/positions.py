@@ -14,7 +14,8 @@ NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "tal
 # "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
                   "ultimatum": "demand", "push": "demand", "proposal": "proposal", "offer": "proposal",
-                  "plan": "proposal", "bid": "proposal", "counteroffer": "proposal", "counterproposal": "proposal"}
+                  "plan": "proposal", "bid": "proposal", "counteroffer": "proposal", "counterproposal": "proposal",
+                  "opposition": "rejection"}
 # "Kosovo's bid to join X", "X's push to negotiate": an effort described, a position only once another party answers it
 EFFORT_NOUNS = frozenset({"bid", "push"})
 # "rejected Samsung's bid", "accepted the union's demand": a position of the noun's owner answered by another party

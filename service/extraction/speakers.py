@@ -516,7 +516,7 @@ class Speakers:
         role has the noun (and who belongs to the owner, if any); else, with an owner, its last named person;
         without one, the person subject in force."""
         noun = tok.lemma_.lower()
-        if noun not in gz.PERSON_DESCRIPTION_NOUNS or tok.dep_ not in SUBJECT_DEPS \
+        if noun not in gz.PERSON_DESCRIPTION_NOUNS or tok.dep_ not in SUBJECT_DEPS or tok.tag_ == "NNS" \
                 or not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children) \
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
             return None  # "allows the president to seek ...": an office, not the person

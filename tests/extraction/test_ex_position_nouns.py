@@ -135,3 +135,20 @@ def test_setting_out_terms_is_a_demand(extract):
     ex = extract("Peru set out its terms for a settlement: a joint commission and shared revenues.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Peru")]
     assert "a joint commission and shared revenues" in ex.demands[0].text
+
+
+def test_opposition_to_a_thing_is_a_rejection_and_the_opposition_is_a_party(extract):
+    ex = extract("Senator Ann Kirby restated her opposition to the pipeline expansion.")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == \
+        [("rejection", "Ann Kirby", "the pipeline expansion")]
+    assert extract("The opposition walked out of the budget debate.").demands == []
+
+
+def test_a_request_for_comment_states_no_position(extract):
+    ex = extract("Westfield Power did not respond to a request for comment.")
+    assert ex.demands == []
+
+
+def test_pressuring_a_party_to_act_demands_the_act(extract):
+    ex = extract("The European Union is pressuring Serbia to recognise the agreement.")
+    assert ("demand", "European Union", "Serbia") in [(d.kind, d.actor, d.target) for d in ex.demands]

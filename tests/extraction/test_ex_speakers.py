@@ -115,3 +115,9 @@ def test_an_official_announcing_their_state_s_response_speaks_for_that_state(ext
     ex = extract("Chile will respond strongly if Peru imposes new tariffs, a government official warned. "
                  "Peru has said the tariffs are needed.")
     assert ("Chile will respond strongly if Peru imposes new tariffs", "Chile") in speakers(ex)
+
+
+def test_a_plural_description_is_not_the_last_person_of_its_kind(extract):
+    ex = extract("Foreign Minister Ana Duarte of Portugal met Spanish officials in Madrid. The ministers said "
+                 "talks on water rights would continue next month.")
+    assert "Ana Duarte" not in [q.speaker for q in ex.quotes]
