@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from .config import Config, ConfigError
+from .config import Config, ConfigError, available_cores
 from .store import connect, migrate
 
 KEEP_ALIVE_SECONDS = 5  # a client's next request on the same connection skips TCP set-up
@@ -42,7 +42,8 @@ def main() -> None:
 @main.command()
 @click.option("--host", help="Address to bind [env PARLEY_HOST, default 127.0.0.1].")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port [env PARLEY_PORT, default 8000].")
-@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes [env PARLEY_WORKERS, default 2].")
+@click.option("--workers", type=click.IntRange(1, 64),
+              help="Worker processes [env PARLEY_WORKERS, default: one per core it may use].")
 @click.option("--threads", type=click.IntRange(1, 64), help="Threads per worker [env PARLEY_THREADS, default 2].")
 def serve(host: str | None, port: int | None, workers: int | None, threads: int | None) -> None:
     """Prepare the database, then run the API under gunicorn.
@@ -88,7 +89,7 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int, processes: int | No
     db = connect(config.db_path, config.busy_timeout_ms)
     migrate(db)
     created = 0
-    with ingest.extraction(config.spacy_model, processes or ingest.available_cores()) as extractor, \
+    with ingest.extraction(config.spacy_model, processes or available_cores()) as extractor, \
             tqdm(total=len(items), unit="article", disable=None) as bar:
         for result in ingest.ingest_many(db, extractor, items, batch_size=batch_size):
             created += result.created

@@ -26,6 +26,11 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> i
     return value
 
 
+def available_cores() -> int:
+    """How many cores this process may run on (its CPU affinity, e.g. a container's cpuset)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _flag(env: Mapping[str, str], name: str) -> bool:
     return env.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -44,7 +49,8 @@ class Config:
     busy_timeout_ms: int = 10_000
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = 2
+    workers: int = 1
+    """Set from the cores available when read from the environment: one worker process per core."""
     threads: int = 2
     extractors: int = 2
     log_level: str = "INFO"
@@ -64,7 +70,7 @@ class Config:
             busy_timeout_ms=_int(env, "PARLEY_BUSY_TIMEOUT_MS", cls.busy_timeout_ms),
             host=env.get("PARLEY_HOST", "").strip() or cls.host,
             port=_int(env, "PARLEY_PORT", cls.port),
-            workers=_int(env, "PARLEY_WORKERS", cls.workers),
+            workers=_int(env, "PARLEY_WORKERS", available_cores()),
             threads=_int(env, "PARLEY_THREADS", cls.threads),
             extractors=_int(env, "PARLEY_EXTRACTORS", cls.extractors),
             log_level=env.get("PARLEY_LOG_LEVEL", "").strip().upper() or cls.log_level,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import json
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,11 +50,6 @@ def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict) -> Ing
     if existing is not None:
         return Ingested(existing, created=False)
     return _store(db, fields, extractor.extract(fields["body"], fields.get("title")))
-
-
-def available_cores() -> int:
-    """How many cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _extract_batch(model_name: str, bodies: list[str]) -> list[Extraction]:
