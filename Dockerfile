@@ -57,8 +57,8 @@ COPY --from=build /src/seeds /usr/local/share/parley/seeds
 
 # HOME=/tmp: gunicorn puts its control socket in ~/.gunicorn; keep it out of
 # the data volume (with --read-only, /tmp is the tmpfs).
-# PARLEY_WORKERS: each gunicorn worker runs PARLEY_EXTRACTORS extraction processes,
-# each with its own spaCy pipeline.
+# PARLEY_WORKERS (default: one per core the container may use): each gunicorn
+# worker runs PARLEY_EXTRACTORS extraction processes, each with its own spaCy pipeline.
 # GUNICORN_CMD_ARGS: heartbeat files in RAM (the root fs may be read-only)
 # and a graceful stop that fits in docker's default 10 s stop timeout.
 ENV PATH=/opt/parley/bin:$PATH \
@@ -69,7 +69,6 @@ ENV PATH=/opt/parley/bin:$PATH \
     PARLEY_SEEDS=/usr/local/share/parley/seeds \
     PARLEY_HOST=0.0.0.0 \
     PARLEY_PORT=8000 \
-    PARLEY_WORKERS=2 \
     GUNICORN_CMD_ARGS="--worker-tmp-dir /dev/shm --graceful-timeout 8"
 
 USER 10001:10001
