@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, replace
+from dataclasses import replace
 
 import sqlite_utils
 
@@ -11,7 +11,7 @@ from . import actors
 from .db import now
 from .demands import DEMANDS
 from .quotes import QUOTES
-from .resources import Resource
+from .resources import Resource, insert_row
 from .search import Search
 
 
@@ -62,8 +62,8 @@ def find_by_hash(db: sqlite_utils.Database, digest: str) -> int | None:
 
 def insert(db: sqlite_utils.Database, fields: dict, extraction: Extraction) -> int:
     """Store an article with its records, inside the caller's write transaction."""
-    article_id = db.table("articles").insert(
-        {**fields, "content_hash": content_hash(fields["body"]), "created_at": now()}).last_pk
+    article_id = insert_row(db, "articles", {**fields, "content_hash": content_hash(fields["body"]),
+                                             "created_at": now()})
     store_records(db, article_id, extraction)
     return article_id
 
@@ -79,12 +79,12 @@ def store_records(db: sqlite_utils.Database, article_id: int, extraction: Extrac
         db.execute("INSERT OR IGNORE INTO mentions (article_id, actor_id) VALUES (?, ?)",
                    [article_id, actor_id])
     for quote in extraction.quotes:
-        values = {**asdict(quote), "article_id": article_id, "direct": int(quote.direct),
+        values = {**vars(quote), "article_id": article_id, "direct": int(quote.direct),
                   "speaker_id": ids.get(quote.speaker or ""), "extractor": extractor}
         del values["speaker"]
         QUOTES.insert(db, values, edited=False)
     for demand in extraction.demands:
-        values = {**asdict(demand), "article_id": article_id, "extractor": extractor,
+        values = {**vars(demand), "article_id": article_id, "extractor": extractor,
                   "actor_id": ids.get(demand.actor), "target_id": ids.get(demand.target or "")}
         del values["actor"], values["target"]
         DEMANDS.insert(db, values, edited=False)

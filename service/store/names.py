@@ -1,6 +1,7 @@
 """Name keys and the fuzzy comparison that folds actors across articles."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,9 +13,10 @@ TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "k"), ("gh", "g"), ("ph", "
                    ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "v"), ("ou", "u"))
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, without a
-    possessive or a leading "the"."""
+    possessive or a leading "the" (cached: storing an article keys each of its names several times)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[’'`]s\b", "", text)

@@ -195,8 +195,7 @@ class Resource:
         """Insert inside the caller's write transaction; returns the new id."""
         self.check_references(db, values)
         stamp = now()
-        row = {**values, "edited": int(edited), "created_at": stamp, "updated_at": stamp}
-        return db.table(self.table).insert(row).last_pk
+        return insert_row(db, self.table, {**values, "edited": int(edited), "created_at": stamp, "updated_at": stamp})
 
     def update(self, db: sqlite_utils.Database, record_id: int, values: Mapping[str, Any]) -> bool:
         """Apply an analyst's edit inside the caller's write transaction; no values, no change."""
@@ -210,6 +209,15 @@ class Resource:
 
     def delete(self, db: sqlite_utils.Database, record_id: int) -> bool:
         return db.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id]).rowcount > 0
+
+
+def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
+    """Insert one row and return its id. The columns are the service's own keys, never request text.
+    One statement: sqlite-utils' `table.insert` also looks the table up and opens a savepoint for each
+    row, which made it two thirds of the time bulk ingest spent storing an article."""
+    columns = ", ".join(f'"{column}"' for column in row)
+    marks = ", ".join("?" * len(row))
+    return db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
 
 
 def _unchanged(value: Any) -> Any:
