@@ -86,15 +86,14 @@ def ingest_command(paths: tuple[Path, ...], batch_size: int, processes: int | No
         items = [ingest.read_article_file(path) for path in files]
     except (ValueError, UnicodeDecodeError) as error:
         raise click.ClickException(str(error)) from None
-    db = connect(config.db_path, config.busy_timeout_ms)
-    migrate(db)
     created = 0
-    with ingest.extraction(config.spacy_model, processes or available_cores()) as extractor, \
-            tqdm(total=len(items), unit="article", disable=None) as bar:
-        for result in ingest.ingest_many(db, extractor, items, batch_size=batch_size):
-            created += result.created
-            bar.update()
-    db.conn.close()
+    with ingest.extraction(config.spacy_model, processes or available_cores()) as extractor:
+        db = connect(config.db_path, config.busy_timeout_ms)  # after the extraction workers are forked
+        with closing(db.conn), tqdm(total=len(items), unit="article", disable=None) as bar:
+            migrate(db)
+            for result in ingest.ingest_many(db, extractor, items, batch_size=batch_size):
+                created += result.created
+                bar.update()
     click.echo(f"{created} stored, {len(items) - created} already there")
 
 

@@ -53,8 +53,12 @@ def ingest(db: sqlite_utils.Database, extractor: Extractor, fields: dict) -> Ing
 
 
 def _extract_batch(model_name: str, bodies: list[str]) -> list[Extraction]:
-    """A worker's task: the model loads on a worker's first batch and stays for the rest."""
+    """A worker's task, on the model it inherited from the process that forked it."""
     return list(load_extractor(model_name).extract_many(bodies, batch_size=len(bodies)))
+
+
+def _started() -> None:
+    """A task that does nothing: submitting it makes the pool fork its workers."""
 
 
 def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -65,13 +69,19 @@ def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
 
 class ExtractionPool:
     """Extraction in worker processes, results in input order; `extract_many`
-    as on an Extractor. Workers are spawned (not forked), so no parent state
-    leaks in, and a few batches per worker are kept in flight."""
+    as on an Extractor. As spaCy's own `nlp.pipe(n_process=...)` does, the
+    workers are forked from this process once it has loaded the model, so
+    they start at once and share its pages (spawned workers each spent seconds
+    importing spaCy and loading the model). They are forked here, before the
+    caller opens anything else, and never touch what they inherit but the
+    model. A few batches per worker are kept in flight."""
 
     def __init__(self, model_name: str, processes: int):
         self.model_name = model_name
         self.processes = processes
-        self.executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+        load_extractor(model_name)
+        self.executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
+        self.executor.submit(_started).result()
 
     def extract_many(self, bodies: Iterable[str], batch_size: int = 16) -> Iterator[Extraction]:
         batches = _batches(bodies, batch_size)

@@ -85,11 +85,11 @@ def run_contender(name: str, items: list[dict], model: str, checkpoints: list[in
         figures = timed(nlp.pipe((item["body"] for item in items), batch_size=BATCH_SIZE, n_process=2))
     else:
         with tempfile.TemporaryDirectory() as folder:
-            db = connect(str(Path(folder) / "ingest.db"))
-            migrate(db)
             with extraction(model, int(name[-1])) as extractor:
+                db = connect(str(Path(folder) / "ingest.db"))
+                migrate(db)
                 figures = timed(ingest_many(db, extractor, items, batch_size=BATCH_SIZE), checkpoints)
-            db.conn.close()
+                db.conn.close()
     figures["rate"] = figures["count"] / (time.perf_counter() - started)
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     figures["parent_cpu_ms"] = (own.ru_utime + own.ru_stime) * 1000 / figures["count"]
