@@ -56,7 +56,10 @@ class Marker:
 
 
 def wants_html() -> bool:
-    """The client prefers HTML to JSON; JSON wins ties, `*/*` and a missing Accept."""
+    """The client prefers HTML to JSON; JSON wins ties, `*/*` and a missing Accept. An Accept that
+    names no text type cannot prefer HTML, and is not parsed (most API clients send `*/*` or JSON)."""
+    if "text/" not in request.headers.get("Accept", "").lower():
+        return False
     return request.accept_mimetypes.best_match(["application/json", HTML], default="application/json") == HTML
 
 

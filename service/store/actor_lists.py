@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import sqlite_utils
 
 from ..extraction.records import DEMAND_KINDS
+from .db import rows
 from .demands import DEMANDS
 from .quotes import QUOTES
 from .resources import Page, Resource
@@ -52,7 +53,7 @@ def _ordered(db: sqlite_utils.Database, sql: str, params: Mapping[str, Any], ord
     if after is not None:
         where = f" WHERE ({columns}) > ({', '.join(f':after{i}' for i in range(len(order)))})"
         params = {**params, **{f"after{i}": value for i, value in enumerate(after)}}
-    return db.query(f"SELECT * FROM ({sql}){where} ORDER BY {columns} LIMIT :limit",
+    return rows(db, f"SELECT * FROM ({sql}){where} ORDER BY {columns} LIMIT :limit",
                     {**params, "limit": -1 if limit is None else limit})
 
 

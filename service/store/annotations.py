@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from .db import rows
 from .demands import DEMANDS
 from .quotes import QUOTES
 from .resources import Resource
@@ -16,7 +17,7 @@ def placed(db: sqlite_utils.Database, resource: Resource, article_id: int) -> li
 
 def actor_names(db: sqlite_utils.Database, article_id: int) -> list[dict]:
     """Every name and alias of the actors the article mentions, with the actor's id, name and kind."""
-    return list(db.query(
+    return list(rows(db,
         """SELECT n.name AS text, a.id, a.name, a.kind FROM mentions m
            JOIN actors a ON a.id = m.actor_id JOIN actor_names n ON n.actor_id = a.id
            WHERE m.article_id = ? ORDER BY a.id, n.name""", [article_id]))

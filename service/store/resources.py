@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .db import now
+from .db import now, rows
 from .search import Search, highlight, plain_words
 
 
@@ -123,11 +123,11 @@ class Resource:
               after: Position | None, limit: int | None) -> Iterator[dict]:
         sql, params = self.statement(filters, after, limit)
         try:
-            return _dicts(db.execute(sql, params))
+            return rows(db, sql, params)
         except sqlite3.OperationalError:
             if not self.searches(filters):
                 raise
-        return _dicts(db.execute(*self.statement({**filters, "q": plain_words(filters["q"])}, after, limit)))
+        return rows(db, *self.statement({**filters, "q": plain_words(filters["q"])}, after, limit))
 
     def statement(self, filters: Mapping[str, Any], after: Position | None,
                   limit: int | None) -> tuple[str, list[Any]]:
@@ -172,14 +172,14 @@ class Resource:
             WHERE {index} MATCH ? ORDER BY ranked.score, ranked.id"""
 
     def get(self, db: sqlite_utils.Database, record_id: int) -> dict | None:
-        rows = list(db.query(f"{self.select} WHERE {self.alias}.id = ?", [record_id]))
-        return self.shape(rows[0]) if rows else None
+        row = next(rows(db, f"{self.select} WHERE {self.alias}.id = ?", [record_id]), None)
+        return None if row is None else self.shape(row)
 
     def get_many(self, db: sqlite_utils.Database, record_ids: list[int]) -> dict[int, dict]:
         """The records with these ids that exist, by id, read by one query."""
         marks = ", ".join("?" * len(record_ids))
-        rows = db.query(f"{self.select} WHERE {self.alias}.id IN ({marks})", record_ids) if record_ids else ()
-        return {row["id"]: self.shape(row) for row in rows}
+        found = rows(db, f"{self.select} WHERE {self.alias}.id IN ({marks})", record_ids) if record_ids else ()
+        return {row["id"]: self.shape(row) for row in found}
 
     def exists(self, db: sqlite_utils.Database, record_id: int) -> bool:
         return db.execute(f"SELECT 1 FROM {self.table} WHERE id = ?", [record_id]).fetchone() is not None
@@ -227,7 +227,3 @@ def _unchanged(value: Any) -> Any:
 def _where(conditions: list[str]) -> str:
     return f" WHERE {' AND '.join(conditions)}" if conditions else ""
 
-
-def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
-    columns = [column[0] for column in cursor.description]
-    return (dict(zip(columns, row, strict=True)) for row in cursor)

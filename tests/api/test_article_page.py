@@ -86,6 +86,11 @@ def test_json_stays_the_default(client, article, accept):
     assert response.headers["Vary"] == "Accept"
 
 
+@pytest.mark.parametrize("accept", ["text/*", "TEXT/HTML", "application/json;q=0.5, text/html"])
+def test_any_accept_that_prefers_html_gets_the_page(client, article, accept):
+    page_of(client, article["id"], {"Accept": accept})
+
+
 def test_an_unknown_article_is_a_problem_for_browsers_too(client):
     response = client.get("/articles/999", headers=HTML)
     assert response.status_code == 404 and response.mimetype == "application/problem+json"
