@@ -25,7 +25,7 @@ _DROP_EDGE = frozenset({"that", ",", "and", "but", "“", "”", '"', "‘", "�
 
 def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
     """The clause's subtree minus the excluded (second-clause) tokens, trimmed at the edges."""
-    toks = [t for t in clause.subtree if t.i not in exclude]
+    toks = sorted((t for t in clause.subtree if t.i not in exclude), key=lambda t: t.i)  # non-projective trees
     while toks and (toks[0].lower_ in _DROP_EDGE and toks[0].dep_ not in ("nsubj", "nsubjpass")
                     or toks[0].is_space):
         toks.pop(0)
@@ -179,11 +179,22 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             out.extend(c for g in child.children if _finite_clause(g) and _leading_that(g) for c in split_clause(g))
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
-    if not out and verb.dep_ in ("ccomp", "parataxis") and (verb.head.i < verb.i or _parenthetical(verb)) \
-            and verb.head.lemma_ not in gz.REPORTING_VERBS and not _infinitive(verb):
-        # "The exchange brought home 270 soldiers, the ministry said." / "Climate change, he says, is ..."
+    if out or verb.dep_ not in ("ccomp", "parataxis") or _infinitive(verb):
+        return out
+    if _parenthetical(verb):
+        # "Climate change, he says, is ...", "Instead, she said, her boss told her ...": the clause around it
+        out.append((verb.head, _attribution_tokens(verb)))
+    elif verb.head.i < verb.i and verb.head.lemma_ not in gz.REPORTING_VERBS:
+        # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out
+
+
+def _attribution_tokens(verb: Token) -> set[int]:
+    """The words of a parenthetical attribution: the verb's subtree between its commas (what the parser hung on
+    it before the first comma, "After the court ruled, X said, ...", belongs to the clause)."""
+    first = min(c.i for c in verb.children if c.text == "," and c.i < verb.i)
+    return {t.i for t in verb.subtree if t.i >= first}
 
 
 def _infinitive(verb: Token) -> bool:
@@ -280,13 +291,24 @@ class ReportedFinder:
             if len(toks) < 2 or self._only_quotation(toks) or toks[0].tag_ in ("WDT", "WP"):
                 continue  # "the talks, which Iran says are constructive": a relative clause is no quote
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.extend(Quote(_clean(text[start:end]), False, cue, s, start, end) for s in speakers)
+            out.extend(Quote(_clean(_words(text, toks)), False, cue, s, start, end) for s in speakers)
         return out
 
     def _only_quotation(self, toks: list[Token]) -> bool:
         """Whether the clause's words are all inside quotation marks."""
         words = [t for t in toks if not t.is_punct and not t.is_space]
         return bool(words) and all(t.i in self.quotes.quoted for t in words)
+
+
+def _words(text: str, toks: list[Token]) -> str:
+    """The text of the tokens, a run left out in the middle ("Instead, she said, her boss ...") skipped."""
+    runs, begin = [], toks[0]
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        if tok.i != prev.i + 1:
+            runs.append(text[begin.idx:prev.idx + len(prev.text)])
+            begin = tok
+    runs.append(text[begin.idx:toks[-1].idx + len(toks[-1].text)])
+    return " ".join(runs)
 
 
 _SINGLE_MARK = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")

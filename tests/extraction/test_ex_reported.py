@@ -245,3 +245,15 @@ def test_a_speaker_making_or_being_clear_reports_the_clause(extract):
                  "Labour Minister Tomas Berg made it clear that talks would resume. It was clear that Ruiz would win.")
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Ana Ruiz", "her party would lead the finance ministry"), ("Tomas Berg", "talks would resume")]
+
+
+def test_parenthetical_attribution_keeps_the_fronted_clause(extract):
+    ex = extract("Karin Voss chairs the board. After the regulator blocked the sale in May, Voss said, "
+                 "most buyers lost interest in the mill.")
+    assert reported(ex) == [("After the regulator blocked the sale in May most buyers lost interest in the mill",
+                             "Karin Voss", "said")]
+
+
+def test_parenthetical_attribution_inside_a_clause_of_telling(extract):
+    ex = extract("Lena Brandt is a welder. Instead, she said, her foreman told her the plant would close.")
+    assert reported(ex) == [("Instead her foreman told her the plant would close", "Lena Brandt", "said")]
