@@ -55,8 +55,8 @@ def _is_aside(piece: list[Token]) -> bool:
     if len(tops) != 1 or any(t.i not in inside for t in tops[0].subtree):
         return False
     top = tops[0]
-    if top.dep_ == "relcl":
-        return piece[0].tag_ in ("WDT", "WP", "WP$")
+    if top.dep_ == "relcl":  # ", that is trying ..." is a cleft ("it is India, not China, that ..."), never an aside
+        return piece[0].tag_ in ("WDT", "WP", "WP$") and piece[0].lower_ != "that"
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
 
 

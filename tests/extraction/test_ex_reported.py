@@ -257,3 +257,8 @@ def test_parenthetical_attribution_keeps_the_fronted_clause(extract):
 def test_parenthetical_attribution_inside_a_clause_of_telling(extract):
     ex = extract("Lena Brandt is a welder. Instead, she said, her foreman told her the plant would close.")
     assert reported(ex) == [("Instead her foreman told her the plant would close", "Lena Brandt", "said")]
+
+
+def test_a_cleft_that_clause_is_no_aside(extract):
+    ex = extract("Minister Ana Ruiz said it is the buyer, not the seller, that is delaying the deal.")
+    assert reported(ex) == [("it is the buyer, not the seller, that is delaying the deal", "Ana Ruiz", "said")]
