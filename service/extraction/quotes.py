@@ -8,6 +8,7 @@ next paragraph; drops titles and scare quotes that nobody is said to have said.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -204,6 +205,11 @@ class QuoteFinder:
     # ------------------------------------------------------------ attribution
     def find_cue(self, span: Span) -> Token | None:
         """The verb outside the quote that attributes it (said, told, called, according to)."""
+        return next(self.cue_candidates(span), None)
+
+    def cue_candidates(self, span: Span) -> Iterator[Token]:
+        """The verbs outside the quote that may attribute it, nearest in the parse first: a verb of saying hung on
+        a word of the quote, then the verbs above the quote, then a short attribution sentence beside it."""
         inside = set(range(span.start, span.end))
         starts = []
         for tok in span:
@@ -215,27 +221,35 @@ class QuoteFinder:
                     continue
                 if child.pos_ in ("VERB", "AUX") and is_saying(child) and not _adds_a_thing(child) \
                         or (child.lower_ == "according" and child.dep_ == "prep"):
-                    return child  # "... he said" / "According to the report, “the strike has cost ...”"
+                    yield child  # "... he said" / "According to the report, “the strike has cost ...”"
         for start in starts:
-            cur = start
-            prev = None
-            for _ in range(10):
-                if cur.i not in self.quoted:
-                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
-                            and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
-                        return cur
-                    if prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
-                            and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
-                        return cur  # "rejected the plan as “a formula that has failed”": the subject's words
-                    if cur.lower_ == "according":
-                        return cur
+            yield from self._cues_above(start, span)
+        cue = self._adjacent_attribution(span)
+        if cue is not None:
+            yield cue
+
+    def _cues_above(self, start: Token, span: Span) -> Iterator[Token]:
+        """The verbs of saying (and "according to", "quoted X as saying") on the way up from a head of the
+        quote, nearest first."""
+        cur = start
+        prev = None
+        for _ in range(10):
+            if cur.i not in self.quoted:
+                if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
+                        and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
+                    yield cur
+                elif prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
+                        and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
+                    yield cur  # "rejected the plan as “a formula that has failed”": the subject's words
+                elif cur.lower_ == "according":
+                    yield cur
+                else:
                     acc = self._according(cur) or self._quoted_as(cur)
                     if acc is not None:
-                        return acc
-                if cur.head.i == cur.i:
-                    break
-                prev, cur = cur, cur.head
-        return self._adjacent_attribution(span)
+                        yield acc
+            if cur.head.i == cur.i:
+                return
+            prev, cur = cur, cur.head
 
     def _adjacent_attribution(self, span: Span) -> Token | None:
         """"“How many times?” Clinton said." / "He said: “...”": a quoted sentence the parser left apart from
@@ -337,10 +351,16 @@ class QuoteFinder:
         return next((s for s in subjects[:-1] if actors.kind(actors.at(s)) == "person"), None)
 
     def attribute(self, span: Span) -> tuple[Token | None, str | None]:
-        cue = self.find_cue(span)
-        if cue is None:
-            return self._colon_frame(span)
-        return cue, next(iter(self.speakers.of_cue(self.cue_subject(cue), cue)), None)
+        """The cue and speaker of a quoted span: the nearest cue whose subject names an actor, or that has a subject
+        of its own ("said the offer was “frustrating” and highlighted “...”": not the conjoined verb the parser left
+        without a subject, but "said" above it; "a diplomat told him “...”": nobody's)."""
+        first = None
+        for cue in self.cue_candidates(span):
+            first = first or cue
+            speaker = next(iter(self.speakers.of_cue(self.cue_subject(cue), cue)), None)
+            if speaker or any(c.dep_ == "nsubj" for c in cue.children):
+                return cue, speaker
+        return (first, None) if first is not None else self._colon_frame(span)
 
     def _colon_frame(self, span: Span) -> tuple[Token | None, str | None]:
         """"Anna Petrova, Caliber.Az: “...”": a line that opens with a person's name and has no verb before the

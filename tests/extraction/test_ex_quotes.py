@@ -264,3 +264,10 @@ def test_quoted_as_saying_attributes_to_the_one_quoted(extract):
     ex = extract("Hamas rejected the plan. “The reports are exaggerated,” the newspaper quoted Hamas official "
                  "Basem Naim as saying.")
     assert direct(ex) == [("The reports are exaggerated,", "Basem Naim", "saying")]
+
+
+def test_a_conjoined_cue_without_a_subject_gives_way_to_the_verb_above(extract):
+    ex = extract("Mayor Ines Falk said the strike was 'deeply regrettable' and stressed 'the need for calm on all "
+                 "sides'.")
+    assert {(t, s) for t, s, _ in direct(ex)} == {("deeply regrettable", "Ines Falk"),
+                                                  ("the need for calm on all sides", "Ines Falk")}
