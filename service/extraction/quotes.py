@@ -183,8 +183,9 @@ def _adds_a_thing(verb: Token) -> bool:
 def is_title(text: str) -> bool:
     """"Board of Peace", "Hold the Line": a quoted name, not words someone said."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if not words or text.rstrip()[-1:] in ".,!?":
-        return False
+    end = text.rstrip()[-1:]
+    if not words or end in "!?" or end in ".," and len(words) < 2:
+        return False  # "Shark Tank." / "Meet the Press,": American copy sets the stop inside the marks
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
 
@@ -295,7 +296,7 @@ class QuoteFinder:
                 if child.lower_ == "to":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
             return None
-        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"] or self._subject_after(cue)
         if subjects:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
             child = self._person_among(subjects) or subjects[-1]
@@ -333,6 +334,13 @@ class QuoteFinder:
                                                   or self._framed_by_verb(cue, depth)):
             return self.cue_subject(cue.head, depth + 1)
         return None
+
+    def _subject_after(self, cue: Token) -> list[Token]:
+        """"“The risk,” said X, an economist, “is that ...”": the parser made X the subject of the quoted verb after
+        the inverted "said"; the subject between the cue and that verb is the cue's."""
+        if cue.dep_ != "parataxis" or cue.head.i < cue.i or cue.head.i not in self.quoted:
+            return []
+        return [c for c in cue.head.children if c.dep_ == "nsubj" and cue.i < c.i and c.i not in self.quoted]
 
     @staticmethod
     def _framed_by_verb(tok: Token, depth: int) -> bool:

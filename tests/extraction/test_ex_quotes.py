@@ -273,3 +273,14 @@ def test_a_conjoined_cue_without_a_subject_gives_way_to_the_verb_above(extract):
     assert {(t, s) for t, s, _ in direct(ex)} == {
         ("enormously frustrating", "Tina Falk"),
         ("the failure of the union's leadership to approach talks in a strategic way", "Tina Falk")}
+
+
+def test_a_title_with_its_stop_inside_the_marks_is_no_quote(extract):
+    ex = extract('"We lost the vote," said Nora Quist, who hosts the radio show "Morning Desk." She left early.')
+    assert direct(ex) == [("We lost the vote,", "Nora Quist", "said")]
+
+
+def test_an_inverted_attribution_between_two_parts_speaks_both(extract):
+    ex = extract('"The danger," said Paul Brenner, a banker who is the head of the Varo Fund, '
+                 '"is that we are going to lose the savers."')
+    assert [(q.speaker, q.direct) for q in ex.quotes] == [("Paul Brenner", True)]
