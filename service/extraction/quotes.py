@@ -180,6 +180,17 @@ def _adds_a_thing(verb: Token) -> bool:
     return verb.lemma_ == "add" and "dobj" in deps and "ccomp" not in deps  # "added the union needed": a clause
 
 
+def _reporting_above(participle: Token) -> Token | None:
+    """The verb of saying whose content clause a participle hangs on ("said X wanted Y, warning that ...", "saying X
+    had Y but was Z - and arguing that ..."), through the verbs conjoined in that clause."""
+    clause = participle.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in gz.REPORTING_VERBS and clause.i != participle.i:
+        return clause.head
+    return None
+
+
 def is_title(text: str) -> bool:
     """"Board of Peace", "Hold the Line": a quoted name, not words someone said."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -309,9 +320,10 @@ class QuoteFinder:
                 return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head
-        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
-                and head.head.lemma_ in gz.REPORTING_VERBS:
-            return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
+        reporting = _reporting_above(cue) if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") else None
+        if reporting is not None:
+            # "said X wanted Y, warning that ...", "saying X was Y - and arguing that ...": the speaker
+            return self.cue_subject(reporting, depth + 1)
         if cue.dep_ == "acl" and self.speakers.issuer(head):
             return head  # "a letter sent by X, suggesting ...": the document speaks for its issuer
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:

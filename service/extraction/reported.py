@@ -86,8 +86,10 @@ def _starts_clause(conj: Token) -> bool:
 
 
 def _participle_speech(tok: Token) -> bool:
-    """"..., warning that X": a participle verb of saying hung on a reported clause."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS
+    """"..., warning that X", "... - and arguing that X": a participle verb of saying hung on a reported clause,
+    with a content clause of its own."""
+    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS \
+        and (tok.dep_ == "advcl" or any(c.dep_ == "ccomp" for c in tok.children))
 
 
 def _finite_clause(tok: Token) -> bool:
@@ -118,8 +120,9 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     exclude: set[int] = set()
     second = []
     for c in clause.subtree:
-        if c.head.i == clause.i and _participle_speech(c):
+        if (c.head.i == clause.i or c.dep_ == "conj") and _participle_speech(c):
             exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
+            exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
         direct = c.head.i == clause.i

@@ -262,3 +262,10 @@ def test_parenthetical_attribution_inside_a_clause_of_telling(extract):
 def test_a_cleft_that_clause_is_no_aside(extract):
     ex = extract("Minister Ana Ruiz said it is the buyer, not the seller, that is delaying the deal.")
     assert reported(ex) == [("it is the buyer, not the seller, that is delaying the deal", "Ana Ruiz", "said")]
+
+
+def test_a_conjoined_participle_of_saying_is_a_quote_of_its_own(extract):
+    ex = extract("Senator Mia Holt pushed back Thursday, saying that the law had the right goals but was undone by "
+                 "distrust - and arguing that she and Cole shared views.")
+    assert reported(ex) == [("the law had the right goals but was undone by distrust", "Mia Holt", "saying"),
+                            ("she and Cole shared views", "Mia Holt", "arguing")]
