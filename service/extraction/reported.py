@@ -122,7 +122,7 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     for c in clause.subtree:
         if (c.head.i == clause.i or c.dep_ == "conj") and _participle_speech(c):
             exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
-            exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
+            exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i == c.i - 1)
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
         direct = c.head.i == clause.i
