@@ -584,7 +584,8 @@ class Speakers:
     def _unnamed_body(self, tok: Token) -> str | None:
         """"a ministry spokeswoman", "a government source" (the main state); "a company spokesperson" (the
         organization that last acted)."""
-        body = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+        body = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and not self.actors.at(c))), None)  # "Union officials"
         noun = body.lemma_.lower() if body is not None else None
         if noun in gz.GOVERNMENT_NOUNS:
             return self.actors.main_state()
@@ -636,14 +637,15 @@ class Speakers:
     def _recent_org(self, tok: Token, noun: str) -> str | None:
         """"the union": an organization whose name has the noun, else the last one that acted, else the last
         one mentioned."""
-        named = [n for n, a in self.actors.actors.items() if a.kind == "organization"
-                 and noun in gz.fold(n).split() and a.first < tok.idx
-                 and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]  # "the union" is no "European Union"
+        named = self._named_with(noun, tok)
         if len(named) == 1:
             return named[0]
         described = self._described_as(tok, noun) or self._earlier_in_words(tok)
         if described:
             return described
+        kindred = self._named_with(_kindred(noun), tok) or self._named_with(_kindred(noun), tok, later=True)
+        if len(kindred) == 1:
+            return kindred[0]  # "the union" after (or, opening the story, before) the "X Nurses Association"
         other = self._described_otherwise(noun) | self._named_otherwise(noun)
         acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES
                  and n not in other]
@@ -654,6 +656,14 @@ class Speakers:
             if name and self.actors.kind(name) == "organization" and name not in other:
                 return name
         return None
+
+    def _named_with(self, nouns: str | frozenset[str], tok: Token, later: bool = False) -> list[str]:
+        """The organizations named before tok (or anywhere) whose name has the noun (or one of the nouns)."""
+        nouns = frozenset({nouns}) if isinstance(nouns, str) else nouns
+        bloc = "bloc" in nouns  # "the bloc" may be the "European Union", "the union" is not
+        return [n for n, a in self.actors.actors.items() if a.kind == "organization" and (later or a.first < tok.idx)
+                and nouns.intersection(gz.fold(n).split())
+                and (bloc or gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES)]
 
     def _named_otherwise(self, noun: str) -> set[str]:
         """Organizations whose own name calls them another kind of body: "X Hospital System" is never "the

@@ -121,3 +121,22 @@ def test_a_plural_description_is_not_the_last_person_of_its_kind(extract):
     ex = extract("Foreign Minister Ana Duarte of Portugal met Spanish officials in Madrid. The ministers said "
                  "talks on water rights would continue next month.")
     assert "Ana Duarte" not in [q.speaker for q in ex.quotes]
+
+
+def test_the_union_is_the_one_association_named_in_the_story(extract):
+    ex = extract("The union said the strike would go ahead on Friday.\n"
+                 "The Ontario Pharmacists Association has called for talks with the chain.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("the strike would go ahead on Friday", "Ontario Pharmacists Association")]
+
+
+def test_union_officials_speak_for_the_association_named_before(extract):
+    ex = extract("Members of the Dakota Pilots Association met the carrier on Monday.\n"
+                 "Union officials announced that they were ending the walkout.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("they were ending the walkout", "Dakota Pilots Association")]
+
+
+def test_the_bloc_is_the_european_union_before_a_federation(extract):
+    ex = extract("Norway and the European Union met in Oslo, the bloc warning that quotas could fall.\n"
+                 "The Danish Anglers Federation said little.")
+    assert ("quotas could fall", "European Union") in [(q.text, q.speaker) for q in ex.quotes]
