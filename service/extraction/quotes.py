@@ -485,7 +485,8 @@ class QuoteFinder:
     def _context_attribution(self, span: Span) -> tuple[Token | None, str | None]:
         """"Sigurdsson signalled that a solution was near. “Sanctions will not help.”": a quoted sentence standing
         alone takes its speaker from the sentence right before it (in its paragraph or the one before), when that
-        sentence is someone's reported speech."""
+        sentence is someone's reported speech, or, in its own paragraph, when a person is its subject ("Abbas hit
+        out at the plan. “You cannot buy peace.”")."""
         start = span[0].sent.start
         if start == 0 or not self._stands_alone(span):
             return None, None
@@ -495,10 +496,12 @@ class QuoteFinder:
         prev = before.sent
         root = prev.root
         gap = doc_text(self.doc)[prev.end_char:span.start_char]
-        if gap.count("\n") > 1 or root.i in self.quoted or root.pos_ != "VERB" or not is_saying(root) \
+        if gap.count("\n") > 1 or root.i in self.quoted or root.pos_ != "VERB" \
                 or any(t.i in self.quoted for t in prev):
             return None, None
         speaker = self.speakers.resolve(self.cue_subject(root))
+        if not is_saying(root) and ("\n" in gap or self.speakers.actors.kind(speaker) != "person"):
+            return None, None
         return (root, speaker) if speaker else (None, None)
 
     def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:

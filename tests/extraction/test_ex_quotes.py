@@ -284,3 +284,14 @@ def test_an_inverted_attribution_between_two_parts_speaks_both(extract):
     ex = extract('"The danger," said Paul Brenner, a banker who is the head of the Varo Fund, '
                  '"is that we are going to lose the savers."')
     assert [(q.speaker, q.direct) for q in ex.quotes] == [("Paul Brenner", True)]
+
+
+def test_a_quoted_sentence_after_a_person_acting_in_its_paragraph_is_theirs(extract):
+    ex = extract("Premier Hana Kovac lashed out at the lenders on Tuesday. “Nobody can buy our votes with loans.”\n"
+                 "The vote is due next week.")
+    assert direct(ex) == [("Nobody can buy our votes with loans.", "Hana Kovac", "lashed")]
+
+
+def test_a_quoted_paragraph_after_a_paragraph_of_action_takes_no_speaker(extract):
+    ex = extract("Premier Hana Kovac visited the flooded towns on Tuesday.\n“Nobody can buy our votes with loans.”")
+    assert direct(ex) == []
