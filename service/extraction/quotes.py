@@ -500,7 +500,8 @@ class QuoteFinder:
                 or any(t.i in self.quoted for t in prev):
             return None, None
         speaker = self.speakers.resolve(self.cue_subject(root))
-        if not is_saying(root) and ("\n" in gap or self.speakers.actors.kind(speaker) != "person"):
+        same_paragraph = "\n" not in doc_text(self.doc)[before.idx:span.start_char]
+        if not is_saying(root) and (not same_paragraph or self.speakers.actors.kind(speaker) != "person"):
             return None, None
         return (root, speaker) if speaker else (None, None)
 
