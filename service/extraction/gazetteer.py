@@ -339,6 +339,9 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "service", "lobby", "ngo", "charities", "insurers", "studio", "publisher",
                                "developer", "port", "airport", "exchange", "university", "hospital",
                                "utility", "outlet", "magazine", "club", "league"})
+# Descriptions a story uses for an organization it has named, only as a speaker ("the software titan said",
+# "the insurgency said", "the Palestinian leadership said"); not names of a kind of body, so not in the list above.
+DESCRIPTION_ORG_NOUNS = frozenset({"giant", "titan", "behemoth", "conglomerate", "insurgency", "leadership"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

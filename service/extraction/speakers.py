@@ -55,6 +55,7 @@ def _located(tok: Token, head: Token) -> bool:
     return False
 
 
+_ORG_NOUNS = gz.GENERIC_ORG_NOUNS | gz.DESCRIPTION_ORG_NOUNS
 _BODY_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | gz.STATE_BODY_WORDS | gz.DEPARTMENT_WORDS \
     | frozenset({"delegation", "team", "office", "embassy", "mission", "ministry", "department", "cabinet"})
 
@@ -463,7 +464,7 @@ class Speakers:
         if person:
             return person
         words = (low, tok.lower_)
-        is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in gz.GENERIC_ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
+        is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in _ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
                          or w in gz.STATE_BODY_WORDS or w in ("negotiator", "official", "officials", "side", "team")
                          for w in words)
         if owner and (is_generic or self._named_in_compound(tok, owner)):
@@ -497,7 +498,7 @@ class Speakers:
         found = None
         if low in gz.GOVERNMENT_NOUNS:
             found = self.actors.main_state()
-        elif low in gz.GENERIC_ORG_NOUNS:
+        elif low in _ORG_NOUNS:
             found = self._speakers_org(tok) or self._recent_org(tok, low)
         if not found:
             found = self._named_body(low)

@@ -140,3 +140,15 @@ def test_the_bloc_is_the_european_union_before_a_federation(extract):
     ex = extract("Norway and the European Union met in Oslo, the bloc warning that quotas could fall.\n"
                  "The Danish Anglers Federation said little.")
     assert ("quotas could fall", "European Union") in [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_descriptive_noun_of_a_named_company_speaks_for_it(extract):
+    ex = extract("Veltrix Systems raised its offer for Norrland Bank on Monday. "
+                 "\"We remain committed to a friendly deal,\" the software giant said.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("We remain committed to a friendly deal,", "Veltrix Systems")]
+
+
+def test_a_demonym_leadership_speaks_for_its_state(extract):
+    ex = extract("Hungary and Romania met in Oradea on Monday. Earlier, the Hungarian leadership said it was wary of "
+                 "the plan.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("it was wary of the plan", "Hungary")]
