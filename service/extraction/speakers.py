@@ -55,6 +55,8 @@ def _located(tok: Token, head: Token) -> bool:
     return False
 
 
+# verbs of saying whose act is a document the story may go on to name ("X reported ... The report said")
+_VERB_DOCUMENTS = {"report": "report", "state": "statement"}
 _ORG_NOUNS = gz.GENERIC_ORG_NOUNS | gz.DESCRIPTION_ORG_NOUNS
 _BODY_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | gz.STATE_BODY_WORDS | gz.DEPARTMENT_WORDS \
     | frozenset({"delegation", "team", "office", "embassy", "mission", "ministry", "department", "cabinet"})
@@ -170,8 +172,14 @@ class Speakers:
         return any(s <= tok.idx < e for s, e in self.quoted_chars)
 
     def _note_document(self, tok: Token) -> None:
-        """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X")
-        for a later "the statement added"."""
+        """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X",
+        "X reported") for a later "the statement added", "the report said"."""
+        noun = _VERB_DOCUMENTS.get(tok.lemma_) if tok.pos_ == "VERB" else None
+        if noun:
+            author = self.resolve(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+            if author:
+                self.documents.append((tok.i, noun, author))
+            return
         if tok.dep_ not in ("pobj", "dobj") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
             return
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \

@@ -152,3 +152,9 @@ def test_a_demonym_leadership_speaks_for_its_state(extract):
     ex = extract("Hungary and Romania met in Oradea on Monday. Earlier, the Hungarian leadership said it was wary of "
                  "the plan.")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("it was wary of the plan", "Hungary")]
+
+
+def test_the_report_is_the_outlet_that_reported(extract):
+    ex = extract("Talks on the lake border resumed on Monday, the Baltic News Agency reported. "
+                 "The report said Riga rejected Vilnius's map.")
+    assert ("Riga rejected Vilnius's map", "Baltic News Agency") in [(q.text, q.speaker) for q in ex.quotes]
