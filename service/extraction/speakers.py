@@ -233,12 +233,27 @@ class Speakers:
         group = self.group(tok)
         if group:
             return group
+        titled = self._titled_person(tok)
+        if titled:
+            return [titled]
         out = []
         for t in (tok, *tok.conjuncts, *self._inner_conjuncts(tok)):
             name = self.resolve(t)
             if name and name not in out:
                 out.append(name)
         return out
+
+    def _titled_person(self, tok: Token) -> str | None:
+        """"Party whip and negotiator Ana Ruiz told ...": a bare title noun conjoined to a titled person's name is a
+        second title of that person, not a speaker of its own."""
+        if tok.pos_ != "NOUN" or self.actors.at(tok) or any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        for conj in tok.conjuncts:
+            name = self.actors.at(conj)
+            if self.actors.kind(name) == "person" and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                          for c in conj.lefts):
+                return name
+        return None
 
     def of_cue(self, subject: Token | None, cue: Token) -> list[str]:
         """The actors a cue verb's subject names; an unnamed description ("the company", "a government official")

@@ -158,3 +158,9 @@ def test_the_report_is_the_outlet_that_reported(extract):
     ex = extract("Talks on the lake border resumed on Monday, the Baltic News Agency reported. "
                  "The report said Riga rejected Vilnius's map.")
     assert ("Riga rejected Vilnius's map", "Baltic News Agency") in [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_title_conjoined_to_a_titled_name_is_one_person(extract):
+    ex = extract("Talks between the Centre Party and Reform stalled. Reform whip and negotiator Mart Lepp told ERR "
+                 "that additional expenditures cannot be made due to the country's budget deficit.")
+    assert [q.speaker for q in ex.quotes] == ["Mart Lepp"]
