@@ -132,7 +132,11 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
             continue
         joined = any(g.dep_ == "cc" and g.i < c.i for g in c.head.children)  # "..., and Y" / "but Y"
         is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
-        if (direct and c.lemma_ in _NOT_CONTENT) or is_second:
+        # "said the offer was “frustrating” and highlighted ...": a verb of saying the parser hung on an adjective
+        # or a noun of the clause is the speaker's second act, not part of what was said
+        misattached = c.lemma_ in gz.REPORTING_VERBS and c.head.pos_ not in ("VERB", "AUX") \
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if ((direct or misattached) and c.lemma_ in _NOT_CONTENT) or is_second:
             exclude.update(t.i for t in c.subtree)
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
             if is_second:

@@ -269,3 +269,10 @@ def test_a_conjoined_participle_of_saying_is_a_quote_of_its_own(extract):
                  "waylaid by mistrust - and arguing that she and Ortiz shared views.")
     assert reported(ex) == [("the bill had the correct components but was waylaid by mistrust", "Nina Park",
                              "saying"), ("she and Ortiz shared views", "Nina Park", "arguing")]
+
+
+def test_a_verb_of_saying_hung_on_an_adjective_of_the_clause_is_not_said(extract):
+    ex = extract("Tina Falk chairs the LGA board. The LGA's Falk last week said the rejection of a renewed pay offer "
+                 "was 'enormously frustrating' and highlighted 'the failure of the union's leadership to approach "
+                 "talks in a strategic way'.")
+    assert reported(ex) == [("the rejection of a renewed pay offer was enormously frustrating", "Tina Falk", "said")]
