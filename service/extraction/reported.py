@@ -177,6 +177,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and _starts_clause(child) and _leading_that(child):
             out.append((child, set()))  # "said X, but that it expected Y"
+        elif _modal_contrast(verb, child):
+            out.extend(split_clause(child))
         elif child.dep_ == "dobj" and verb.lemma_ not in _AUDIENCE_VERBS \
                 and any(_finite_clause(g) for g in child.children):
             # ("told strikers gathered outside": the object of "tell" is its audience)
@@ -186,15 +188,38 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             out.extend(c for g in child.children if _finite_clause(g) and _leading_that(g) for c in split_clause(g))
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
-    if out or verb.dep_ not in ("ccomp", "parataxis") or _infinitive(verb):
+    if out or _infinitive(verb):
         return out
-    if _parenthetical(verb):
+    if _inverted_after(verb):
+        # "Instead, they insisted that X, said negotiator Ana Ruiz.": the clause the attribution is set after
+        out.append((verb.head, {t.i for t in verb.subtree}))
+    elif verb.dep_ not in ("ccomp", "parataxis"):
+        return out
+    elif _parenthetical(verb):
         # "Climate change, he says, is ...", "Instead, she said, her boss told her ...": the clause around it
         out.append((verb.head, _attribution_tokens(verb)))
     elif verb.head.i < verb.i and verb.head.lemma_ not in gz.REPORTING_VERBS:
         # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out
+
+
+def _inverted_after(verb: Token) -> bool:
+    """"X, said Y.": an inverted attribution after a comma that the parser conjoined to the clause it reports."""
+    doc = verb.doc
+    return verb.dep_ == "conj" and verb.head.i < verb.i and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
+def _modal_contrast(verb: Token, conj: Token) -> bool:
+    """"said the House could send X, but the Senate would reject it": a clause with a subject and a modal of its
+    own, set against the reported one by "but", is reported too."""
+    return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i > verb.i \
+        and conj.lemma_ not in gz.REPORTING_VERBS \
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
+        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in conj.children) \
+        and any(c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i for c in verb.children)
 
 
 def _attribution_tokens(verb: Token) -> set[int]:

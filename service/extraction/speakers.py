@@ -250,8 +250,8 @@ class Speakers:
             return None
         for conj in tok.conjuncts:
             name = self.actors.at(conj)
-            if self.actors.kind(name) == "person" and any(c.dep_ == "compound" and c.pos_ == "NOUN"
-                                                          for c in conj.lefts):
+            if self.actors.kind(name) == "person" and any(
+                    c.dep_ == "compound" and (c.pos_ == "NOUN" or c.lower_ in gz.TITLE_WORDS) for c in conj.lefts):
                 return name
         return None
 

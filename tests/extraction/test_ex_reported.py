@@ -276,3 +276,18 @@ def test_a_verb_of_saying_hung_on_an_adjective_of_the_clause_is_not_said(extract
                  "was 'enormously frustrating' and highlighted 'the failure of the union's leadership to approach "
                  "talks in a strategic way'.")
     assert reported(ex) == [("the rejection of a renewed pay offer was enormously frustrating", "Tina Falk", "said")]
+
+
+def test_an_inverted_attribution_conjoined_after_the_clause_reports_it(extract):
+    ex = extract("The rebels refused a demand by President Omar Bashir that all prisoners be freed at once. Instead, "
+                 "they insisted that the prisoners be released in two groups to reduce the risk of an ambush, said "
+                 "mediator and former Kenyan Ambassador Peter Otieno.")
+    assert reported(ex) == [("Instead, they insisted that the prisoners be released in two groups to reduce the risk "
+                             "of an ambush", "Peter Otieno", "said")]
+
+
+def test_a_but_clause_with_a_modal_of_its_own_is_reported_too(extract):
+    ex = extract('Sen. Dana Whitfield (D-Ore.) said the House could pass "a dozen other riders," but the Senate would '
+                 'reject every one until the House passed a clean bill.')
+    assert [t for t, _, _ in reported(ex)] == ["the House could pass a dozen other riders",
+                                               "the Senate would reject every one until the House passed a clean bill"]
