@@ -198,6 +198,9 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     elif _parenthetical(verb):
         # "Climate change, he says, is ...", "Instead, she said, her boss told her ...": the clause around it
         out.append((verb.head, _attribution_tokens(verb)))
+    elif _colon_after(verb):
+        # "X was clear: they want Y": the clause after the colon
+        out.append((verb.head, {t.i for t in verb.subtree}))
     elif verb.head.i < verb.i and verb.head.lemma_ not in gz.REPORTING_VERBS:
         # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
@@ -220,6 +223,12 @@ def _modal_contrast(verb: Token, conj: Token) -> bool:
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
         and any(g.dep_ == "aux" and g.tag_ == "MD" for g in conj.children) \
         and any(c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i for c in verb.children)
+
+
+def _colon_after(verb: Token) -> bool:
+    """"X was clear: they want Y": an attribution ending in a colon, which the parser hung on the clause after it."""
+    end = max(t.i for t in verb.subtree)
+    return verb.head.i > end + 1 and verb.doc[end + 1].text == ":"
 
 
 def _attribution_tokens(verb: Token) -> set[int]:

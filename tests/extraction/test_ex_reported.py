@@ -291,3 +291,8 @@ def test_a_but_clause_with_a_modal_of_its_own_is_reported_too(extract):
                  'reject every one until the House passed a clean bill.')
     assert [t for t, _, _ in reported(ex)] == ["the House could pass a dozen other riders",
                                                "the Senate would reject every one until the House passed a clean bill"]
+
+
+def test_an_attribution_ending_in_a_colon_reports_the_clause_after_it(extract):
+    ex = extract("Talks resumed on Monday. Union leader Maria Costa was clear: the strike will go on.")
+    assert reported(ex) == [("the strike will go on", "Maria Costa", "was")]
