@@ -182,12 +182,15 @@ def _adds_a_thing(verb: Token) -> bool:
 
 def _reporting_above(participle: Token) -> Token | None:
     """The verb of saying whose content clause a participle hangs on ("said X wanted Y, warning that ...", "saying X
-    had Y but was Z - and arguing that ..."), through the verbs conjoined in that clause."""
+    had Y but was Z - and arguing that ...", "said he could not accept the demand that X, saying ..."), at any depth
+    of that clause."""
     clause = participle.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in gz.REPORTING_VERBS:
+            return clause.head
+        if clause.head.i == clause.i:
+            return None
         clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.lemma_ in gz.REPORTING_VERBS and clause.i != participle.i:
-        return clause.head
     return None
 
 

@@ -85,11 +85,11 @@ def _starts_clause(conj: Token) -> bool:
     return first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
 
 
-def _participle_speech(tok: Token) -> bool:
-    """"..., warning that X", "... - and arguing that X": a participle verb of saying hung on a reported clause,
-    with a content clause of its own."""
+def _participle_speech(tok: Token, top: bool) -> bool:
+    """"..., warning that X", "... - and arguing that X": a participle verb of saying hung on a reported clause
+    (below its top, with a content clause of its own)."""
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS \
-        and (tok.dep_ == "advcl" or any(c.dep_ == "ccomp" for c in tok.children))
+        and (top and tok.dep_ == "advcl" or any(c.dep_ == "ccomp" for c in tok.children))
 
 
 def _finite_clause(tok: Token) -> bool:
@@ -120,7 +120,7 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     exclude: set[int] = set()
     second = []
     for c in clause.subtree:
-        if (c.head.i == clause.i or c.dep_ == "conj") and _participle_speech(c):
+        if _participle_speech(c, c.head.i == clause.i):
             exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i == c.i - 1)
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:

@@ -296,3 +296,11 @@ def test_a_but_clause_with_a_modal_of_its_own_is_reported_too(extract):
 def test_an_attribution_ending_in_a_colon_reports_the_clause_after_it(extract):
     ex = extract("Talks resumed on Monday. Union leader Maria Costa was clear: the strike will go on.")
     assert reported(ex) == [("the strike will go on", "Maria Costa", "was")]
+
+
+def test_a_participle_of_saying_deep_in_a_reported_clause_is_a_quote_of_its_own(extract):
+    ex = extract("President Omar Haddad said he couldn’t accept the militias’ demand that the truce be verified by "
+                 "several Gulf states and the International Red Cross, saying this would have to wait until a deal to "
+                 "end hostilities was reached.")
+    assert [(s, c) for _, s, c in reported(ex)] == [("Omar Haddad", "said"), ("Omar Haddad", "saying")]
+    assert reported(ex)[1][0] == "this would have to wait until a deal to end hostilities was reached"
