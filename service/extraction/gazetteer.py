@@ -279,7 +279,7 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset("""
 suggest underscore highlight recount interject implore exclaim mention disclose divulge proclaim affirm
 reaffirm aver allege assure inform notify remind retort quip joke boast brag lament concur speculate
 comment convey voice blurt confide confess shout yell scream whisper murmur mutter mumble lecture preach
-stipulate
+stipulate echo
 """.split())
 # Verbs of saying only with their particle ("pointed out that", "spelled out").
 SPEECH_PARTICLES = MappingProxyType({"point": "out", "spell": "out"})

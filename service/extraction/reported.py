@@ -220,7 +220,7 @@ def _modal_contrast(verb: Token, conj: Token) -> bool:
     own, set against the reported one by "but", is reported too."""
     return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i > verb.i \
         and conj.lemma_ not in gz.REPORTING_VERBS \
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children) \
         and any(g.dep_ == "aux" and g.tag_ == "MD" for g in conj.children) \
         and any(c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i for c in verb.children)
 

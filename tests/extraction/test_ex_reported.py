@@ -304,3 +304,10 @@ def test_a_participle_of_saying_deep_in_a_reported_clause_is_a_quote_of_its_own(
                  "end hostilities was reached.")
     assert [(s, c) for _, s, c in reported(ex)] == [("Omar Haddad", "said"), ("Omar Haddad", "saying")]
     assert reported(ex)[1][0] == "this would have to wait until a deal to end hostilities was reached"
+
+
+def test_echoing_with_a_but_there_must_clause_reports_it(extract):
+    ex = extract("Lina Moreau echoed the mayor’s view, saying the strikers' offer was a “gesture of goodwill” "
+                 "but there must be real changes “beyond slogans and promises.”")
+    assert ("there must be real changes beyond slogans and promises", "Lina Moreau", "echoed") in reported(ex)
+    assert ("beyond slogans and promises.", "Lina Moreau") in [(q.text, q.speaker) for q in ex.quotes if q.direct]
