@@ -185,6 +185,8 @@ def _reporting_above(participle: Token) -> Token | None:
     had Y but was Z - and arguing that ...", "said he could not accept the demand that X, saying ..."), at any depth
     of that clause."""
     clause = participle.head
+    if clause.lemma_ in gz.REPORTING_VERBS and any(c.dep_ == "nsubj" for c in clause.children):
+        return clause  # "we are told the president replied, saying ...": the verb of saying it hangs on
     for _ in range(6):
         if clause.dep_ == "ccomp" and clause.head.lemma_ in gz.REPORTING_VERBS:
             return clause.head

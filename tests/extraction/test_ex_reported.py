@@ -311,3 +311,9 @@ def test_echoing_with_a_but_there_must_clause_reports_it(extract):
                  "but there must be real changes “beyond slogans and promises.”")
     assert ("there must be real changes beyond slogans and promises", "Lina Moreau", "echoed") in reported(ex)
     assert ("beyond slogans and promises.", "Lina Moreau") in [(q.text, q.speaker) for q in ex.quotes if q.direct]
+
+
+def test_a_participle_on_a_reported_verb_of_saying_speaks_for_that_verbs_subject(extract):
+    ex = extract("Union President Rosa Lind met the minister on Monday. We are told the president replied to the "
+                 "minister a short while ago saying the notice is too short.")
+    assert reported(ex) == [("the notice is too short", "Rosa Lind", "saying")]
