@@ -518,16 +518,24 @@ class Speakers:
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
             return self.noun_memory[low]
-        found = None
-        if low in gz.GOVERNMENT_NOUNS:
+        found = self._earlier_owner(tok) if low in gz.GENERIC_PERSON_NOUNS else None
+        if not found and low in gz.GOVERNMENT_NOUNS:
             found = self.actors.main_state()
-        elif low in _ORG_NOUNS:
+        elif not found and low in _ORG_NOUNS:
             found = self._speakers_org(tok) or self._recent_org(tok, low)
-        if not found:
-            found = self._named_body(low)
+        found = found or self._named_body(low)
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _earlier_owner(self, tok: Token) -> str | None:
+        """"citing a Hamas source ... the source said": the body an earlier mention of the same unnamed person
+        names as its owner."""
+        for t in reversed(tok.doc[:tok.i]):
+            if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN":
+                owners = [self.actors.at(c) for c in t.children if c.dep_ in ("compound", "poss", "amod")]
+                return next((o for o in owners if self.actors.kind(o) in ("state", "organization")), None)
+        return None
 
     def _named_in_compound(self, tok: Token, owner: str) -> bool:
         """"the Al Arabiya TV channel reported": an organization's name inside the noun phrase as its modifier

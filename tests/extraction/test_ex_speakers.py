@@ -164,3 +164,9 @@ def test_a_title_conjoined_to_a_titled_name_is_one_person(extract):
     ex = extract("Talks between the Centre Party and Reform stalled. Reform whip and negotiator Mart Lepp told ERR "
                  "that additional expenditures cannot be made due to the country's budget deficit.")
     assert [q.speaker for q in ex.quotes] == ["Mart Lepp"]
+
+
+def test_the_source_is_the_body_an_earlier_mention_named(extract):
+    ex = extract("The Gulf Times reported, citing a Hamas source, that the talks had stalled. "
+                 "\"The reports contain many exaggerations,\" the newspaper quoted the source as saying.")
+    assert ("The reports contain many exaggerations,", "Hamas") in [(q.text, q.speaker) for q in ex.quotes]
