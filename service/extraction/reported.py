@@ -98,6 +98,19 @@ def _finite_clause(tok: Token) -> bool:
         and not any(t.tag_ in ("WDT", "WP", "WP$") for t in tok.subtree)
 
 
+def _that_clause_read_as_relative(tok: Token) -> bool:
+    """"told a briefing that there is no dispute", "informed buyers that China will cut imports", read as a relative
+    clause on the audience: a finite clause opening with "that" (with a modal, "that" read as its object, it needs a
+    subject of its own)."""
+    if not _leading_that(tok):
+        return False
+    if _finite_clause(tok):
+        return True
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+        and subject is not None and subject.lower_ not in ("that", "which", "who")
+
+
 def _leading_that(tok: Token) -> bool:
     first = min(tok.subtree, key=lambda t: t.i)
     return first.lower_ == "that"
@@ -185,7 +198,7 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
             out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
         elif child.dep_ == "dobj" and verb.lemma_ in _AUDIENCE_VERBS:
             # "told a briefing that there is no dispute": the that-clause the parser hung on the audience
-            out.extend(c for g in child.children if _finite_clause(g) and _leading_that(g) for c in split_clause(g))
+            out.extend(c for g in child.children if _that_clause_read_as_relative(g) for c in split_clause(g))
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
     if out or _infinitive(verb):

@@ -317,3 +317,9 @@ def test_a_participle_on_a_reported_verb_of_saying_speaks_for_that_verbs_subject
     ex = extract("Union President Rosa Lind met the minister on Monday. We are told the president replied to the "
                  "minister a short while ago saying the notice is too short.")
     assert reported(ex) == [("the notice is too short", "Rosa Lind", "saying")]
+
+
+def test_a_that_clause_with_a_modal_read_as_a_relative_on_the_audience(extract):
+    ex = extract("Western sources said the Chinese have informed US businessmen that China will cut back on US "
+                 "imports if the restrictions go ahead.")
+    assert reported(ex) == [("China will cut back on US imports if the restrictions go ahead", "China", "informed")]
