@@ -279,7 +279,7 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset("""
 suggest underscore highlight recount interject implore exclaim mention disclose divulge proclaim affirm
 reaffirm aver allege assure inform notify remind retort quip joke boast brag lament concur speculate
 comment convey voice blurt confide confess shout yell scream whisper murmur mutter mumble lecture preach
-stipulate
+stipulate echo
 """.split())
 # Verbs of saying only with their particle ("pointed out that", "spelled out").
 SPEECH_PARTICLES = MappingProxyType({"point": "out", "spell": "out"})
@@ -339,6 +339,9 @@ GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels"
                                "service", "lobby", "ngo", "charities", "insurers", "studio", "publisher",
                                "developer", "port", "airport", "exchange", "university", "hospital",
                                "utility", "outlet", "magazine", "club", "league"})
+# Descriptions a story uses for an organization it has named, only as a speaker ("the software titan said",
+# "the insurgency said", "the Palestinian leadership said"); not names of a kind of body, so not in the list above.
+DESCRIPTION_ORG_NOUNS = frozenset({"giant", "titan", "behemoth", "conglomerate", "insurgency", "leadership"})
 GENERIC_PERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                                   "negotiator", "envoy", "diplomat", "president", "leader", "executive",
                                   "adviser", "advisor", "commander", "officer", "source", "aide",

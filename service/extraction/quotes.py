@@ -8,6 +8,7 @@ next paragraph; drops titles and scare quotes that nobody is said to have said.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -179,11 +180,28 @@ def _adds_a_thing(verb: Token) -> bool:
     return verb.lemma_ == "add" and "dobj" in deps and "ccomp" not in deps  # "added the union needed": a clause
 
 
+def _reporting_above(participle: Token) -> Token | None:
+    """The verb of saying whose content clause a participle hangs on ("said X wanted Y, warning that ...", "saying X
+    had Y but was Z - and arguing that ...", "said he could not accept the demand that X, saying ..."), at any depth
+    of that clause."""
+    clause = participle.head
+    if clause.lemma_ in gz.REPORTING_VERBS and any(c.dep_ == "nsubj" for c in clause.children):
+        return clause  # "we are told the president replied, saying ...": the verb of saying it hangs on
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in gz.REPORTING_VERBS:
+            return clause.head
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def is_title(text: str) -> bool:
     """"Board of Peace", "Hold the Line": a quoted name, not words someone said."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if not words or text.rstrip()[-1:] in ".,!?":
-        return False
+    end = text.rstrip()[-1:]
+    if not words or end in "!?" or end in ".," and len(words) < 2:
+        return False  # "Shark Tank." / "Meet the Press,": American copy sets the stop inside the marks
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return bool(content) and all(w[0].isupper() for w in content) and words[0][0].isupper()
 
@@ -204,6 +222,11 @@ class QuoteFinder:
     # ------------------------------------------------------------ attribution
     def find_cue(self, span: Span) -> Token | None:
         """The verb outside the quote that attributes it (said, told, called, according to)."""
+        return next(self.cue_candidates(span), None)
+
+    def cue_candidates(self, span: Span) -> Iterator[Token]:
+        """The verbs outside the quote that may attribute it, nearest in the parse first: a verb of saying hung on
+        a word of the quote, then the verbs above the quote, then a short attribution sentence beside it."""
         inside = set(range(span.start, span.end))
         starts = []
         for tok in span:
@@ -215,27 +238,35 @@ class QuoteFinder:
                     continue
                 if child.pos_ in ("VERB", "AUX") and is_saying(child) and not _adds_a_thing(child) \
                         or (child.lower_ == "according" and child.dep_ == "prep"):
-                    return child  # "... he said" / "According to the report, “the strike has cost ...”"
+                    yield child  # "... he said" / "According to the report, “the strike has cost ...”"
         for start in starts:
-            cur = start
-            prev = None
-            for _ in range(10):
-                if cur.i not in self.quoted:
-                    if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
-                            and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
-                        return cur
-                    if prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
-                            and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
-                        return cur  # "rejected the plan as “a formula that has failed”": the subject's words
-                    if cur.lower_ == "according":
-                        return cur
+            yield from self._cues_above(start, span)
+        cue = self._adjacent_attribution(span)
+        if cue is not None:
+            yield cue
+
+    def _cues_above(self, start: Token, span: Span) -> Iterator[Token]:
+        """The verbs of saying (and "according to", "quoted X as saying") on the way up from a head of the
+        quote, nearest first."""
+        cur = start
+        prev = None
+        for _ in range(10):
+            if cur.i not in self.quoted:
+                if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
+                        and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
+                    yield cur
+                elif prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
+                        and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
+                    yield cur  # "rejected the plan as “a formula that has failed”": the subject's words
+                elif cur.lower_ == "according":
+                    yield cur
+                else:
                     acc = self._according(cur) or self._quoted_as(cur)
                     if acc is not None:
-                        return acc
-                if cur.head.i == cur.i:
-                    break
-                prev, cur = cur, cur.head
-        return self._adjacent_attribution(span)
+                        yield acc
+            if cur.head.i == cur.i:
+                return
+            prev, cur = cur, cur.head
 
     def _adjacent_attribution(self, span: Span) -> Token | None:
         """"“How many times?” Clinton said." / "He said: “...”": a quoted sentence the parser left apart from
@@ -281,7 +312,7 @@ class QuoteFinder:
                 if child.lower_ == "to":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
             return None
-        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"] or self._subject_after(cue)
         if subjects:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
             child = self._person_among(subjects) or subjects[-1]
@@ -294,9 +325,10 @@ class QuoteFinder:
                 return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head
-        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.dep_ == "ccomp" \
-                and head.head.lemma_ in gz.REPORTING_VERBS:
-            return self.cue_subject(head.head, depth + 1)  # "said X wanted Y, warning that ...": the speaker
+        reporting = _reporting_above(cue) if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") else None
+        if reporting is not None:
+            # "said X wanted Y, warning that ...", "saying X was Y - and arguing that ...": the speaker
+            return self.cue_subject(reporting, depth + 1)
         if cue.dep_ == "acl" and self.speakers.issuer(head):
             return head  # "a letter sent by X, suggesting ...": the document speaks for its issuer
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
@@ -320,6 +352,13 @@ class QuoteFinder:
             return self.cue_subject(cue.head, depth + 1)
         return None
 
+    def _subject_after(self, cue: Token) -> list[Token]:
+        """"“The risk,” said X, an economist, “is that ...”": the parser made X the subject of the quoted verb after
+        the inverted "said"; the subject between the cue and that verb is the cue's."""
+        if cue.dep_ != "parataxis" or cue.head.i < cue.i or cue.head.i not in self.quoted:
+            return []
+        return [c for c in cue.head.children if c.dep_ == "nsubj" and cue.i < c.i and c.i not in self.quoted]
+
     @staticmethod
     def _framed_by_verb(tok: Token, depth: int) -> bool:
         """"was firm in saying", "issued a statement saying": a phrase on a verb, reached from the cue below it
@@ -337,10 +376,16 @@ class QuoteFinder:
         return next((s for s in subjects[:-1] if actors.kind(actors.at(s)) == "person"), None)
 
     def attribute(self, span: Span) -> tuple[Token | None, str | None]:
-        cue = self.find_cue(span)
-        if cue is None:
-            return self._colon_frame(span)
-        return cue, next(iter(self.speakers.of_cue(self.cue_subject(cue), cue)), None)
+        """The cue and speaker of a quoted span: the nearest cue whose subject names an actor, or that has a subject
+        of its own ("said the offer was “frustrating” and highlighted “...”": not the conjoined verb the parser left
+        without a subject, but "said" above it; "a diplomat told him “...”": nobody's)."""
+        first = None
+        for cue in self.cue_candidates(span):
+            first = first or cue
+            speaker = next(iter(self.speakers.of_cue(self.cue_subject(cue), cue)), None)
+            if speaker or any(c.dep_ == "nsubj" for c in cue.children):
+                return cue, speaker
+        return (first, None) if first is not None else self._colon_frame(span)
 
     def _colon_frame(self, span: Span) -> tuple[Token | None, str | None]:
         """"Anna Petrova, Caliber.Az: “...”": a line that opens with a person's name and has no verb before the
@@ -445,7 +490,8 @@ class QuoteFinder:
     def _context_attribution(self, span: Span) -> tuple[Token | None, str | None]:
         """"Sigurdsson signalled that a solution was near. “Sanctions will not help.”": a quoted sentence standing
         alone takes its speaker from the sentence right before it (in its paragraph or the one before), when that
-        sentence is someone's reported speech."""
+        sentence is someone's reported speech, or, in its own paragraph, when a person is its subject ("Abbas hit
+        out at the plan. “You cannot buy peace.”")."""
         start = span[0].sent.start
         if start == 0 or not self._stands_alone(span):
             return None, None
@@ -455,10 +501,13 @@ class QuoteFinder:
         prev = before.sent
         root = prev.root
         gap = doc_text(self.doc)[prev.end_char:span.start_char]
-        if gap.count("\n") > 1 or root.i in self.quoted or root.pos_ != "VERB" or not is_saying(root) \
+        if gap.count("\n") > 1 or root.i in self.quoted or root.pos_ != "VERB" \
                 or any(t.i in self.quoted for t in prev):
             return None, None
         speaker = self.speakers.resolve(self.cue_subject(root))
+        same_paragraph = "\n" not in doc_text(self.doc)[before.idx:span.start_char]
+        if not is_saying(root) and (not same_paragraph or self.speakers.actors.kind(speaker) != "person"):
+            return None, None
         return (root, speaker) if speaker else (None, None)
 
     def _continued(self, quote: Quote, previous: Passage, passage: Passage) -> Quote:

@@ -25,7 +25,7 @@ _DROP_EDGE = frozenset({"that", ",", "and", "but", "“", "”", '"', "‘", "�
 
 def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
     """The clause's subtree minus the excluded (second-clause) tokens, trimmed at the edges."""
-    toks = [t for t in clause.subtree if t.i not in exclude]
+    toks = sorted((t for t in clause.subtree if t.i not in exclude), key=lambda t: t.i)  # non-projective trees
     while toks and (toks[0].lower_ in _DROP_EDGE and toks[0].dep_ not in ("nsubj", "nsubjpass")
                     or toks[0].is_space):
         toks.pop(0)
@@ -55,8 +55,8 @@ def _is_aside(piece: list[Token]) -> bool:
     if len(tops) != 1 or any(t.i not in inside for t in tops[0].subtree):
         return False
     top = tops[0]
-    if top.dep_ == "relcl":
-        return piece[0].tag_ in ("WDT", "WP", "WP$")
+    if top.dep_ == "relcl":  # ", that is trying ..." is a cleft ("it is India, not China, that ..."), never an aside
+        return piece[0].tag_ in ("WDT", "WP", "WP$") and piece[0].lower_ != "that"
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
 
 
@@ -85,15 +85,30 @@ def _starts_clause(conj: Token) -> bool:
     return first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
 
 
-def _participle_speech(tok: Token) -> bool:
-    """"..., warning that X": a participle verb of saying hung on a reported clause."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS
+def _participle_speech(tok: Token, top: bool) -> bool:
+    """"..., warning that X", "... - and arguing that X": a participle verb of saying hung on a reported clause
+    (below its top, with a content clause of its own)."""
+    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.lemma_ in gz.REPORTING_VERBS \
+        and (top and tok.dep_ == "advcl" or any(c.dep_ == "ccomp" for c in tok.children))
 
 
 def _finite_clause(tok: Token) -> bool:
     """A finite verb the parser hung on a noun as its modifier, with no relative pronoun of its own."""
     return tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBZ", "VBP") \
         and not any(t.tag_ in ("WDT", "WP", "WP$") for t in tok.subtree)
+
+
+def _that_clause_read_as_relative(tok: Token) -> bool:
+    """"told a briefing that there is no dispute", "informed buyers that China will cut imports", read as a relative
+    clause on the audience: a finite clause opening with "that" (with a modal, "that" read as its object, it needs a
+    subject of its own)."""
+    if not _leading_that(tok):
+        return False
+    if _finite_clause(tok):
+        return True
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+        and subject is not None and subject.lower_ not in ("that", "which", "who")
 
 
 def _leading_that(tok: Token) -> bool:
@@ -118,8 +133,9 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     exclude: set[int] = set()
     second = []
     for c in clause.subtree:
-        if c.head.i == clause.i and _participle_speech(c):
+        if _participle_speech(c, c.head.i == clause.i):
             exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
+            exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i == c.i - 1)
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
         direct = c.head.i == clause.i
@@ -129,7 +145,11 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
             continue
         joined = any(g.dep_ == "cc" and g.i < c.i for g in c.head.children)  # "..., and Y" / "but Y"
         is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
-        if (direct and c.lemma_ in _NOT_CONTENT) or is_second:
+        # "said the offer was “frustrating” and highlighted ...": a verb of saying the parser hung on an adjective
+        # or a noun of the clause is the speaker's second act, not part of what was said
+        misattached = c.lemma_ in gz.REPORTING_VERBS and c.head.pos_ not in ("VERB", "AUX") \
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if ((direct or misattached) and c.lemma_ in _NOT_CONTENT) or is_second:
             exclude.update(t.i for t in c.subtree)
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
             if is_second:
@@ -170,20 +190,65 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > verb.i \
                 and _starts_clause(child) and _leading_that(child):
             out.append((child, set()))  # "said X, but that it expected Y"
+        elif _modal_contrast(verb, child):
+            out.extend(split_clause(child))
         elif child.dep_ == "dobj" and verb.lemma_ not in _AUDIENCE_VERBS \
                 and any(_finite_clause(g) for g in child.children):
             # ("told strikers gathered outside": the object of "tell" is its audience)
             out.append((child, set()))  # "saying the mines dated from ...", parsed as a noun and its modifier
         elif child.dep_ == "dobj" and verb.lemma_ in _AUDIENCE_VERBS:
             # "told a briefing that there is no dispute": the that-clause the parser hung on the audience
-            out.extend(c for g in child.children if _finite_clause(g) and _leading_that(g) for c in split_clause(g))
+            out.extend(c for g in child.children if _that_clause_read_as_relative(g) for c in split_clause(g))
         elif child.dep_ == "prep":
             out.extend(_clause_in_prep(child))
-    if not out and verb.dep_ in ("ccomp", "parataxis") and (verb.head.i < verb.i or _parenthetical(verb)) \
-            and verb.head.lemma_ not in gz.REPORTING_VERBS and not _infinitive(verb):
-        # "The exchange brought home 270 soldiers, the ministry said." / "Climate change, he says, is ..."
+    if out or _infinitive(verb):
+        return out
+    if _inverted_after(verb):
+        # "Instead, they insisted that X, said negotiator Ana Ruiz.": the clause the attribution is set after
+        out.append((verb.head, {t.i for t in verb.subtree}))
+    elif verb.dep_ not in ("ccomp", "parataxis"):
+        return out
+    elif _parenthetical(verb):
+        # "Climate change, he says, is ...", "Instead, she said, her boss told her ...": the clause around it
+        out.append((verb.head, _attribution_tokens(verb)))
+    elif _colon_after(verb):
+        # "X was clear: they want Y": the clause after the colon
+        out.append((verb.head, {t.i for t in verb.subtree}))
+    elif verb.head.i < verb.i and verb.head.lemma_ not in gz.REPORTING_VERBS:
+        # "The exchange brought home 270 soldiers, the ministry said."
         out.append((verb.head, {t.i for t in verb.subtree}))
     return out
+
+
+def _inverted_after(verb: Token) -> bool:
+    """"X, said Y.": an inverted attribution after a comma that the parser conjoined to the clause it reports."""
+    doc = verb.doc
+    return verb.dep_ == "conj" and verb.head.i < verb.i and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
+def _modal_contrast(verb: Token, conj: Token) -> bool:
+    """"said the House could send X, but the Senate would reject it": a clause with a subject and a modal of its
+    own, set against the reported one by "but", is reported too."""
+    return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i > verb.i \
+        and conj.lemma_ not in gz.REPORTING_VERBS \
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children) \
+        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in conj.children) \
+        and any(c.dep_ == "cc" and c.lower_ == "but" and verb.i < c.i < conj.i for c in verb.children)
+
+
+def _colon_after(verb: Token) -> bool:
+    """"X was clear: they want Y": an attribution ending in a colon, which the parser hung on the clause after it."""
+    end = max(t.i for t in verb.subtree)
+    return verb.head.i > end + 1 and verb.doc[end + 1].text == ":"
+
+
+def _attribution_tokens(verb: Token) -> set[int]:
+    """The words of a parenthetical attribution: the verb's subtree between its commas (what the parser hung on
+    it before the first comma, "After the court ruled, X said, ...", belongs to the clause)."""
+    first = min(c.i for c in verb.children if c.text == "," and c.i < verb.i)
+    return {t.i for t in verb.subtree if t.i >= first}
 
 
 def _infinitive(verb: Token) -> bool:
@@ -280,13 +345,24 @@ class ReportedFinder:
             if len(toks) < 2 or self._only_quotation(toks) or toks[0].tag_ in ("WDT", "WP"):
                 continue  # "the talks, which Iran says are constructive": a relative clause is no quote
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.extend(Quote(_clean(text[start:end]), False, cue, s, start, end) for s in speakers)
+            out.extend(Quote(_clean(_words(text, toks)), False, cue, s, start, end) for s in speakers)
         return out
 
     def _only_quotation(self, toks: list[Token]) -> bool:
         """Whether the clause's words are all inside quotation marks."""
         words = [t for t in toks if not t.is_punct and not t.is_space]
         return bool(words) and all(t.i in self.quotes.quoted for t in words)
+
+
+def _words(text: str, toks: list[Token]) -> str:
+    """The text of the tokens, a run left out in the middle ("Instead, she said, her boss ...") skipped."""
+    runs, begin = [], toks[0]
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        if tok.i != prev.i + 1:
+            runs.append(text[begin.idx:prev.idx + len(prev.text)])
+            begin = tok
+    runs.append(text[begin.idx:toks[-1].idx + len(toks[-1].text)])
+    return " ".join(runs)
 
 
 _SINGLE_MARK = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")

@@ -55,6 +55,9 @@ def _located(tok: Token, head: Token) -> bool:
     return False
 
 
+# verbs of saying whose act is a document the story may go on to name ("X reported ... The report said")
+_VERB_DOCUMENTS = {"report": "report", "state": "statement"}
+_ORG_NOUNS = gz.GENERIC_ORG_NOUNS | gz.DESCRIPTION_ORG_NOUNS
 _BODY_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | gz.STATE_BODY_WORDS | gz.DEPARTMENT_WORDS \
     | frozenset({"delegation", "team", "office", "embassy", "mission", "ministry", "department", "cabinet"})
 
@@ -169,8 +172,14 @@ class Speakers:
         return any(s <= tok.idx < e for s, e in self.quoted_chars)
 
     def _note_document(self, tok: Token) -> None:
-        """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X")
-        for a later "the statement added"."""
+        """Remember who issued a document ("X said in a statement", "X released a report", "a statement from X",
+        "X reported") for a later "the statement added", "the report said"."""
+        noun = _VERB_DOCUMENTS.get(tok.lemma_) if tok.pos_ == "VERB" else None
+        if noun:
+            author = self.resolve(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+            if author:
+                self.documents.append((tok.i, noun, author))
+            return
         if tok.dep_ not in ("pobj", "dobj") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gz.DOCUMENT_NOUNS:
             return
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \
@@ -224,12 +233,27 @@ class Speakers:
         group = self.group(tok)
         if group:
             return group
+        titled = self._titled_person(tok)
+        if titled:
+            return [titled]
         out = []
         for t in (tok, *tok.conjuncts, *self._inner_conjuncts(tok)):
             name = self.resolve(t)
             if name and name not in out:
                 out.append(name)
         return out
+
+    def _titled_person(self, tok: Token) -> str | None:
+        """"Party whip and negotiator Ana Ruiz told ...": a bare title noun conjoined to a titled person's name is a
+        second title of that person, not a speaker of its own."""
+        if tok.pos_ != "NOUN" or self.actors.at(tok) or any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        for conj in tok.conjuncts:
+            name = self.actors.at(conj)
+            if self.actors.kind(name) == "person" and any(
+                    c.dep_ == "compound" and (c.pos_ == "NOUN" or c.lower_ in gz.TITLE_WORDS) for c in conj.lefts):
+                return name
+        return None
 
     def of_cue(self, subject: Token | None, cue: Token) -> list[str]:
         """The actors a cue verb's subject names; an unnamed description ("the company", "a government official")
@@ -463,7 +487,7 @@ class Speakers:
         if person:
             return person
         words = (low, tok.lower_)
-        is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in gz.GENERIC_ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
+        is_generic = any(w in gz.GENERIC_PERSON_NOUNS or w in _ORG_NOUNS or w in gz.GOVERNMENT_NOUNS
                          or w in gz.STATE_BODY_WORDS or w in ("negotiator", "official", "officials", "side", "team")
                          for w in words)
         if owner and (is_generic or self._named_in_compound(tok, owner)):
@@ -494,16 +518,24 @@ class Speakers:
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
             return self.noun_memory[low]
-        found = None
-        if low in gz.GOVERNMENT_NOUNS:
+        found = self._earlier_owner(tok) if low in gz.GENERIC_PERSON_NOUNS else None
+        if not found and low in gz.GOVERNMENT_NOUNS:
             found = self.actors.main_state()
-        elif low in gz.GENERIC_ORG_NOUNS:
+        elif not found and low in _ORG_NOUNS:
             found = self._speakers_org(tok) or self._recent_org(tok, low)
-        if not found:
-            found = self._named_body(low)
+        found = found or self._named_body(low)
         if found:
             self.noun_memory[low] = found
         return found
+
+    def _earlier_owner(self, tok: Token) -> str | None:
+        """"citing a Hamas source ... the source said": the body an earlier mention of the same unnamed person
+        names as its owner."""
+        for t in reversed(tok.doc[:tok.i]):
+            if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN":
+                owners = [self.actors.at(c) for c in t.children if c.dep_ in ("compound", "poss", "amod")]
+                return next((o for o in owners if self.actors.kind(o) in ("state", "organization")), None)
+        return None
 
     def _named_in_compound(self, tok: Token, owner: str) -> bool:
         """"the Al Arabiya TV channel reported": an organization's name inside the noun phrase as its modifier
@@ -584,7 +616,8 @@ class Speakers:
     def _unnamed_body(self, tok: Token) -> str | None:
         """"a ministry spokeswoman", "a government source" (the main state); "a company spokesperson" (the
         organization that last acted)."""
-        body = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+        body = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and not self.actors.at(c))), None)  # "Union officials"
         noun = body.lemma_.lower() if body is not None else None
         if noun in gz.GOVERNMENT_NOUNS:
             return self.actors.main_state()
@@ -636,14 +669,15 @@ class Speakers:
     def _recent_org(self, tok: Token, noun: str) -> str | None:
         """"the union": an organization whose name has the noun, else the last one that acted, else the last
         one mentioned."""
-        named = [n for n, a in self.actors.actors.items() if a.kind == "organization"
-                 and noun in gz.fold(n).split() and a.first < tok.idx
-                 and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES]  # "the union" is no "European Union"
+        named = self._named_with(noun, tok)
         if len(named) == 1:
             return named[0]
         described = self._described_as(tok, noun) or self._earlier_in_words(tok)
         if described:
             return described
+        kindred = self._named_with(_kindred(noun), tok) or self._named_with(_kindred(noun), tok, later=True)
+        if len(kindred) == 1:
+            return kindred[0]  # "the union" after (or, opening the story, before) the "X Nurses Association"
         other = self._described_otherwise(noun) | self._named_otherwise(noun)
         acted = [n for i, n in self.org_subjects if i < tok.i and gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES
                  and n not in other]
@@ -654,6 +688,14 @@ class Speakers:
             if name and self.actors.kind(name) == "organization" and name not in other:
                 return name
         return None
+
+    def _named_with(self, nouns: str | frozenset[str], tok: Token, later: bool = False) -> list[str]:
+        """The organizations named before tok (or anywhere) whose name has the noun (or one of the nouns)."""
+        nouns = frozenset({nouns}) if isinstance(nouns, str) else nouns
+        bloc = "bloc" in nouns  # "the bloc" may be the "European Union", "the union" is not
+        return [n for n, a in self.actors.actors.items() if a.kind == "organization" and (later or a.first < tok.idx)
+                and nouns.intersection(gz.fold(n).split())
+                and (bloc or gz.fold(n).split()[0] not in gz.REGION_ADJECTIVES)]
 
     def _named_otherwise(self, noun: str) -> set[str]:
         """Organizations whose own name calls them another kind of body: "X Hospital System" is never "the

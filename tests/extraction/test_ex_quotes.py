@@ -264,3 +264,34 @@ def test_quoted_as_saying_attributes_to_the_one_quoted(extract):
     ex = extract("Hamas rejected the plan. “The reports are exaggerated,” the newspaper quoted Hamas official "
                  "Basem Naim as saying.")
     assert direct(ex) == [("The reports are exaggerated,", "Basem Naim", "saying")]
+
+
+def test_a_conjoined_cue_without_a_subject_gives_way_to_the_verb_above(extract):
+    ex = extract("Tina Falk chairs the LGA board. The LGA's Falk last week said the rejection of a renewed pay offer "
+                 "was 'enormously frustrating' and highlighted 'the failure of the union's leadership to approach "
+                 "talks in a strategic way'.")
+    assert {(t, s) for t, s, _ in direct(ex)} == {
+        ("enormously frustrating", "Tina Falk"),
+        ("the failure of the union's leadership to approach talks in a strategic way", "Tina Falk")}
+
+
+def test_a_title_with_its_stop_inside_the_marks_is_no_quote(extract):
+    ex = extract('"We lost the vote," said Nora Quist, who hosts the radio show "Morning Desk." She left early.')
+    assert direct(ex) == [("We lost the vote,", "Nora Quist", "said")]
+
+
+def test_an_inverted_attribution_between_two_parts_speaks_both(extract):
+    ex = extract('"The danger," said Paul Brenner, a banker who is the head of the Varo Fund, '
+                 '"is that we are going to lose the savers."')
+    assert [(q.speaker, q.direct) for q in ex.quotes] == [("Paul Brenner", True)]
+
+
+def test_a_quoted_sentence_after_a_person_acting_in_its_paragraph_is_theirs(extract):
+    ex = extract("Premier Hana Kovac lashed out at the lenders on Tuesday. “Nobody can buy our votes with loans.”\n"
+                 "The vote is due next week.")
+    assert direct(ex) == [("Nobody can buy our votes with loans.", "Hana Kovac", "lashed")]
+
+
+def test_a_quoted_paragraph_after_a_paragraph_of_action_takes_no_speaker(extract):
+    ex = extract("Premier Hana Kovac visited the flooded towns on Tuesday.\n“Nobody can buy our votes with loans.”")
+    assert direct(ex) == []

@@ -245,3 +245,81 @@ def test_a_speaker_making_or_being_clear_reports_the_clause(extract):
                  "Labour Minister Tomas Berg made it clear that talks would resume. It was clear that Ruiz would win.")
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Ana Ruiz", "her party would lead the finance ministry"), ("Tomas Berg", "talks would resume")]
+
+
+def test_parenthetical_attribution_keeps_the_fronted_clause(extract):
+    ex = extract("Karin Voss chairs the board. After the regulator blocked the sale in May, Voss said, "
+                 "most buyers lost interest in the mill.")
+    assert reported(ex) == [("After the regulator blocked the sale in May most buyers lost interest in the mill",
+                             "Karin Voss", "said")]
+
+
+def test_parenthetical_attribution_inside_a_clause_of_telling(extract):
+    ex = extract("Lena Brandt is a welder. Instead, she said, her foreman told her the plant would close.")
+    assert reported(ex) == [("Instead her foreman told her the plant would close", "Lena Brandt", "said")]
+
+
+def test_a_cleft_that_clause_is_no_aside(extract):
+    ex = extract("Minister Ana Ruiz said it is the buyer, not the seller, that is delaying the deal.")
+    assert reported(ex) == [("it is the buyer, not the seller, that is delaying the deal", "Ana Ruiz", "said")]
+
+
+def test_a_conjoined_participle_of_saying_is_a_quote_of_its_own(extract):
+    ex = extract("Senator Nina Park pushed back Thursday, saying that the bill had the correct components but was "
+                 "waylaid by mistrust - and arguing that she and Ortiz shared views.")
+    assert reported(ex) == [("the bill had the correct components but was waylaid by mistrust", "Nina Park",
+                             "saying"), ("she and Ortiz shared views", "Nina Park", "arguing")]
+
+
+def test_a_verb_of_saying_hung_on_an_adjective_of_the_clause_is_not_said(extract):
+    ex = extract("Tina Falk chairs the LGA board. The LGA's Falk last week said the rejection of a renewed pay offer "
+                 "was 'enormously frustrating' and highlighted 'the failure of the union's leadership to approach "
+                 "talks in a strategic way'.")
+    assert reported(ex) == [("the rejection of a renewed pay offer was enormously frustrating", "Tina Falk", "said")]
+
+
+def test_an_inverted_attribution_conjoined_after_the_clause_reports_it(extract):
+    ex = extract("The rebels refused a demand by President Omar Bashir that all prisoners be freed at once. Instead, "
+                 "they insisted that the prisoners be released in two groups to reduce the risk of an ambush, said "
+                 "mediator and former Kenyan Ambassador Peter Otieno.")
+    assert reported(ex) == [("Instead, they insisted that the prisoners be released in two groups to reduce the risk "
+                             "of an ambush", "Peter Otieno", "said")]
+
+
+def test_a_but_clause_with_a_modal_of_its_own_is_reported_too(extract):
+    ex = extract('Sen. Dana Whitfield (D-Ore.) said the House could pass "a dozen other riders," but the Senate would '
+                 'reject every one until the House passed a clean bill.')
+    assert [t for t, _, _ in reported(ex)] == ["the House could pass a dozen other riders",
+                                               "the Senate would reject every one until the House passed a clean bill"]
+
+
+def test_an_attribution_ending_in_a_colon_reports_the_clause_after_it(extract):
+    ex = extract("Talks resumed on Monday. Union leader Maria Costa was clear: the strike will go on.")
+    assert reported(ex) == [("the strike will go on", "Maria Costa", "was")]
+
+
+def test_a_participle_of_saying_deep_in_a_reported_clause_is_a_quote_of_its_own(extract):
+    ex = extract("President Omar Haddad said he couldn’t accept the militias’ demand that the truce be verified by "
+                 "several Gulf states and the International Red Cross, saying this would have to wait until a deal to "
+                 "end hostilities was reached.")
+    assert [(s, c) for _, s, c in reported(ex)] == [("Omar Haddad", "said"), ("Omar Haddad", "saying")]
+    assert reported(ex)[1][0] == "this would have to wait until a deal to end hostilities was reached"
+
+
+def test_echoing_with_a_but_there_must_clause_reports_it(extract):
+    ex = extract("Lina Moreau echoed the mayor’s view, saying the strikers' offer was a “gesture of goodwill” "
+                 "but there must be real changes “beyond slogans and promises.”")
+    assert ("there must be real changes beyond slogans and promises", "Lina Moreau", "echoed") in reported(ex)
+    assert ("beyond slogans and promises.", "Lina Moreau") in [(q.text, q.speaker) for q in ex.quotes if q.direct]
+
+
+def test_a_participle_on_a_reported_verb_of_saying_speaks_for_that_verbs_subject(extract):
+    ex = extract("Union President Rosa Lind met the minister on Monday. We are told the president replied to the "
+                 "minister a short while ago saying the notice is too short.")
+    assert reported(ex) == [("the notice is too short", "Rosa Lind", "saying")]
+
+
+def test_a_that_clause_with_a_modal_read_as_a_relative_on_the_audience(extract):
+    ex = extract("Western sources said the Chinese have informed US businessmen that China will cut back on US "
+                 "imports if the restrictions go ahead.")
+    assert reported(ex) == [("China will cut back on US imports if the restrictions go ahead", "China", "informed")]

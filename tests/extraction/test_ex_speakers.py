@@ -121,3 +121,52 @@ def test_a_plural_description_is_not_the_last_person_of_its_kind(extract):
     ex = extract("Foreign Minister Ana Duarte of Portugal met Spanish officials in Madrid. The ministers said "
                  "talks on water rights would continue next month.")
     assert "Ana Duarte" not in [q.speaker for q in ex.quotes]
+
+
+def test_the_union_is_the_one_association_named_in_the_story(extract):
+    ex = extract("The union said the strike would go ahead on Friday.\n"
+                 "The Ontario Pharmacists Association has called for talks with the chain.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("the strike would go ahead on Friday", "Ontario Pharmacists Association")]
+
+
+def test_union_officials_speak_for_the_association_named_before(extract):
+    ex = extract("Members of the Dakota Pilots Association met the carrier on Monday.\n"
+                 "Union officials announced that they were ending the walkout.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("they were ending the walkout", "Dakota Pilots Association")]
+
+
+def test_the_bloc_is_the_european_union_before_a_federation(extract):
+    ex = extract("Norway and the European Union met in Oslo, the bloc warning that quotas could fall.\n"
+                 "The Danish Anglers Federation said little.")
+    assert ("quotas could fall", "European Union") in [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_descriptive_noun_of_a_named_company_speaks_for_it(extract):
+    ex = extract("Veltrix Systems raised its offer for Norrland Bank on Monday. "
+                 "\"We remain committed to a friendly deal,\" the software giant said.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("We remain committed to a friendly deal,", "Veltrix Systems")]
+
+
+def test_a_demonym_leadership_speaks_for_its_state(extract):
+    ex = extract("Hungary and Romania met in Oradea on Monday. Earlier, the Hungarian leadership said it was wary of "
+                 "the plan.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("it was wary of the plan", "Hungary")]
+
+
+def test_the_report_is_the_outlet_that_reported(extract):
+    ex = extract("Talks on the lake border resumed on Monday, the Baltic News Agency reported. "
+                 "The report said Riga rejected Vilnius's map.")
+    assert ("Riga rejected Vilnius's map", "Baltic News Agency") in [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_title_conjoined_to_a_titled_name_is_one_person(extract):
+    ex = extract("Talks between the Centre Party and Reform stalled. Reform whip and negotiator Mart Lepp told ERR "
+                 "that additional expenditures cannot be made due to the country's budget deficit.")
+    assert [q.speaker for q in ex.quotes] == ["Mart Lepp"]
+
+
+def test_the_source_is_the_body_an_earlier_mention_named(extract):
+    ex = extract("The Gulf Times reported, citing a Hamas source, that the talks had stalled. "
+                 "\"The reports contain many exaggerations,\" the newspaper quoted the source as saying.")
+    assert ("The reports contain many exaggerations,", "Hamas") in [(q.text, q.speaker) for q in ex.quotes]
