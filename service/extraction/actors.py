@@ -642,20 +642,27 @@ def _person_apposition(span: Span) -> bool:
     """"Marcus Hale, Orbis's chief legal officer," / "said the firm's founder, Ryota Inoue": a name apposed to
     a person's title is a person (read from the surface; NER often calls such names organizations)."""
     doc = span.doc
+    if _role_noun_at(doc, span.start - 1) or _role_noun_at(doc, span.end) and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in ("of", "at"):
+        return True  # "the union's chairperson X Y said", "X Y chairman of the regulator said": no comma between
     if span.end + 2 < len(doc) and doc[span.end].text == ",":
         last = None
         for tok in doc[span.end + 1:span.end + 8]:
             if tok.is_punct and tok.text not in ("’", "'", "-"):
                 break
             last = tok
-        if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS \
-                and doc[span.end + 1].lower_ not in ("a", "an"):
+        if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS:
             return True
     if span.start >= 2 and doc[span.start - 1].text == ",":
         before = doc[span.start - 2]
         if before.pos_ == "NOUN" and before.lower_ in _PERSON_ROLE_NOUNS:
             return True
     return False
+
+
+def _role_noun_at(doc: Doc, i: int) -> bool:
+    """Whether token i is a person's role written as a lower-case noun ("chairperson", "spokesman")."""
+    return 0 <= i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in _PERSON_ROLE_NOUNS
 
 
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des"})

@@ -256,7 +256,7 @@ TITLE_WORDS = frozenset("""
 president prime minister premier chancellor king queen prince emir sheikh sultan crown
 secretary speaker senator representative rep. sen. gov. governor mayor leader chief head
 spokesman spokeswoman spokesperson negotiator envoy ambassador diplomat commissioner adviser advisor
-director chairman chairwoman chair ceo executive general commander colonel lieutenant major admiral
+director chairman chairwoman chairperson chair ceo executive general commander colonel lieutenant major admiral
 minister deputy vice foreign defence defense finance trade treasury interior state special senior
 top national international supreme ayatollah justice judge attorney official analyst economist
 president-elect representative lawmaker mp general-secretary secretary-general son-in-law

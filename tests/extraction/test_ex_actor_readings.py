@@ -1,0 +1,23 @@
+"""Actors from NER readings real news often gets wrong: each test sets the entities NER might give a sentence
+and checks the actors read from them."""
+
+
+def found(extractor, text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
+    """The actors (name -> kind) found in `text` when NER reads the entities `ents` (surface text, label)."""
+    doc = extractor.nlp(text)
+    spans, start = [], 0
+    for surface, label in ents:
+        at = doc.text.index(surface, start)
+        spans.append(doc.char_span(at, at + len(surface), label=label))
+        start = at + len(surface)
+    doc.ents = spans
+    return {a.name: a.kind for a in extractor.actor_finder.find(doc).records()}
+
+
+def test_a_name_next_to_a_persons_role_is_a_person_whatever_ner_says(extractor):
+    assert found(extractor, "“No,” Kwame Ofori Mensah, a senior Ghanaian negotiator, said.",
+                 [("Kwame Ofori Mensah", "ORG")]) == {"Kwame Ofori Mensah": "person"}
+    assert found(extractor, "The council's chairperson Lindiwe Mokoena said the staff deserve more.",
+                 [("Lindiwe Mokoena", "ORG")]) == {"Lindiwe Mokoena": "person"}
+    assert found(extractor, "Lindiwe Mokoena chairman of the council said the staff deserve more.",
+                 [("Lindiwe Mokoena", "ORG")]) == {"Lindiwe Mokoena": "person"}
