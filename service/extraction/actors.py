@@ -205,14 +205,18 @@ def clean_span(span: Span) -> Span:
 
 def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
-    ("Kim Kye" + "Gwan")."""
+    ("Kim Kye" + "Gwan", "Tayeb Ibrahim" + "Mohamed Khair"), and pieces that together make an organization's name
+    the article gives whole elsewhere ("Brigham" + "and" + "Women's Hospital")."""
+    whole_orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) > 2}
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start and len(e) == 1 \
-                and len(prev) <= 3 and doc[prev.end - 1].tag_ != "POS" and "\n" not in doc[prev.end - 1].whitespace_ \
-                and not _in_headline(e[0]):
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start \
+                and len(prev) + len(e) <= 4 and doc[prev.end - 1].tag_ != "POS" \
+                and "\n" not in doc[prev.end - 1].whitespace_ and not _in_headline(e[0]):
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        elif prev is not None and 0 <= e.start - prev.end <= 1 and doc[prev.start:e.end].text in whole_orgs:
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
         elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
                 out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
@@ -239,6 +243,8 @@ def split_coordinated(span: Span) -> list[Span]:
         if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
             continue
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
+        if any(_possessive_mark(t) for t in right[:-1]):
+            return [span]  # "Brigham and Women's Hospital": the hospital of both, one name
         if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
                 or any(_named_elsewhere(s, span) for s in (left, right)):
             right = right[1:] if right[0].lower_ == "the" else right
@@ -281,6 +287,8 @@ def split_possessive(span: Span) -> list[Span]:
     if cut is None or gz.fold(doc[span.start:cut].text) in gz.STATE_NAMES | gz.CAPITALS | gz.DEMONYMS:
         return [span]
     left, right = doc[span.start:cut], doc[cut + 1:span.end]
+    if any(t.lower_ in ("and", "&") for t in left):
+        return [span]  # "Brigham and Women's Health Care": an owner of two names is part of one name
     owner = [Span(doc, left.start, left.end, label=span.label_)]
     if not right[0].text[:1].isupper():
         return owner

@@ -21,3 +21,18 @@ def test_a_name_next_to_a_persons_role_is_a_person_whatever_ner_says(extractor):
                  [("Lindiwe Mokoena", "ORG")]) == {"Lindiwe Mokoena": "person"}
     assert found(extractor, "Lindiwe Mokoena chairman of the council said the staff deserve more.",
                  [("Lindiwe Mokoena", "ORG")]) == {"Lindiwe Mokoena": "person"}
+
+
+def test_adjacent_person_pieces_join_into_one_name(extractor):
+    assert found(extractor, "The ministry was represented by Hamid Yusuf Idris Osman, who met the envoy.",
+                 [("Hamid Yusuf", "PERSON"), ("Idris Osman", "PERSON")]) == {"Hamid Yusuf Idris Osman": "person"}
+
+
+def test_a_name_coordinated_inside_a_possessive_stays_whole(extractor):
+    text = "Nurses at Maple and Children's Hospital voted. Partners and Maple and Children's Hospital must pay."
+    got = found(extractor, text, [("Maple and Children's Hospital", "ORG"), ("Partners", "ORG"), ("Maple", "PERSON"),
+                                  ("Children's Hospital", "ORG")])
+    assert got == {"Maple and Children's Hospital": "organization", "Partners": "organization"}
+    got = found(extractor, "Dana Holt, head of Maple and Children's Health Care, said so.",
+                [("Dana Holt", "PERSON"), ("Maple and Children's Health Care", "ORG")])
+    assert got == {"Dana Holt": "person", "Maple and Children's Health Care": "organization"}
