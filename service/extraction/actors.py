@@ -278,6 +278,24 @@ def split_at_comma(span: Span) -> list[Span]:
     return pieces
 
 
+def drop_portfolio(span: Span) -> Span:
+    """"Commissioner of Competition Matthew Boswell": NER ran the portfolio of a title ("of Competition") and the
+    name after it into one entity; the parse hangs the two on different heads. The name alone is a person."""
+    doc = span.doc
+    if span.label_ == "PERSON" or len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for") \
+            or doc[span.start - 2].lower_ not in gz.TITLE_WORDS or span[0].head.i != span.start - 1:
+        return span
+    root = next((t for t in span[1:] if t.head.i == t.i or not span.start <= t.head.i < span.end), None)
+    start = root.i if root is not None else span.start
+    while start - 1 > span.start and doc[start - 1].head.i in range(start, root.i + 1):
+        start -= 1  # the name's own words before its head, within the entity
+    name = doc[start:span.end]
+    if start == span.start or not 2 <= len(name) <= 3 \
+            or not all(t.pos_ == "PROPN" and t.is_title for t in name) or {t.lower_ for t in name} & _NAMED_BODY_WORDS:
+        return span
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
 def split_possessive(span: Span) -> list[Span]:
     """"Fox News' Megyn Kelly", "Boston's Walsh", "Rubio's party": NER ran an owner and what it owns into one
     name. A name after the possessive is a person of its own (the owner stays only if it names an organization);
@@ -1056,7 +1074,7 @@ class ActorFinder:
         ents = merge_adjacent_pieces(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
-        ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(part)]
+        ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
         ents = [e for e in map(trim_common_words, ents) if e is not None]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]

@@ -36,3 +36,9 @@ def test_a_name_coordinated_inside_a_possessive_stays_whole(extractor):
     got = found(extractor, "Dana Holt, head of Maple and Children's Health Care, said so.",
                 [("Dana Holt", "PERSON"), ("Maple and Children's Health Care", "ORG")])
     assert got == {"Dana Holt": "person", "Maple and Children's Health Care": "organization"}
+
+
+def test_the_portfolio_of_a_title_is_no_part_of_the_name_after_it(extractor):
+    got = found(extractor, "“It will hurt shoppers,” Commissioner of Markets Danielle Fortin said. Fortin left.",
+                [("Markets Danielle Fortin", "ORG"), ("Fortin", "ORG")])
+    assert got == {"Danielle Fortin": "person"}
