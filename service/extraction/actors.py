@@ -878,6 +878,15 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_parts(name: str) -> list[str]:
+    """A person's name folded into words, without a generational suffix ("Silvestre Bello III" -> silvestre bello)."""
+    words = gz.fold(name).replace(",", " ").split()
+    return words[:-1] if len(words) > 1 and words[-1] in _GENERATIONAL else words
+
+
 def same_surname(a: str, b: str) -> bool:
     """Surnames equal up to an "al-" style prefix or a spelling variant (Zelensky/Zelenskyy)."""
     a, b = a.split("-", 1)[-1] if a.startswith(("al-", "el-")) else a, \
@@ -1242,7 +1251,7 @@ class ActorFinder:
                 if words and words[0][:1].isupper() and gz.fold(form) not in gz.GOVERNMENT_NOUNS:
                     first.setdefault(words[0], []).append((words, name))
             if info.kind == "person":
-                surnames[gz.fold(name).split()[-1]] = name
+                surnames[name_parts(name)[-1]] = name
         # a first name used alone ("Abiy said") when exactly one person has it
         given: dict[str, list[str]] = {}
         for name, info in table.actors.items():
@@ -1366,11 +1375,11 @@ class ActorFinder:
     @staticmethod
     def _match_person(name: str, canon: dict[str, str]) -> str | None:
         """The fuller name an (often shorter) person name refers to, if any."""
-        parts = gz.fold(name).split()
+        parts = name_parts(name)
         for other, target in canon.items():
             if other == name:
                 continue
-            oparts = gz.fold(other).split()
+            oparts = name_parts(other)
             if len(parts) > len(oparts):
                 continue
             if parts == oparts[-len(parts):] or parts == oparts[:len(parts)] and len(parts) > 1:
@@ -1452,7 +1461,7 @@ class ActorFinder:
         low = gz.fold(text)
         for name, info in table.actors.items():
             if info.kind == "person":
-                if same_surname(low, gz.fold(name).split()[-1]):
+                if same_surname(low, name_parts(name)[-1]):
                     return name
         for name, info in table.actors.items():
             words = gz.fold(name).split()

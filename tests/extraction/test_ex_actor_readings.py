@@ -42,3 +42,9 @@ def test_the_portfolio_of_a_title_is_no_part_of_the_name_after_it(extractor):
     got = found(extractor, "“It will hurt shoppers,” Commissioner of Markets Danielle Fortin said. Fortin left.",
                 [("Markets Danielle Fortin", "ORG"), ("Fortin", "ORG")])
     assert got == {"Danielle Fortin": "person"}
+
+
+def test_a_generational_suffix_is_not_the_surname(extractor):
+    got = found(extractor, "Labor Secretary Ramon Cruz III met the rebels. Cruz said the talks would resume.",
+                [("Ramon Cruz III", "PERSON"), ("Cruz", "ORG")])
+    assert got == {"Ramon Cruz III": "person"}
