@@ -1056,6 +1056,76 @@ def _surname_shaped(span: Span, surnames: set[str]) -> bool:
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
 
 
+def common_words(nlp) -> frozenset[str]:
+    """The English nouns, adjectives and verbs of the model's lemmatizer tables (WordNet's lemmas)."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "adj", "verb") if pos in index for w in index[pos])
+
+
+_NO_STATE_BODY_WORDS = gz.GENERIC_ORG_NOUNS | gz.REGION_ADJECTIVES | gz.CIVIL_SOCIETY_WORDS \
+    | frozenset({"international", "world", "global", "united", "nations", "news", "press", "media", "broadcasting",
+                 "olympic", "oval"}) \
+    | frozenset({"port", "canal", "harbour", "harbor", "airport", "river", "valley", "transit", "rail", "railway"})
+# (the last: operators of ports, canals and railways, which the article treats as organizations)
+
+
+def public_body_function(name: str, common: frozenset[str]) -> list[str] | None:
+    """The function words of a public body named only by them ("Competition and Markets Authority" ->
+    competition, markets; "Ministry of Education" -> education), or None for any other name."""
+    words = [strip_possessive(w) for w in name.split() if w.lower() not in ("of", "for", "and", "the", "&", "on")]
+    keys = [gz.fold(w) for w in words]
+    if len(keys) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if keys[-1] in gz.PUBLIC_BODY_HEADS:
+        function = keys[:-1]
+    elif keys[0] in gz.PUBLIC_BODY_HEADS and gz.fold(name).split()[1] in ("of", "for"):
+        function = keys[1:]
+    else:
+        return None
+    if any(k in _NO_STATE_BODY_WORDS or k in gz.STATE_NAMES or k in gz.DEMONYMS or k in gz.CAPITALS
+           or k in gz.PUBLIC_BODY_HEADS for k in function):
+        return None
+    return function if all(_common_word_form(k, common) for k in function) else None
+
+
+def _common_word_form(word: str, common: frozenset[str]) -> bool:
+    return word in common or word.endswith("s") and word[:-1] in common \
+        or word.endswith("ies") and word[:-3] + "y" in common
+
+
+_REGULATOR_NOUNS = frozenset({"watchdog", "regulator", "agency", "authority", "body", "bureau", "commission",
+                              "ministry", "department", "office", "tribunal"})
+
+
+def _described_owner(doc: Doc, function: list[str], states_by_token: dict[int, str]) -> str | None:
+    """"Canada's competition agency ... the Competition Bureau": the state a lower-case description of a body with
+    one of the same function words gives it."""
+    for tok in doc:
+        if tok.lemma_ not in _REGULATOR_NOUNS or not tok.is_lower:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        owner = next((states_by_token[c.i] for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                      and c.i in states_by_token), None) \
+            or next((gz.DEMONYMS.get(gz.fold(c.text)) for c in mods if gz.DEMONYMS.get(gz.fold(c.text))), None)
+        if owner and any(c.lower_ in function for c in mods):
+            return owner
+    return None
+
+
+def _sentence_state(table: ActorTable, name: str, gaz) -> str | None:
+    """The only state named in the sentence of a body's first mention ("In the United States, the Federal Trade
+    Commission ...")."""
+    first = min((i for i, n in table.token_actor.items() if n == name), default=None)
+    if first is None:
+        return None
+    sent = gaz[0][0].doc[first].sent if gaz else None
+    states = {target for span, (label, target) in gaz if label == "STATE" and span.sent == sent}
+    return states.pop() if len(states) == 1 else None
+
+
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
     """Whether a word is coordinated ("A, B and C") with a name already an organization."""
     partners = [tok.head] if tok.dep_ == "conj" else []
@@ -1073,6 +1143,7 @@ class ActorFinder:
 
     def __init__(self, nlp):
         self.matcher = build_matcher(nlp)
+        self.common_words = common_words(nlp)
 
     def find(self, doc: Doc) -> ActorTable:
         table = ActorTable()
@@ -1124,7 +1195,7 @@ class ActorFinder:
         if outlet is not None and outlet[1].start not in table.token_actor:
             table.add(outlet[0], "organization", outlet[1], outlet[1].start_char)
         self._acronyms(doc, table)
-        self._fold_ministries(table)
+        self._fold_state_bodies(doc, table, states_by_token, gaz)
         self._fold_org_bodies(table)
         self._fold_short_states(table)
         self._link_abbreviations(doc, table)
@@ -1476,14 +1547,28 @@ class ActorFinder:
             table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
 
 
-    def _fold_ministries(self, table: ActorTable) -> None:
-        """"Department of Health and Social Care": a body of the article's main state, when there is one."""
-        state = table.main_state()
-        if state is None:
-            return
-        for name in [n for n, a in table.actors.items() if a.kind == "organization"]:
-            if gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS:
-                self._merge(table, name, state)
+    def _fold_state_bodies(self, doc: Doc, table: ActorTable, states_by_token: dict[int, str], gaz) -> None:
+        """A state's body named only by its function ("Department of Health", "Competition and Markets Authority",
+        "Federal Trade Commission") is its state: the one a description names ("Britain's competition watchdog"),
+        else the only state its sentence names, else - for a ministry - the article's main state. When none is
+        found it is a state of its own name."""
+        main = table.main_state()
+        orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"), key=lambda n: -len(n.split()))
+        for name in orgs:
+            ministry = gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS
+            function = public_body_function(name, self.common_words)
+            if not ministry and function is None:
+                continue
+            fuller = next((n for n in table.actors if n.startswith(name + " ")), None)
+            state = fuller or _described_owner(doc, function or [], states_by_token) \
+                or _sentence_state(table, name, gaz) or (main if ministry else None)
+            if state is None:
+                if not is_generic_name(name):
+                    table.actors[name].kind = "state"  # "Finance Ministry" names no body of its own
+                continue
+            if state not in table.actors:
+                table.add(state, "state", None, table.actors[name].first)
+            self._merge(table, name, state)
 
     @staticmethod
     def _fold_short_states(table: ActorTable) -> None:
@@ -1556,7 +1641,7 @@ class ActorFinder:
         for name, info in table.actors.items():
             if info.kind != "state":
                 continue
-            for alias in info.aliases:
+            for alias in {name, *info.aliases}:
                 words = alias.split()
                 while words and (gz.fold(words[0]) in gz.STATE_NAMES or gz.fold(words[0]) in gz.DEMONYMS):
                     words = words[1:]

@@ -48,3 +48,14 @@ def test_a_generational_suffix_is_not_the_surname(extractor):
     got = found(extractor, "Labor Secretary Ramon Cruz III met the rebels. Cruz said the talks would resume.",
                 [("Ramon Cruz III", "PERSON"), ("Cruz", "ORG")])
     assert got == {"Ramon Cruz III": "person"}
+
+
+def test_a_public_body_named_by_its_function_is_its_state(extract):
+    got = {a.name: a for a in extract("Argentina's competition regulator objected. The Competition Tribunal said the "
+                                      "deal would hurt buyers.").actors}
+    assert set(got) == {"Argentina"} and "Competition Tribunal" in got["Argentina"].aliases
+    got = {a.name: a for a in extract("In Japan, the Fair Trade Commission cleared the deal.").actors}
+    assert set(got) == {"Japan"}
+    got = {a.name: a.kind for a in extract("The Fair Pricing Authority said the merger would raise prices. The FPA "
+                                           "gave the firms five days.").actors}
+    assert got == {"Fair Pricing Authority": "state"}
