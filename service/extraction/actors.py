@@ -200,7 +200,26 @@ def clean_span(span: Span) -> Span:
     while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
             and doc[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and doc[end - 2].text[:1].isupper():
         end -= 1
+    # "the SPD General Secretary X", "NDP House leader X": the words before a person's title are part of it
+    while end - start > 1 and span.label_ == "ORG" and _title_before_name(doc, end) \
+            and doc[end - 1].lower_ in _TITLE_PART_WORDS:
+        end -= 1
     return doc[start:end] if end > start else span
+
+
+# Words of a title before its holder's name: titles, legislatures, portfolios ("European Fisheries Commissioner")
+_TITLE_PART_WORDS = gz.TITLE_WORDS | gz.DEPARTMENT_WORDS | gz.LEGISLATURE_WORDS | frozenset("""
+environment fisheries economy industry tourism immigration employment culture development infrastructure
+communications competition
+""".split())
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """Whether token i opens a person's title that runs up to a capitalized name ("Secretary Klaus Uwe ...")."""
+    k = i
+    while k < len(doc) and doc[k].lower_ in gz.TITLE_WORDS:
+        k += 1
+    return i < k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
 
 
 def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1475,7 +1494,8 @@ class ActorFinder:
     def _add_org(self, doc: Doc, span: Span, table: ActorTable, states_by_token, skip_before: int) -> None:
         text = strip_possessive(span.text)
         key = gz.fold(text)
-        if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text):
+        if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text) \
+                or key in gz.REGION_ADJECTIVES or key in gz.DEMONYMS:
             return
         if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1 or _names_law(span):
             return

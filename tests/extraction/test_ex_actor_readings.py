@@ -59,3 +59,12 @@ def test_a_public_body_named_by_its_function_is_its_state(extract):
     got = {a.name: a.kind for a in extract("The Fair Pricing Authority said the merger would raise prices. The FPA "
                                            "gave the firms five days.").actors}
     assert got == {"Fair Pricing Authority": "state"}
+
+
+def test_words_of_a_title_before_a_name_are_no_part_of_an_organization(extractor):
+    got = found(extractor, "Veridian Party House leader Tom Brandt said the bill would pass.",
+                [("Veridian Party House", "ORG"), ("Tom Brandt", "PERSON")])
+    assert got == {"Veridian Party": "organization", "Tom Brandt": "person"}
+    got = found(extractor, "Later, European Fisheries Commissioner Ilse Marten said the quota would stay.",
+                [("European Fisheries", "ORG"), ("Ilse Marten", "PERSON")])
+    assert got == {"Ilse Marten": "person"}
