@@ -571,6 +571,34 @@ def is_non_actor(span: Span) -> bool:
     return False
 
 
+# Nouns that make a name they frame a place ("the town of X", "the X region", "X is disputed territory")
+_PLACE_FRAME_NOUNS = frozenset("""
+town city village province region district stronghold territory area enclave exclave outskirts municipality suburb
+hometown settlement governorate prefecture county island valley
+""".split())
+_PLACE_HEAD_WORDS = frozenset({"cities", "towns", "province", "region", "county", "district", "valley", "mountains"})
+
+
+def placed_names(ents: list[Span]) -> set[str]:
+    """Names of organizations or persons NER misread that the article frames as places: in any mention ("the town of
+    Abeche" ... "left Abeche"), or by a last word that names a kind of place ("Twin Cities nurses")."""
+    out = set()
+    for e in ents:
+        if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(e.text) in gz.STATE_NAMES:
+            continue
+        root = conj_root(e.root)
+        head = root.head
+        framed = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_FRAME_NOUNS \
+            or root.dep_ in ("compound", "nmod", "appos") and head.lemma_.lower() in _PLACE_FRAME_NOUNS \
+            or root.dep_ == "nsubj" and head.lemma_ == "be" \
+            and any(c.dep_ == "attr" and c.lemma_.lower() in _PLACE_FRAME_NOUNS for c in head.children)
+        place_word = len(e) > 1 and e[-1].lower_ in _PLACE_HEAD_WORDS and e.label_ != "PERSON" \
+            and all(t.is_title for t in e) and not {t.lower_ for t in e} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS)
+        if framed or place_word:
+            out.add(strip_possessive(e.text))
+    return out
+
+
 _INSTITUTION_HEADS = frozenset({"authority", "commission", "council", "agency", "corporation", "company",
                                 "association", "committee", "federation", "institute", "court", "board",
                                 "tribunal", "organisation", "organization"})
@@ -1175,6 +1203,8 @@ class ActorFinder:
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
         ents = [e for e in map(trim_common_words, ents) if e is not None]
+        places = placed_names(ents)
+        ents = [e for e in ents if strip_possessive(e.text) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part)]
         ents += unlabelled_names(doc, ents)

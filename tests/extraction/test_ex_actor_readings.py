@@ -68,3 +68,11 @@ def test_words_of_a_title_before_a_name_are_no_part_of_an_organization(extractor
     got = found(extractor, "Later, European Fisheries Commissioner Ilse Marten said the quota would stay.",
                 [("European Fisheries", "ORG"), ("Ilse Marten", "PERSON")])
     assert got == {"Ilse Marten": "person"}
+
+
+def test_a_name_the_article_frames_as_a_place_is_no_actor_in_any_mention(extractor):
+    got = found(extractor, "The talks were held in the town of Makori. On Monday the envoy left Makori, Acme said.",
+                [("Makori", "ORG"), ("Makori", "ORG"), ("Acme", "ORG")])
+    assert got == {"Acme": "organization"}
+    got = found(extractor, "Lake Cities nurses voted to strike, Acme said.", [("Lake Cities", "ORG"), ("Acme", "ORG")])
+    assert got == {"Acme": "organization"}
