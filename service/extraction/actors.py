@@ -481,8 +481,20 @@ def with_arabic_article(span: Span) -> Span:
 
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
-    plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor."""
-    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span)
+    plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor; nor is the
+    acronym the article gives such a name ("... Free Trade Agreement (NAFTA)")."""
+    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span) \
+        or span[0].text in _thing_acronyms(span.doc)
+
+
+def _thing_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms bracketed after the name of an agreement, a law or a plan ("Agreement (NAFTA)")."""
+    cached = doc.user_data.get("parley_thing_acronyms")
+    if cached is None:
+        cached = doc.user_data["parley_thing_acronyms"] = frozenset(
+            doc[t.i + 1].text for t in doc[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"
+            and doc[t.i + 1].text.isupper() and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _THING_NOUNS)
+    return cached
 
 
 def _tail_of_document_name(span: Span) -> bool:
@@ -1345,7 +1357,8 @@ class ActorFinder:
             if tok.pos_ == "PROPN" and text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
                     and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
                 key = gz.fold(text)
-                if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS:
+                if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS \
+                        or text in _thing_acronyms(doc):
                     continue
                 seen.setdefault(text, []).append(tok)
         for text, toks in seen.items():
@@ -1527,7 +1540,8 @@ class ActorFinder:
         if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text) \
                 or key in gz.REGION_ADJECTIVES or key in gz.DEMONYMS:
             return
-        if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1 or _names_law(span):
+        head = re.sub(r"\s+of\s+\d{4}$", "", key).split()  # "... Registration Act of 1993"
+        if head[-1] in gz.NON_ACTOR_SUFFIXES and len(head) > 1 or _names_law(span):
             return
         if key.split()[-1] in gz.SEAT_HEADS and self._seat_in_capital(span):
             # "Government House in Bangkok said": a seat of power named with its capital

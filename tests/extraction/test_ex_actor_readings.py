@@ -76,3 +76,9 @@ def test_a_name_the_article_frames_as_a_place_is_no_actor_in_any_mention(extract
     assert got == {"Acme": "organization"}
     got = found(extractor, "Lake Cities nurses voted to strike, Acme said.", [("Lake Cities", "ORG"), ("Acme", "ORG")])
     assert got == {"Acme": "organization"}
+
+
+def test_acronyms_and_dated_names_of_agreements_and_laws_are_no_actors(extract):
+    got = {a.name for a in extract("Talks on the Andean Fisheries Agreement (AFA) resumed, Peru said. The AFA "
+                                   "expires in May, and the Coastal Voter Access Act of 2004 lapses.").actors}
+    assert got == {"Peru"}
