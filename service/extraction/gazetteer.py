@@ -235,6 +235,8 @@ advisory capital group partners systems automation holdings bank inc ltd corp co
 union federation forum council committee agency fund programme program institute party times daily post
 company companies industries international foundation network media news alliance coalition front
 movement army brigade forces league commission authority board e.v. gmbh ag plc llc
+press review journal herald tribune gazette telegraph radio television wholesale airlines airways motors logistics
+communications telecom electronics technologies pharmaceuticals ventures securities supermarkets foods brands
 """.split())
 # Nouns that make "of X" a place ("provinces of Arauca").
 PLACE_NOUNS = frozenset("""

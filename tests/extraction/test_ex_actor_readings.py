@@ -82,3 +82,10 @@ def test_acronyms_and_dated_names_of_agreements_and_laws_are_no_actors(extract):
     got = {a.name for a in extract("Talks on the Andean Fisheries Agreement (AFA) resumed, Peru said. The AFA "
                                    "expires in May, and the Coastal Voter Access Act of 2004 lapses.").actors}
     assert got == {"Peru"}
+
+
+def test_a_name_ending_in_a_business_or_media_word_is_an_organization(extractor):
+    assert found(extractor, "The tariffs will stay, Hakata Press reported.", [("Hakata Press", "PERSON")]) \
+        == {"Hakata Press": "organization"}
+    assert found(extractor, "Rivals such as Brenton Wholesale cut prices.", [("Brenton Wholesale", "PERSON")]) \
+        == {"Brenton Wholesale": "organization"}
