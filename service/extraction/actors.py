@@ -237,13 +237,21 @@ def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
         elif prev is not None and 0 <= e.start - prev.end <= 1 and doc[prev.start:e.end].text in whole_orgs:
             out[-1] = Span(doc, prev.start, e.end, label="ORG")
         elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
-                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
+                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("of", "&")
+                or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
         elif out and _of_place(out[-1], e):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")  # "the Communist Party" + "of the Philippines"
         else:
             out.append(e)
     return out
+
+
+def _unfinished_name(left: Span, right: Span) -> bool:
+    """"Longshore" + "and" + "Warehouse Union": only the right piece ends as an organization's name does, the left
+    one is its first half ("Amazon.com" + "and" + "Walmart" are two names)."""
+    heads = _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
+    return right[-1].lower_ in heads and left[-1].lower_ not in heads
 
 
 def _of_place(org: Span, place: Span) -> bool:

@@ -89,3 +89,12 @@ def test_a_name_ending_in_a_business_or_media_word_is_an_organization(extractor)
         == {"Hakata Press": "organization"}
     assert found(extractor, "Rivals such as Brenton Wholesale cut prices.", [("Brenton Wholesale", "PERSON")]) \
         == {"Brenton Wholesale": "organization"}
+
+
+def test_two_organizations_joined_by_and_stay_two(extractor):
+    got = found(extractor, "Rivals like Brantmart and Quillo were winning customers.",
+                [("Brantmart", "ORG"), ("Quillo", "ORG")])
+    assert got == {"Brantmart": "organization", "Quillo": "organization"}
+    got = found(extractor, "The Coastal Pilots and Harbour Workers Union said it would strike on Monday.",
+                [("The Coastal Pilots", "ORG"), ("Harbour Workers Union", "ORG")])
+    assert got == {"Coastal Pilots and Harbour Workers Union": "organization"}
