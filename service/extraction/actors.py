@@ -1099,9 +1099,12 @@ _BUSINESS_NOUNS = frozenset({"share", "shares", "stock", "stocks", "store", "sto
 
 def _lone_business_names(ents: list[Span]) -> set[str]:
     """One-word "persons" that the article never gives a first name or a title, and whose shares, stores or
-    customers it mentions: companies NER took for surnames."""
+    customers it mentions, that it lists with organizations ("Sainsbury's, Morrisons and Asda"), or that it
+    only names with a possessive standing for the whole name ("told Becker's that"): companies NER took for
+    surnames."""
     doc = ents[0].doc if ents else None
     fuller = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    org_tokens = {t.i for e in ents if e.label_ == "ORG" for t in e}
     lone: dict[str, list[Span]] = {}
     for e in ents:
         if e.label_ == "PERSON" and len([t for t in e if t.tag_ != "POS"]) == 1:
@@ -1111,9 +1114,25 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
         if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
                                                   or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
             continue
-        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS for t in doc):
+        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS for t in doc) \
+                or any(_listed_with(s.root, org_tokens) for s in spans) or _possessive_name(spans):
             out.add(name)
     return out
+
+
+def _listed_with(tok: Token, org_tokens: set[int]) -> bool:
+    """Whether a word stands in a list of three or more whose other items are all organizations' names."""
+    items = [t for t in conj_root(tok).subtree if t.i == conj_root(tok).i or t.dep_ == "conj"]
+    return len(items) >= 3 and all(t.i in org_tokens for t in items if t.i != tok.i)
+
+
+def _possessive_name(spans: list[Span]) -> bool:
+    """"told Becker's that ...": every mention has a possessive, and one owns no noun after it."""
+    doc = spans[0].doc
+    ends = [s.end if s[-1].tag_ != "POS" else s.end - 1 for s in spans]
+    if not all(e < len(doc) and doc[e].tag_ == "POS" for e in ends):
+        return False
+    return any(e + 1 >= len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") for e in ends)
 
 
 def _surname_shaped(span: Span, surnames: set[str]) -> bool:

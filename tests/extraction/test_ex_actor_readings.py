@@ -98,3 +98,14 @@ def test_two_organizations_joined_by_and_stay_two(extractor):
     got = found(extractor, "The Coastal Pilots and Harbour Workers Union said it would strike on Monday.",
                 [("The Coastal Pilots", "ORG"), ("Harbour Workers Union", "ORG")])
     assert got == {"Coastal Pilots and Harbour Workers Union": "organization"}
+
+
+def test_a_lone_name_listed_with_organizations_or_named_by_its_possessive_is_a_company(extractor):
+    got = found(extractor, "Its customers include grocers such as Brantmart, Hollings and Quillo.",
+                [("Brantmart", "ORG"), ("Hollings", "PERSON"), ("Quillo", "ORG")])
+    assert got == {"Brantmart": "organization", "Hollings": "organization", "Quillo": "organization"}
+    got = found(extractor, "A hospital spokeswoman told Halloran's that talks would go on.", [("Halloran", "PERSON")])
+    assert got == {"Halloran": "organization"}
+    got = found(extractor, "Tom Hollings met Brantmart and Quillo. Hollings said so.",
+                [("Tom Hollings", "PERSON"), ("Brantmart", "ORG"), ("Quillo", "ORG"), ("Hollings", "PERSON")])
+    assert got["Tom Hollings"] == "person"
