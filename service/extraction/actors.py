@@ -965,6 +965,14 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
+def _initials_ending(acronym: str, orgs: list[str]) -> str | None:
+    """"BNTU" for "Teachers Union" (the article leaves out the words before): the one name of two or more words
+    whose initials end the acronym, one or two letters short of it."""
+    found = {o for o in orgs if len(o.split()) > 1 and acronym.endswith(org_initials(o))
+             and 2 <= len(org_initials(o)) < len(acronym) <= len(org_initials(o)) + 2}
+    return found.pop() if len(found) == 1 else None
+
+
 def slashed_initials(name: str) -> str:
     """"CNA/NNU" for "California Nurses Association/National Nurses United"."""
     return "/".join(org_initials(part) for part in name.split("/")) if "/" in name else ""
@@ -1716,7 +1724,9 @@ class ActorFinder:
                         target = long
                 target = target or self._explicit_abbreviation(doc, short, orgs) \
                     or next((o for o in orgs if abbreviates_hyphenated(short, o)), None) \
-                    or self._state_body_initials(table, compact)
+                    or self._state_body_initials(table, compact) \
+                    or next((o for o in orgs if o.startswith(short + " ")), None) \
+                    or _initials_ending(compact, orgs)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
                 # "National Association of ..., known as the GKV-Spitzenverband"
                 target = self._explicit_abbreviation(doc, short, orgs)

@@ -109,3 +109,12 @@ def test_a_lone_name_listed_with_organizations_or_named_by_its_possessive_is_a_c
     got = found(extractor, "Tom Hollings met Brantmart and Quillo. Hollings said so.",
                 [("Tom Hollings", "PERSON"), ("Brantmart", "ORG"), ("Quillo", "ORG"), ("Hollings", "PERSON")])
     assert got["Tom Hollings"] == "person"
+
+
+def test_an_acronym_joins_the_name_it_opens_or_whose_initials_end_it(extract):
+    got = {a.name: a.aliases for a in extract("BRV Logistics bid for Hallam. Hallam said BRV offered too "
+                                              "little, and BRV said it would raise the offer.").actors}
+    assert "BRV" not in got
+    got = {a.name: a.aliases for a in extract("The Dock Workers Union rejected the offer. The WDWU said it would "
+                                              "strike, and the WDWU later met the port.").actors}
+    assert set(got) == {"Dock Workers Union"} and "WDWU" in got["Dock Workers Union"]
