@@ -1300,6 +1300,7 @@ class ActorFinder:
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
         self._drop_generic_names(table)
+        self._drop_joined_names(table)
         self._compass_states(doc, table)
         return table
 
@@ -1348,6 +1349,15 @@ class ActorFinder:
         only by common words (capitalized or not) is no proper name, so no actor."""
         for name, info in list(table.actors.items()):
             if info.kind != "state" and all(is_generic_name(form) for form in (name, *info.aliases)):
+                table.drop(name)
+
+    @staticmethod
+    def _drop_joined_names(table: ActorTable) -> None:
+        """"the Staples-Office Depot merger": two actors' names joined by a hyphen describe something of both."""
+        forms = {gz.fold(f): n for n, a in table.actors.items() for f in (n, *a.aliases)}
+        for name in [n for n, a in table.actors.items() if a.kind == "organization" and "-" in n and " - " not in n]:
+            parts = [gz.fold(p) for p in name.split("-")]
+            if len(parts) == 2 and all(forms.get(p) not in (None, name) for p in parts):
                 table.drop(name)
 
     @staticmethod

@@ -118,3 +118,9 @@ def test_an_acronym_joins_the_name_it_opens_or_whose_initials_end_it(extract):
     got = {a.name: a.aliases for a in extract("The Dock Workers Union rejected the offer. The WDWU said it would "
                                               "strike, and the WDWU later met the port.").actors}
     assert set(got) == {"Dock Workers Union"} and "WDWU" in got["Dock Workers Union"]
+
+
+def test_two_actors_names_joined_by_a_hyphen_are_no_third_actor(extractor):
+    got = found(extractor, "Brantmart bid for Quillo Foods. The Brantmart-Quillo Foods merger was blocked.",
+                [("Brantmart", "ORG"), ("Quillo Foods", "ORG"), ("Brantmart-Quillo Foods", "ORG")])
+    assert got == {"Brantmart": "organization", "Quillo Foods": "organization"}
