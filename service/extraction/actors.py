@@ -421,6 +421,19 @@ def trim_common_words(span: Span) -> Span | None:
     return span if len(run) == len(span) else name
 
 
+def cut_state_tails(ents: list[Span]) -> list[Span]:
+    """"she had told Wang France was prepared": a person's name NER ran into the state named after it (the name
+    before it being a word of another person's name in the article) loses the state."""
+    words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) == 2 and gz.fold(e[-1].text) in gz.STATE_NAMES and e[0].text in words \
+                and not any(o.label_ == "PERSON" and o.text == e.text for o in ents if o is not e):
+            e = Span(e.doc, e.start, e.end - 1, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _named_outside(span: Span) -> bool:
     """Whether the body names this text again outside the span's sentence."""
     sent = span.sent
@@ -1249,7 +1262,7 @@ class ActorFinder:
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
-        ents = [e for e in map(trim_common_words, ents) if e is not None]
+        ents = cut_state_tails([e for e in map(trim_common_words, ents) if e is not None])
         places = placed_names(ents)
         ents = [e for e in ents if strip_possessive(e.text) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)

@@ -124,3 +124,9 @@ def test_two_actors_names_joined_by_a_hyphen_are_no_third_actor(extractor):
     got = found(extractor, "Brantmart bid for Quillo Foods. The Brantmart-Quillo Foods merger was blocked.",
                 [("Brantmart", "ORG"), ("Quillo Foods", "ORG"), ("Brantmart-Quillo Foods", "ORG")])
     assert got == {"Brantmart": "organization", "Quillo Foods": "organization"}
+
+
+def test_a_person_name_run_into_the_state_after_it_loses_the_state(extractor):
+    got = found(extractor, "She met trade minister Liu Jianhong. She told Liu Peru was ready to talk.",
+                [("Liu Jianhong", "PERSON"), ("Liu Peru", "PERSON")])
+    assert got == {"Liu Jianhong": "person"}
