@@ -500,6 +500,14 @@ def with_arabic_article(span: Span) -> Span:
     return span
 
 
+def is_amount_unit(span: Span) -> bool:
+    """"at DKK 1,410.5", "EUR 5 billion": a currency's code next to a number (NER may take the number in)."""
+    doc = span.doc
+    code = next((t for t in span if not t.like_num), None)
+    return code is not None and code.text in gz.CURRENCY_CODES and all(t.like_num for t in span if t.i != code.i) \
+        and any(0 <= i < len(doc) and doc[i].like_num for i in (code.i - 1, code.i + 1))
+
+
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
     plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor; nor is the
@@ -1266,7 +1274,7 @@ class ActorFinder:
         places = placed_names(ents)
         ents = [e for e in ents if strip_possessive(e.text) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
-                if not is_non_actor(part) and not is_event(part)]
+                if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)]
         ents += unlabelled_names(doc, ents)
         ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
         ents = person_or_org(ents)
@@ -1416,7 +1424,7 @@ class ActorFinder:
                     and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
                 key = gz.fold(text)
                 if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS \
-                        or text in _thing_acronyms(doc):
+                        or text in _thing_acronyms(doc) or is_amount_unit(doc[tok.i:tok.i + 1]):
                     continue
                 seen.setdefault(text, []).append(tok)
         for text, toks in seen.items():

@@ -112,6 +112,8 @@ _NAMES, _CAPITALS, _DEMONYMS = _build_states()
 STATE_NAMES = MappingProxyType(_NAMES)          # folded surface -> canonical state name
 CAPITALS = MappingProxyType(_CAPITALS)          # folded capital -> state
 DEMONYMS = MappingProxyType(_DEMONYMS)          # folded demonym adjective -> state
+# ISO 4217 codes of the states' currencies ("DKK", "EUR"), which NER tags as organizations before an amount
+CURRENCY_CODES = frozenset(c for d in load_countries()["countries"].values() for c in d.get("currencies") or ())
 
 
 def _plural(dem: str) -> str:

@@ -130,3 +130,9 @@ def test_a_person_name_run_into_the_state_after_it_loses_the_state(extractor):
     got = found(extractor, "She met trade minister Liu Jianhong. She told Liu Peru was ready to talk.",
                 [("Liu Jianhong", "PERSON"), ("Liu Peru", "PERSON")])
     assert got == {"Liu Jianhong": "person"}
+
+
+def test_a_currency_code_before_an_amount_is_no_organization(extract):
+    got = {a.name for a in extract("Brantmart sold shares at SEK 140 each, raising SEK 3 billion, Brantmart said.")
+           .actors}
+    assert got == {"Brantmart"}
