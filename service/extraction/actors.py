@@ -405,10 +405,14 @@ def trim_common_words(span: Span) -> Span | None:
     doc = span.doc
     run: list[Token] = []
     for tok in span:
-        if not _common_word(tok, len(span) == 1):
+        # a head noun with an "of" after it stands as alone as a one-word name ("Customers of X include ...")
+        alone = len(span) == 1 or tok.i + 1 < span.end and doc[tok.i + 1].lower_ == "of"
+        if not _common_word(tok, alone):
             run.append(tok)
         elif run:
             break
+    while run and run[0].i > span.start and run[0].is_lower and run[0].is_stop:
+        run.pop(0)  # "of X" after a common word dropped
     if not any(t.text[:1].isupper() for t in run) \
             and (len(run) < len(span) or not {t.lower_ for t in run} & _NAMED_BODY_WORDS):
         return None  # "birr": a name is capitalized, unless it is a body ("the transport ministry")

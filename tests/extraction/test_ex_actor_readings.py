@@ -136,3 +136,9 @@ def test_a_currency_code_before_an_amount_is_no_organization(extract):
     got = {a.name for a in extract("Brantmart sold shares at SEK 140 each, raising SEK 3 billion, Brantmart said.")
            .actors}
     assert got == {"Brantmart"}
+
+
+def test_a_common_noun_opening_a_sentence_with_of_is_no_part_of_the_name_after_it(extractor):
+    got = found(extractor, "Suppliers of Brantmart include small farms. Brantmart said suppliers were paid.",
+                [("Suppliers of Brantmart", "ORG"), ("Brantmart", "ORG")])
+    assert got == {"Brantmart": "organization"}
