@@ -719,12 +719,20 @@ def _title_words(words) -> int:
     return k
 
 
+# Words of titles that only qualify a title noun ("Foreign Minister", "Senior Adviser")
+_TITLE_MODIFIERS = frozenset({"state", "national", "international", "foreign", "defence", "defense", "finance",
+                              "trade", "treasury", "interior", "special", "senior", "top", "supreme", "deputy", "vice",
+                              "crown", "prime"})
+
+
 def _titled_name(span: Span) -> bool:
     """"Presidential Spokesman Ernesto Abella" read as a work of art or an organization: capitalized title
     words, then two or three proper nouns, none of them a word of an organization's name."""
     words = [t for t in span if t.tag_ != "POS"]
     k = _title_words(words)
     name = words[k:]
+    if all(t.lower_ in _TITLE_MODIFIERS for t in words[:k]):
+        return False  # "International Red Cross": an adjective alone is no title
     return 0 < k and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
         and not any(t.lower_ in _NAMED_BODY_WORDS or t.lower_ in gz.TITLE_WORDS for t in name) \
         and gz.fold(" ".join(t.text for t in name)) not in gz.STATE_NAMES

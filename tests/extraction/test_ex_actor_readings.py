@@ -142,3 +142,9 @@ def test_a_common_noun_opening_a_sentence_with_of_is_no_part_of_the_name_after_i
     got = found(extractor, "Suppliers of Brantmart include small farms. Brantmart said suppliers were paid.",
                 [("Suppliers of Brantmart", "ORG"), ("Brantmart", "ORG")])
     assert got == {"Brantmart": "organization"}
+
+
+def test_an_adjective_of_titles_alone_makes_no_titled_person(extractor):
+    got = found(extractor, "Aid will be checked by International Relief Watch, officials said.",
+                [("International Relief Watch", "ORG")])
+    assert got == {"International Relief Watch": "organization"}
