@@ -171,6 +171,8 @@ def build_matcher(nlp) -> PhraseMatcher:
             patterns.append(nlp.make_doc(key))
             if "'" in key:
                 patterns.append(nlp.make_doc(key.replace("'", "’")))
+            if "." in key:  # the tokenizer keeps "U.S." and "St." whole only as written, not in lower case
+                patterns += [nlp.make_doc(key.upper()), nlp.make_doc(key.title())]
         if label == "SEAT":
             patterns += [nlp.make_doc(spelling) for spelling in gz.SEAT_SPELLINGS]
         matcher.add(label, patterns)

@@ -148,3 +148,8 @@ def test_an_adjective_of_titles_alone_makes_no_titled_person(extractor):
     got = found(extractor, "Aid will be checked by International Relief Watch, officials said.",
                 [("International Relief Watch", "ORG")])
     assert got == {"International Relief Watch": "organization"}
+
+
+def test_dotted_state_names_are_found_as_written(extract):
+    got = {a.name: a.aliases for a in extract("Israel rejected the U.S. proposals on Monday.").actors}
+    assert "U.S." in got.get("United States", ())
