@@ -1264,7 +1264,7 @@ def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
 
 _OFFICIAL_NOUNS = frozenset({"ambassador", "envoy", "emir", "president", "king", "prime", "premier", "minister",
                             "negotiator", "mediator", "diplomat", "official", "spokesman", "spokeswoman",
-                            "spokesperson", "chancellor", "foreign", "delegation", "delegate"})
+                            "spokesperson", "chancellor", "foreign", "delegation", "delegate", "sultan"})
 
 
 class ActorFinder:
@@ -1370,12 +1370,13 @@ class ActorFinder:
                     or any(c.dep_ == "conj" for c in tok.children):
                 continue  # "Egyptian and Qatari mediators" act together: the demands stage picks one side
             noun = head.lemma_.lower()
-            official = noun in _OFFICIAL_NOUNS or noun in gz.GOVERNMENT_NOUNS \
-                and any(c.lower_ == "the" for c in head.children)
-            # an agent ("Libyan mediators blamed ...") or the title of a named person ("Japanese Ambassador X")
+            body = noun in gz.GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in head.children)
+            # an agent ("Libyan mediators blamed ..."), the title of a named person ("Japanese Ambassador X"), or the
+            # state's own body in any role ("blamed the Philippine military")
             acts = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "compound" and head.head.ent_type_ == "PERSON" \
                 or head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
-            if official and acts:
+            if noun in _OFFICIAL_NOUNS and acts or body or _title_before_name(doc, tok.i + 1) \
+                    and doc[tok.i + 1].lower_ in _OFFICIAL_NOUNS:  # "Qatari Emir Sheikh Tamim ..."
                 table.add(state, "state", None, tok.idx)
 
     @staticmethod

@@ -65,6 +65,8 @@ def _derived_demonyms(name: str) -> list[str]:
     "Argentinian" beside its "Argentinean"), never taking one the package gives another state."""
     if " " in name:
         return []
+    if name.endswith("s"):
+        return [name[:-1]]  # "Philippine"
     if name.endswith("a"):
         return [name + "n", name[:-1] + "ian", name[:-1] + "e"]
     return [name + "ian", name + "ese"]

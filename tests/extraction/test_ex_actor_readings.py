@@ -153,3 +153,10 @@ def test_an_adjective_of_titles_alone_makes_no_titled_person(extractor):
 def test_dotted_state_names_are_found_as_written(extract):
     got = {a.name: a.aliases for a in extract("Israel rejected the U.S. proposals on Monday.").actors}
     assert "U.S." in got.get("United States", ())
+
+
+def test_a_states_body_or_titled_official_named_by_demonym_makes_the_state_an_actor(extract):
+    got = {a.name: a for a in extract("The rebels accused the Philippine military of planning an attack.").actors}
+    assert "Philippines" in got
+    got = {a.name: a for a in extract("Raisi spoke with Omani Sultan Sheikh Haitham bin Tariq in Muscat.").actors}
+    assert "Oman" in got
