@@ -430,11 +430,15 @@ def trim_common_words(span: Span) -> Span | None:
 def cut_state_tails(ents: list[Span]) -> list[Span]:
     """"she had told Wang France was prepared": a person's name NER ran into the state named after it (the name
     before it being a word of another person's name in the article) loses the state."""
-    words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
+    words: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            for t in (e[0], e[-1]):
+                words.setdefault(t.text, set()).add(e.text)
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and len(e) == 2 and gz.fold(e[-1].text) in gz.STATE_NAMES and e[0].text in words \
-                and not any(o.label_ == "PERSON" and o.text == e.text for o in ents if o is not e):
+        if e.label_ == "PERSON" and len(e) == 2 and gz.fold(e[-1].text) in gz.STATE_NAMES \
+                and words.get(e[0].text, set()) - {e.text}:
             e = Span(e.doc, e.start, e.end - 1, label="PERSON")
         out.append(e)
     return out
@@ -548,6 +552,7 @@ def _only_region_words(key: str) -> bool:
 
 def _hyphenated_modifier(text: str) -> bool:
     """"post-Brexit", "under-30s": a lower-case prefix; "US-Iranian": places or peoples joined - modifiers, no names."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text)  # "the AFL-CIO": the article is no prefix
     parts = [gz.fold(p) for p in text.split("-")]
     if len(parts) < 2 or not all(parts):
         return False

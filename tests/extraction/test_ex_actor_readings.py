@@ -98,6 +98,9 @@ def test_two_organizations_joined_by_and_stay_two(extractor):
     got = found(extractor, "The Coastal Pilots and Harbour Workers Union said it would strike on Monday.",
                 [("The Coastal Pilots", "ORG"), ("Harbour Workers Union", "ORG")])
     assert got == {"Coastal Pilots and Harbour Workers Union": "organization"}
+    got = found(extractor, "Unions including the Federation of Dock Pilots and the ADF-CIU backed her.",
+                [("the Federation of Dock Pilots", "ORG"), ("the ADF-CIU", "ORG")])
+    assert got == {"Federation of Dock Pilots": "organization", "ADF-CIU": "organization"}
 
 
 def test_a_lone_name_listed_with_organizations_or_named_by_its_possessive_is_a_company(extractor):
@@ -130,6 +133,8 @@ def test_a_person_name_run_into_the_state_after_it_loses_the_state(extractor):
     got = found(extractor, "She met trade minister Liu Jianhong. She told Liu Peru was ready to talk.",
                 [("Liu Jianhong", "PERSON"), ("Liu Peru", "PERSON")])
     assert got == {"Liu Jianhong": "person"}
+    got = found(extractor, "Sheriff Tom Jordan said the road was closed.", [("Tom Jordan", "PERSON")])
+    assert got == {"Tom Jordan": "person"}
 
 
 def test_a_currency_code_before_an_amount_is_no_organization(extract):
