@@ -1043,13 +1043,14 @@ def is_generic_name(name: str) -> bool:
 
 
 def _qualified_party(span: Span) -> bool:
-    """"the Social Democrats", "Christian Democrats": a capitalized qualifier makes another party's name
-    ("Senate Democrats", "US Democrats" are the party itself)."""
+    """"the Social Democrats", "Christian Democrats", "the SDS Democrats": a capitalized qualifier or an acronym makes
+    another party's name ("Senate Democrats", "US Democrats" are the party itself)."""
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
     key = gz.fold(before.text)
-    return before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ") \
+    acronym = before.text.isupper() and before.is_alpha and len(before.text) > 1
+    return (before.is_title or acronym) and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ") \
         and key not in gz.LEGISLATURE_WORDS and key not in gz.STATE_BODY_WORDS \
         and key not in gz.STATE_NAMES and key not in gz.DEMONYMS
 
@@ -1693,7 +1694,8 @@ class ActorFinder:
     def _add_norp(self, span: Span, table: ActorTable) -> None:
         key = gz.fold(strip_possessive(span.text))
         party = gz.PARTY_NAMES.get(key)
-        if party and key.endswith("s"):
+        before = span.doc[span.start - 1] if span.start else None
+        if party and key.endswith("s") and not (before is not None and _qualified_party(span) and before.is_upper):
             table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
 
 

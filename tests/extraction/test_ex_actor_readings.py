@@ -168,3 +168,8 @@ def test_a_states_body_or_titled_official_named_by_demonym_makes_the_state_an_ac
     assert "Philippines" in got
     got = {a.name: a for a in extract("Raisi spoke with Omani Sultan Sheikh Haitham bin Tariq in Muscat.").actors}
     assert "Oman" in got
+
+
+def test_democrats_after_another_partys_acronym_are_that_party(extract):
+    got = {a.name for a in extract("Cerar will invite all parties except the SDP Democrats, the SMC said.").actors}
+    assert "Democratic Party" not in got
