@@ -578,6 +578,29 @@ def _names_a_thing(span: Span) -> bool:
                and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The heads of all the items of the coordination a word stands in (itself included)."""
+    items, todo = [], [conj_root(tok)]
+    while todo:
+        item = todo.pop()
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
+
+
+_PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ents", "ants", "men", "women", "people")
+
+
+def _listed_among_things(span: Span) -> bool:
+    """A name in a list of three or more whose other items are all lower-case common nouns, none a kind of body and
+    one at least no kind of people ("pensioners, students, Medicare and fuel"): a programme or a product, no
+    organization."""
+    others = [t for t in _conjuncts(span.root) if not span.start <= t.i < span.end]
+    return len(others) >= 2 and all(t.pos_ == "NOUN" and t.is_lower and t.ent_type_ == "" for t in others) \
+        and not any(t.lemma_ in gz.GENERIC_ORG_NOUNS or t.lemma_ in gz.GOVERNMENT_NOUNS for t in others) \
+        and any(not t.lower_.endswith(_PERSON_SUFFIXES) and t.lemma_ not in _MEMBER_NOUNS for t in others)
+
+
 _MEMBER_NOUNS = frozenset({"staff", "member", "worker", "employee", "colleague", "activist", "official",
                            "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people"})
 _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
@@ -604,6 +627,8 @@ def is_non_actor(span: Span) -> bool:
         return True  # "Treasury Secretary X", not "Labor will fight the budget"
     if span.label_ in ("ORG", "PRODUCT", "LAW", "PERSON") and _names_a_thing(span):
         return True  # "the Trans Pacific Partnership, a free trade deal", "the Newstart allowance"
+    if span.label_ == "ORG" and _listed_among_things(span):
+        return True  # "changes to border security, Employment Insurance, immigration and pensions": a programme
     if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
             and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
         return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks

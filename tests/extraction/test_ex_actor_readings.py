@@ -173,3 +173,12 @@ def test_a_states_body_or_titled_official_named_by_demonym_makes_the_state_an_ac
 def test_democrats_after_another_partys_acronym_are_that_party(extract):
     got = {a.name for a in extract("Cerar will invite all parties except the SDP Democrats, the SMC said.").actors}
     assert "Democratic Party" not in got
+
+
+def test_a_name_in_a_list_of_things_is_a_programme_not_an_organization(extractor):
+    got = found(extractor, "The bill touches on border security, Jobseeker Support, immigration and pensions, "
+                           "Acme said.", [("Jobseeker Support", "ORG"), ("Acme", "ORG")])
+    assert got == {"Acme": "organization"}
+    got = found(extractor, "The group includes two teachers unions and the Harlow Institute, Acme said.",
+                [("the Harlow Institute", "ORG"), ("Acme", "ORG")])
+    assert got == {"Harlow Institute": "organization", "Acme": "organization"}
