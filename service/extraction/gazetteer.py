@@ -133,6 +133,7 @@ DEMONYM_PLURALS = MappingProxyType({fold(_plural(d.title() if d.islower() else d
 SEATS = MappingProxyType({
     "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
     "state department": "United States", "congress": "United States", "capitol hill": "United States",
+    "oval office": "United States",
     "downing street": "United Kingdom", "number 10": "United Kingdom", "whitehall": "United Kingdom",
     "elysee": "France", "elysee palace": "France", "quai d'orsay": "France",
     "zhongnanhai": "China", "blue house": "South Korea", "chancellery": None,

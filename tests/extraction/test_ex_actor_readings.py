@@ -182,3 +182,9 @@ def test_a_name_in_a_list_of_things_is_a_programme_not_an_organization(extractor
     got = found(extractor, "The group includes two teachers unions and the Harlow Institute, Acme said.",
                 [("the Harlow Institute", "ORG"), ("Acme", "ORG")])
     assert got == {"Harlow Institute": "organization", "Acme": "organization"}
+
+
+def test_the_oval_office_is_a_seat_of_the_us_government(extract):
+    got = {a.name for a in extract("Prime Minister Ilse Marten spoke after an Oval Office meeting with the "
+                                   "president.").actors}
+    assert "Oval Office" not in got
