@@ -510,6 +510,18 @@ def with_arabic_article(span: Span) -> Span:
     return span
 
 
+def is_shouted_word(span: Span) -> bool:
+    """"TEACHER strikes next week ...": a word set in capitals for emphasis, which the body also writes in lower
+    case, is no acronym."""
+    text = span.text
+    if len(span) != 1 or not text.isupper() or not text.isalpha() or len(text) < 5:
+        return False
+    lower = _case_evidence(span.doc)[0]
+    low = text.lower()
+    forms = {low, low + "s", low + "es"} | ({low[:-1]} if low.endswith("s") else set())
+    return bool(forms & lower)
+
+
 def is_amount_unit(span: Span) -> bool:
     """"at DKK 1,410.5", "EUR 5 billion": a currency's code next to a number (NER may take the number in)."""
     doc = span.doc
@@ -1319,7 +1331,8 @@ class ActorFinder:
         places = placed_names(ents)
         ents = [e for e in ents if strip_possessive(e.text) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
-                if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)]
+                if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)
+                and not is_shouted_word(part)]
         ents += unlabelled_names(doc, ents)
         ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
         ents = person_or_org(ents)

@@ -188,3 +188,9 @@ def test_the_oval_office_is_a_seat_of_the_us_government(extract):
     got = {a.name for a in extract("Prime Minister Ilse Marten spoke after an Oval Office meeting with the "
                                    "president.").actors}
     assert "Oval Office" not in got
+
+
+def test_a_word_in_capitals_for_emphasis_is_no_organization(extractor):
+    got = found(extractor, "DOCTOR walkouts must end, ministers said, as doctors met Acme.",
+                [("DOCTOR", "ORG"), ("Acme", "ORG")])
+    assert got == {"Acme": "organization"}
