@@ -815,6 +815,10 @@ def _person_apposition(span: Span) -> bool:
     if _role_noun_at(doc, span.start - 1) or _role_noun_at(doc, span.end) and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_ in ("of", "at"):
         return True  # "the union's chairperson X Y said", "X Y chairman of the regulator said": no comma between
+    if any(c.dep_ == "appos" and c.i > span.end and c.lemma_ in _PERSON_ROLE_NOUNS | {"member"}
+           and not (c.i + 1 < len(doc) and doc[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
+            and gz.fold(span.text) not in gz.ORG_CANONICAL:
+        return True  # "X Y, a member of its top body," (the role noun before the end of the apposition)
     if span.end + 2 < len(doc) and doc[span.end].text == ",":
         last = None
         for tok in doc[span.end + 1:span.end + 8]:

@@ -21,6 +21,8 @@ def test_a_name_next_to_a_persons_role_is_a_person_whatever_ner_says(extractor):
                  [("Lindiwe Mokoena", "ORG")]) == {"Lindiwe Mokoena": "person"}
     assert found(extractor, "Lindiwe Mokoena chairman of the council said the staff deserve more.",
                  [("Lindiwe Mokoena", "ORG")]) == {"Lindiwe Mokoena": "person"}
+    assert found(extractor, "The rebels were represented by Idris Omar Bashir, a member of their ruling body, he "
+                            "added.", [("Idris Omar Bashir", "ORG")]) == {"Idris Omar Bashir": "person"}
 
 
 def test_adjacent_person_pieces_join_into_one_name(extractor):
