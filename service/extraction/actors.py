@@ -39,11 +39,12 @@ _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|c
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
                        r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))")
 # Lines that credit the copy or a picture, not the story's actors: "By Jane Roe", "Jane Roe contributed to this
-# report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.")
+# report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.");
+# "Source: Reuters" cites the outlet the story comes from, an actor
 _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:By\s+" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*(?:\s*[,|]\s*" + _NAME_RUN + r"){0,2}"
-    r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Source|Video)\s*(?:by|:)[^\n]{0,80}"
+    r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Video)\s*(?:by|:)[^\n]{0,80}"
     r"|(?:Follow|Contact|Write to|Email|E-mail)\s+" + _NAME_RUN + r"\s+(?:on|at|via)\s+[^\n]{0,80}"
     r"|" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*\s+contributed(?:\s+(?:to\s+)?this\s+report)?"
     r"(?:\s+from\s+[^\n]{0,40})?\.?"
@@ -1046,6 +1047,9 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
+_WEB_DOMAIN = r"\.(?:com|org|net|co\.uk|com\.au|co|news|tv)"
+
+
 def _initials_ending(acronym: str, orgs: list[str]) -> str | None:
     """"BNTU" for "Teachers Union" (the article leaves out the words before): the one name of two or more words
     whose initials end the acronym, one or two letters short of it."""
@@ -1827,8 +1831,10 @@ class ActorFinder:
                 # "National Association of ..., known as the GKV-Spitzenverband"
                 target = self._explicit_abbreviation(doc, short, orgs)
             else:
-                # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System"
-                target = next((o for o in orgs if o != short and o.startswith(short + " ")), None)
+                # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System";
+                # "Reuters.com" for "Reuters"
+                target = next((o for o in orgs if o != short and o.startswith(short + " ")), None) \
+                    or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None)
             if target and target != short:
                 self._merge(table, short, target)
 

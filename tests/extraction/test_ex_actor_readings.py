@@ -196,3 +196,9 @@ def test_a_word_in_capitals_for_emphasis_is_no_organization(extractor):
     got = found(extractor, "DOCTOR walkouts must end, ministers said, as doctors met Acme.",
                 [("DOCTOR", "ORG"), ("Acme", "ORG")])
     assert got == {"Acme": "organization"}
+
+
+def test_the_outlet_a_source_line_cites_is_an_actor(extract):
+    got = {a.name: a.aliases for a in extract("Brantmart agreed to buy Quillo, Reuters reported.\nSource: "
+                                              "Reuters.com").actors}
+    assert "Reuters" in got and "Reuters.com" in got["Reuters"] and "Reuters.com" not in got
