@@ -948,8 +948,9 @@ def is_locative(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         # "negotiators from Chile" names whom they act for; "with help from Malaysia" who acted
         return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS | AGENCY_NOUNS)
-    if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
+    if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC") \
+            and not any(c.dep_ == "conj" for c in root.children):
+        return True  # "Geneva, Switzerland"; "for Iceland, the Faroes and Russia" is a list the parser misread
     return False
 
 

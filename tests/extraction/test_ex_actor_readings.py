@@ -202,3 +202,9 @@ def test_the_outlet_a_source_line_cites_is_an_actor(extract):
     got = {a.name: a.aliases for a in extract("Brantmart agreed to buy Quillo, Reuters reported.\nSource: "
                                               "Reuters.com").actors}
     assert "Reuters" in got and "Reuters.com" in got["Reuters"] and "Reuters.com" not in got
+
+
+def test_a_list_the_parser_read_as_an_apposition_still_names_actors(extract):
+    got = {a.name for a in extract("Norway took 90% of the catch, leaving only 10% for Iceland, the Faroes and "
+                                   "Chile, he added.").actors}
+    assert "Chile" in got
