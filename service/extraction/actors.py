@@ -615,7 +615,8 @@ def _listed_among_things(span: Span) -> bool:
 
 
 _MEMBER_NOUNS = frozenset({"staff", "member", "worker", "employee", "colleague", "activist", "official",
-                           "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people"})
+                           "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people",
+                           "partner", "country", "nation", "state", "party", "government", "delegate"})
 _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
                              "zoo", "grill", "restaurant", "cathedral", "mosque", "airport", "resort", "casino",
                              "bridge", "square", "skyscraper", "pier", "terminal"})

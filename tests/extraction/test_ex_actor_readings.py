@@ -208,3 +208,9 @@ def test_a_list_the_parser_read_as_an_apposition_still_names_actors(extract):
     got = {a.name for a in extract("Norway took 90% of the catch, leaving only 10% for Iceland, the Faroes and "
                                    "Chile, he added.").actors}
     assert "Chile" in got
+
+
+def test_partners_and_states_in_an_organization_are_not_at_a_place(extract):
+    got = {a.name for a in extract("Chile is negotiating with partners in the Pacific Fisheries Organization to "
+                                   "change the quotas.").actors}
+    assert "Pacific Fisheries Organization" in got
