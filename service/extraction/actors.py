@@ -1583,6 +1583,10 @@ class ActorFinder:
     def _add_places(self, doc: Doc, gaz, table: ActorTable, skip_before: int) -> None:
         # a party adjective alone ("Republican Guard") names the party only if its members are named too
         parties = {target for span, (label, target) in gaz if label == "PARTY" and span.text.lower().endswith("s")}
+        # "Democratic and Republican plans": a party adjective coordinated with one of a party named above
+        party_at = {span.root.i: target for span, (label, target) in gaz if label == "PARTY"}
+        parties |= {party_at[i] for i in party_at
+                    if any(party_at.get(t.i) in parties for t in _conjuncts(doc[i]) if t.i != i)}
         for span, (label, target) in gaz:
             in_dateline = span.start_char < skip_before
             if _based(span):

@@ -214,3 +214,9 @@ def test_partners_and_states_in_an_organization_are_not_at_a_place(extract):
     got = {a.name for a in extract("Chile is negotiating with partners in the Pacific Fisheries Organization to "
                                    "change the quotas.").actors}
     assert "Pacific Fisheries Organization" in got
+
+
+def test_a_party_adjective_coordinated_with_a_named_party_names_its_party(extract):
+    got = {a.name for a in extract("Democrats blocked the bill. The Senate voted down competing Democratic and "
+                                   "Republican plans on Thursday.").actors}
+    assert {"Democratic Party", "Republican Party"} <= got
