@@ -729,8 +729,9 @@ def relabel(span: Span) -> Span:
             and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
-    if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
-        return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
+            and (len(words) > 1 or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return _with_day_of_issue(Span(span.doc, span.start, span.end, label="ORG"))  # "told the Herald on Sunday"
     if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(span.root):
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Yonhap news agency"
     head = span.root.head
@@ -753,6 +754,14 @@ def relabel(span: Span) -> Span:
             and (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS
                  or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def _with_day_of_issue(span: Span) -> Span:
+    """"the Herald" + "on Sunday": a newspaper's name with the day of its edition."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "on" and doc[span.end + 1].text in ("Saturday", "Sunday"):
+        return Span(doc, span.start, span.end + 2, label=span.label_)
     return span
 
 

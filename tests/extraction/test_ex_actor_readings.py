@@ -220,3 +220,12 @@ def test_a_party_adjective_coordinated_with_a_named_party_names_its_party(extrac
     got = {a.name for a in extract("Democrats blocked the bill. The Senate voted down competing Democratic and "
                                    "Republican plans on Thursday.").actors}
     assert {"Democratic Party", "Republican Party"} <= got
+
+
+def test_a_newspaper_ner_read_as_a_person_is_an_organization(extractor):
+    got = found(extractor, "Both parties can rely on 57 votes, Tom Brandt told the Tribune on Sunday.",
+                [("Tom Brandt", "PERSON"), ("Tribune", "PERSON")])
+    assert got == {"Tom Brandt": "person", "Tribune on Sunday": "organization"}
+    got = found(extractor, "Tom Brandt told the Herald that both parties can rely on 57 votes.",
+                [("Tom Brandt", "PERSON"), ("Herald", "PERSON")])
+    assert got == {"Tom Brandt": "person", "Herald": "organization"}
