@@ -1814,7 +1814,7 @@ class ActorFinder:
         orgs = [n for n, a in table.actors.items() if a.kind == "organization"]
         for name in orgs:
             words = name.split()
-            if len(words) < 3 or words[-1].lower() not in gz.ORG_BODY_WORDS:
+            if len(words) < 2 or words[-1].lower() not in gz.ORG_BODY_WORDS:
                 continue
             parent = " ".join(words[:-1])
             if table.kind(parent) != "organization":

@@ -158,7 +158,7 @@ REGION_ADJECTIVES = frozenset({"european", "african", "arab", "eurasian", "asian
                                "nordic", "pacific", "gulf", "latin", "south", "north", "east", "west"})
 # Last words of a body named after its organization ("African Union Commission").
 ORG_BODY_WORDS = frozenset({"commission", "council", "secretariat", "assembly", "parliament", "summit",
-                            "executive", "presidency", "court", "mission", "delegation"})
+                            "executive", "presidency", "court", "mission", "delegation", "board"})
 # Last words of the names of seats of power ("Government House in Bangkok", "the Presidential Palace in Kabul").
 SEAT_HEADS = frozenset({"house", "palace", "residence"})
 # Legislatures named without their country: they belong to the article's state that has them.

@@ -229,3 +229,9 @@ def test_a_newspaper_ner_read_as_a_person_is_an_organization(extractor):
     got = found(extractor, "Tom Brandt told the Herald that both parties can rely on 57 votes.",
                 [("Tom Brandt", "PERSON"), ("Herald", "PERSON")])
     assert got == {"Tom Brandt": "person", "Herald": "organization"}
+
+
+def test_a_companys_board_named_after_it_is_the_company(extract):
+    got = {a.name: a.aliases for a in extract("Zentiva made a bid for Brentis. Brentis said the Zentiva Board had "
+                                              "a poor record.").actors}
+    assert "Zentiva Board" in got["Zentiva"] and "Zentiva Board" not in got
