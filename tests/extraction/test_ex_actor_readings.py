@@ -166,8 +166,8 @@ def test_dotted_state_names_are_found_as_written(extract):
 
 
 def test_a_states_body_or_titled_official_named_by_demonym_makes_the_state_an_actor(extract):
-    got = {a.name: a for a in extract("The rebels accused the Philippine military of planning an attack.").actors}
-    assert "Philippines" in got
+    got = {a.name: a for a in extract("The rebels accused the Peruvian military of breaking the truce.").actors}
+    assert "Peru" in got
     got = {a.name: a for a in extract("Raisi spoke with Omani Sultan Sheikh Haitham bin Tariq in Muscat.").actors}
     assert "Oman" in got
 
@@ -205,8 +205,8 @@ def test_the_outlet_a_source_line_cites_is_an_actor(extract):
 
 
 def test_a_list_the_parser_read_as_an_apposition_still_names_actors(extract):
-    got = {a.name for a in extract("Norway took 90% of the catch, leaving only 10% for Iceland, the Faroes and "
-                                   "Chile, he added.").actors}
+    got = {a.name for a in extract("Two fleets took most of the quota, leaving little for Peru, the Bahamas "
+                                   "and Chile, she said.").actors}
     assert "Chile" in got
 
 
