@@ -715,6 +715,9 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and _titled_name(span):
         return Span(span.doc, span.start, span.end, label="PERSON")  # "Presidential Spokesman Ernesto Abella"
+    given = _given_name_after_post(span)
+    if given is not None:
+        return Span(span.doc, given, span.end, label="PERSON")  # "Ambassador to India Kenji Hiramatsu"
     if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
             and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
@@ -763,6 +766,24 @@ def _with_day_of_issue(span: Span) -> Span:
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "on" and doc[span.end + 1].text in ("Saturday", "Sunday"):
         return Span(doc, span.start, span.end + 2, label=span.label_)
     return span
+
+
+def _given_name_after_post(span: Span) -> int | None:
+    """"Ambassador to India Kenji Hiramatsu": a surname NER read as an organization after a given name it left
+    untagged, after a title with its post ("to India", "for Syria", "of Finance"). The given name's index."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "GPE") or len(span) != 1 or span.start < 4:
+        return None
+    given = span.start - 1
+    if not (doc[given].ent_type_ == "" and doc[given].pos_ == "PROPN" and doc[given].is_title):
+        return None
+    k = given - 1
+    while k > 0 and doc[k].ent_type_ in ("GPE", "ORG", "LOC") and doc[k].text[:1].isupper():
+        k -= 1  # the post's place or body
+    k -= doc[k].lower_ == "the"
+    if k < 1 or k == given - 1 or doc[k].lower_ not in ("to", "for", "of") or doc[k - 1].lower_ not in gz.TITLE_WORDS:
+        return None
+    return given
 
 
 def _title_words(words) -> int:

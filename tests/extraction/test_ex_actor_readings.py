@@ -235,3 +235,9 @@ def test_a_companys_board_named_after_it_is_the_company(extract):
     got = {a.name: a.aliases for a in extract("Zentiva made a bid for Brentis. Brentis said the Zentiva Board had "
                                               "a poor record.").actors}
     assert "Zentiva Board" in got["Zentiva"] and "Zentiva Board" not in got
+
+
+def test_a_surname_after_a_title_with_its_post_and_a_given_name_is_a_person(extractor):
+    got = found(extractor, "Chilean Ambassador to Peru Rafael Olmos said the dispute should be settled in court.",
+                [("Chilean", "NORP"), ("Peru", "GPE"), ("Olmos", "ORG")])
+    assert got.get("Rafael Olmos") == "person" and "Olmos" not in got
