@@ -549,6 +549,20 @@ def _thing_acronyms(doc: Doc) -> frozenset[str]:
     return cached
 
 
+# Heads of the names of documents, deals and routes, never of organizations ("campaign", "initiative" may be)
+_DOCUMENT_HEADS = frozenset({"act", "agreement", "accord", "declaration", "treaty", "plan", "convention", "route",
+                             "protocol", "deal", "summit", "talks", "framework", "resolution", "corridor", "doctrine",
+                             "strategy", "roadmap", "charter", "pact"})
+
+
+def _document_head(key: str) -> bool:
+    """"Trump Route for International Peace and Prosperity", "Treaty on the Non-Proliferation of ...": a name whose
+    head, before its first preposition, is a document's, a deal's or a route's."""
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on", "between", "to") and i > 0), None)
+    return cut is not None and words[cut - 1] in _DOCUMENT_HEADS
+
+
 def _tail_of_document_name(span: Span) -> bool:
     doc = span.doc
     k = span.start - 1
@@ -1710,7 +1724,7 @@ class ActorFinder:
                 or key in gz.REGION_ADJECTIVES or key in gz.DEMONYMS:
             return
         head = re.sub(r"\s+of\s+\d{4}$", "", key).split()  # "... Registration Act of 1993"
-        if head[-1] in gz.NON_ACTOR_SUFFIXES and len(head) > 1 or _names_law(span):
+        if head[-1] in gz.NON_ACTOR_SUFFIXES and len(head) > 1 or _names_law(span) or _document_head(key):
             return
         if key.split()[-1] in gz.SEAT_HEADS and self._seat_in_capital(span):
             # "Government House in Bangkok said": a seat of power named with its capital

@@ -241,3 +241,9 @@ def test_a_surname_after_a_title_with_its_post_and_a_given_name_is_a_person(extr
     got = found(extractor, "Chilean Ambassador to Peru Rafael Olmos said the dispute should be settled in court.",
                 [("Chilean", "NORP"), ("Peru", "GPE"), ("Olmos", "ORG")])
     assert got.get("Rafael Olmos") == "person" and "Olmos" not in got
+
+
+def test_a_name_headed_by_a_document_or_a_route_before_its_preposition_is_no_actor(extractor):
+    got = found(extractor, "The corridor will be branded the Harlow Route for Regional Trade and Growth, Acme said.",
+                [("the Harlow Route for Regional Trade and Growth", "ORG"), ("Acme", "ORG")])
+    assert got == {"Acme": "organization"}
