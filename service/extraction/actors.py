@@ -910,8 +910,10 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ")
                 or doc[start - 1].like_num or doc[start - 1].lower_ in _NAME_LINKS and start - 2 >= 0
                 and (doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_LINKS)
-                and not (doc[start - 1].lower_ == "and" and doc[start].lower_ == "the")):
-            start -= 1
+                and not (doc[start - 1].lower_ == "and" and doc[start].lower_ == "the")
+                or _possessive_mark(doc[start - 1]) and start - 2 >= 0 and doc[start - 2].is_title
+                and not _place_word(doc[start - 2])):
+            start -= 1  # "the Lord's Resistance Army (LRA)": an inner possessive too
         while doc[start].lower_ in _NAME_LINKS:
             start += 1
         if doc[start].like_num or last.i - start < 1:
@@ -922,6 +924,12 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out = [e for e in out if e.end <= name.start or e.start >= name.end]
         out.append(name)
     return sorted(out, key=lambda e: e.start)
+
+
+def _place_word(tok: Token) -> bool:
+    """Whether a word names a state, a capital or a people."""
+    key = gz.fold(tok.text)
+    return key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.DEMONYMS
 
 
 def _followed_by_age(span: Span) -> bool:

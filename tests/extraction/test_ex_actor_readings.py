@@ -247,3 +247,9 @@ def test_a_name_headed_by_a_document_or_a_route_before_its_preposition_is_no_act
     got = found(extractor, "The corridor will be branded the Harlow Route for Regional Trade and Growth, Acme said.",
                 [("the Harlow Route for Regional Trade and Growth", "ORG"), ("Acme", "ORG")])
     assert got == {"Acme": "organization"}
+
+
+def test_a_bracketed_acronym_keeps_an_inner_possessive_of_its_name(extract):
+    got = {a.name for a in extract("Talks between the government and the rebel People’s Liberation Front (PLF) "
+                                   "resumed.").actors}
+    assert "People’s Liberation Front" in got
