@@ -1101,6 +1101,13 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
+def _company_of(short: str, long: str) -> bool:
+    """"GXO" for "GXO Logistics": the longer name adds one word that is no body of people ("NBA Players Association"
+    is not the NBA)."""
+    rest = long[len(short) + 1:].split() if long.startswith(short + " ") else []
+    return len(rest) == 1 and rest[0].lower() not in gz.GENERIC_ORG_NOUNS | _ORG_NAME_WORDS
+
+
 _WEB_DOMAIN = r"\.(?:com|org|net|co\.uk|com\.au|co|news|tv)"
 
 
@@ -1883,7 +1890,7 @@ class ActorFinder:
                 target = target or self._explicit_abbreviation(doc, short, orgs) \
                     or next((o for o in orgs if abbreviates_hyphenated(short, o)), None) \
                     or self._state_body_initials(table, compact) \
-                    or next((o for o in orgs if o.startswith(short + " ")), None) \
+                    or next((o for o in orgs if _company_of(short, o)), None) \
                     or _initials_ending(compact, orgs)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
                 # "National Association of ..., known as the GKV-Spitzenverband"

@@ -123,6 +123,9 @@ def test_an_acronym_joins_the_name_it_opens_or_whose_initials_end_it(extract):
     got = {a.name: a.aliases for a in extract("BRV Logistics bid for Hallam. Hallam said BRV offered too "
                                               "little, and BRV said it would raise the offer.").actors}
     assert "BRV" not in got
+    got = {a.name for a in extract("The NHL Referees Association rejected the offer. NHL commissioner Ron Hale "
+                                   "said the league would not improve it.").actors}
+    assert {"NHL Referees Association", "NHL"} <= got
     got = {a.name: a.aliases for a in extract("The Dock Workers Union rejected the offer. The WDWU said it would "
                                               "strike, and the WDWU later met the port.").actors}
     assert set(got) == {"Dock Workers Union"} and "WDWU" in got["Dock Workers Union"]
