@@ -1297,6 +1297,11 @@ def _surname_shaped(span: Span, surnames: set[str]) -> bool:
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
 
 
+def _ministry(name: str) -> bool:
+    """"Department of Health", "Federal Health Ministry": a government department's name."""
+    return gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS
+
+
 def common_words(nlp) -> frozenset[str]:
     """The English nouns, adjectives and verbs of the model's lemmatizer tables (WordNet's lemmas)."""
     try:
@@ -1818,9 +1823,10 @@ class ActorFinder:
         main = table.main_state()
         orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"), key=lambda n: -len(n.split()))
         for name in orgs:
-            ministry = gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS
+            ministry = _ministry(name)
             function = public_body_function(name, self.common_words)
             if not ministry and function is None:
+                self._fold_portfolio_word(table, name)
                 continue
             fuller = next((n for n in table.actors if n.startswith(name + " ")), None)
             states = [n for n, a in table.actors.items() if a.kind == "state" and n != name]
@@ -1833,6 +1839,17 @@ class ActorFinder:
             if state not in table.actors:
                 table.add(state, "state", None, table.actors[name].first)
             self._merge(table, name, state)
+
+    def _fold_portfolio_word(self, table: ActorTable, name: str) -> None:
+        """"Home Minister X" ... "the Home Ministry": a one-word "organization" opening the name of a state's body
+        is that body's portfolio, so its state."""
+        if len(name.split()) != 1:
+            return
+        for state, info in list(table.actors.items()):
+            forms = [f for f in (state, *info.aliases) if f.startswith(name + " ")]
+            if info.kind == "state" and any(_ministry(f) or public_body_function(f, self.common_words) for f in forms):
+                self._merge(table, name, state)
+                return
 
     @staticmethod
     def _fold_short_states(table: ActorTable) -> None:

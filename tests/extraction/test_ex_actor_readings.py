@@ -256,3 +256,9 @@ def test_a_bracketed_acronym_keeps_an_inner_possessive_of_its_name(extract):
     got = {a.name for a in extract("Talks between the government and the rebel People’s Liberation Front (PLF) "
                                    "resumed.").actors}
     assert "People’s Liberation Front" in got
+
+
+def test_a_portfolio_word_read_as_an_organization_joins_its_ministry(extract):
+    got = {a.name: a.aliases for a in extract("Farmers rejected Home Minister Ravi Menon's offer. Invoking the "
+                                              "Home Ministry is a threat, the union said.").actors}
+    assert "Home" not in got
