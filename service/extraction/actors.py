@@ -243,6 +243,10 @@ def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
                 out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("of", "&")
                 or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+        elif prev is not None and prev.label_ == "NORP" and e.label_ == "ORG" and e.start - prev.end == 1 \
+                and doc[prev.end].lower_ == "and" and prev.start > 0 and doc[prev.start - 1].lower_ == "the" \
+                and e[0].is_title:
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")  # "the Australian and International Pilots Association"
         elif out and _of_place(out[-1], e):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")  # "the Communist Party" + "of the Philippines"
         else:

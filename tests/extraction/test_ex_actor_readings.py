@@ -262,3 +262,10 @@ def test_a_portfolio_word_read_as_an_organization_joins_its_ministry(extract):
     got = {a.name: a.aliases for a in extract("Farmers rejected Home Minister Ravi Menon's offer. Invoking the "
                                               "Home Ministry is a threat, the union said.").actors}
     assert "Home" not in got
+
+
+def test_a_peoples_adjective_and_an_organizations_name_after_the_are_one_name(extractor):
+    got = found(extractor, "Two unions - the Canadian and International Dockers Association and the Pilots Guild - "
+                           "failed to settle.", [("Canadian", "NORP"), ("International Dockers Association", "ORG"),
+                                                 ("the Pilots Guild", "ORG")])
+    assert got == {"Canadian and International Dockers Association": "organization", "Pilots Guild": "organization"}
