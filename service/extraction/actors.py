@@ -1822,8 +1822,8 @@ class ActorFinder:
     def _fold_state_bodies(self, doc: Doc, table: ActorTable, states_by_token: dict[int, str], gaz) -> None:
         """A state's body named only by its function ("Department of Health", "Competition and Markets Authority",
         "Federal Trade Commission") is its state: the one a description names ("Britain's competition watchdog"),
-        else the only state its sentence names, else - for a ministry, or when the article has one state - the
-        article's main state. When none is found it is a state of its own name."""
+        else the only state its sentence names, else the article's main state. In an article that names no state it
+        is a state of its own name."""
         main = table.main_state()
         orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"), key=lambda n: -len(n.split()))
         for name in orgs:
@@ -1835,10 +1835,11 @@ class ActorFinder:
             fuller = next((n for n in table.actors if n.startswith(name + " ")), None)
             states = [n for n, a in table.actors.items() if a.kind == "state" and n != name]
             state = fuller or _described_owner(doc, function or [], states_by_token) \
-                or _sentence_state(table, name, gaz) or (main if ministry or len(states) == 1 else None)
+                or _sentence_state(table, name, gaz) or main
             if state is None:
-                if not is_generic_name(name):
-                    table.actors[name].kind = "state"  # "Finance Ministry" names no body of its own
+                # "Finance Ministry" names no body of its own; beside states the body may be any one's
+                if not is_generic_name(name) and not states:
+                    table.actors[name].kind = "state"
                 continue
             if state not in table.actors:
                 table.add(state, "state", None, table.actors[name].first)

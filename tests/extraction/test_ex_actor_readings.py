@@ -64,6 +64,10 @@ def test_a_public_body_named_by_its_function_is_its_state(extract):
     got = {a.name: a.aliases for a in extract("Canada will review the deal. The Fair Pricing Authority said "
                                               "on Monday that the merger would raise prices.").actors}
     assert set(got) == {"Canada"} and "Fair Pricing Authority" in got["Canada"]
+    got = {a.name: a.aliases for a in extract("Canada will review the deal, and Canada may block it, Peru said. The "
+                                              "Fair Pricing Authority said on Monday that the merger would raise "
+                                              "prices.").actors}
+    assert set(got) == {"Canada", "Peru"} and "Fair Pricing Authority" in got["Canada"]
 
 
 def test_words_of_a_title_before_a_name_are_no_part_of_an_organization(extractor):
