@@ -750,6 +750,8 @@ def relabel(span: Span) -> Span:
             and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
+    if span.label_ == "PERSON" and len(words) > 1 and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS:
+        return Span(span.doc, span.start, span.end, label="ORG")  # "Banco Sabadell", "Parti Socialiste"
     if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
             and (len(words) > 1 or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
         return _with_day_of_issue(Span(span.doc, span.start, span.end, label="ORG"))  # "told the Herald on Sunday"

@@ -242,6 +242,16 @@ company companies industries international foundation network media news allianc
 movement army brigade forces league commission authority board e.v. gmbh ag plc llc
 press review journal herald tribune gazette telegraph radio television wholesale airlines airways motors logistics
 communications telecom electronics technologies pharmaceuticals ventures securities supermarkets foods brands
+examiner
+""".split())
+# First words of organizations' names in other languages ("Banco Sabadell", "Parti Socialiste", "Agencia Brasil"),
+# folded; a "person" NER found opening with one is an organization.
+FOREIGN_ORG_WORDS = frozenset("""
+banco banca banque grupo groupe gruppo partido parti partito partei agencia agencia agence agenzia compania companhia
+compagnie compagnia sociedad societe societa sindicato syndicat confederacion confederation confederazione
+federacion federation federazione instituto institut istituto fundacion fondation fondazione asociacion associacao
+union frente movimiento mouvement movimento empresa caja caisse cassa consejo conseil consiglio ministerio ministere
+ministero universidad universite universita ecole escuela radio rassemblement
 """.split())
 # Nouns that make "of X" a place ("provinces of Arauca").
 PLACE_NOUNS = frozenset("""

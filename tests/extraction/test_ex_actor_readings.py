@@ -273,3 +273,9 @@ def test_a_peoples_adjective_and_an_organizations_name_after_the_are_one_name(ex
                            "failed to settle.", [("Canadian", "NORP"), ("International Dockers Association", "ORG"),
                                                  ("the Pilots Guild", "ORG")])
     assert got == {"Canadian and International Dockers Association": "organization", "Pilots Guild": "organization"}
+
+
+def test_a_name_opening_with_a_foreign_organization_word_is_an_organization(extractor):
+    got = found(extractor, "Banco Ribera said the offer was too low, Partido Verde said.",
+                [("Banco Ribera", "PERSON"), ("Partido Verde", "PERSON")])
+    assert got == {"Banco Ribera": "organization", "Partido Verde": "organization"}
