@@ -1205,7 +1205,8 @@ def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) 
         return None  # "the Norwegian Refugee Council": a named non-governmental body
     doc = span.doc
     first = gz.fold(span[0].text)
-    named_state = gz.STATE_NAMES.get(first) or (gz.DEMONYMS.get(first) if len(span) > 1 else None)
+    named_state = gz.STATE_NAMES.get(first) or (gz.DEMONYMS.get(first) if len(span) > 1 else None) \
+        or (gz.SEATS.get(first) if len(span) > 1 else None)  # "the Duma Budget Committee"
     if named_state and len(span) > 1:
         # "the Japan Fair Trade Commission" (a state's name opening a body's name); "Indian Water Resources
         # Secretary X" (a portfolio inside a title, NER read as an organization)
@@ -1454,6 +1455,7 @@ class ActorFinder:
         self._fold_org_bodies(table)
         self._fold_short_states(table)
         self._link_abbreviations(doc, table)
+        self._merge_spelling_variants(table)
         self._propagate(doc, table)
         self._demonym_officials(doc, table)
         self._roles(doc, table, states_by_token)
@@ -1890,7 +1892,7 @@ class ActorFinder:
             words = name.split()
             if len(words) < 2 or words[-1].lower() not in gz.ORG_BODY_WORDS:
                 continue
-            parent = " ".join(words[:-1])
+            parent = strip_possessive(" ".join(words[:-1]))  # "Petrobras’ Council"
             if table.kind(parent) != "organization":
                 parent = next((o for o in orgs if o != name and o in table.actors
                                and words[0] in table.actors[o].aliases and words[0].isupper()), None)
@@ -1926,6 +1928,18 @@ class ActorFinder:
                     or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None)
             if target and target != short:
                 self._merge(table, short, target)
+
+    def _merge_spelling_variants(self, table: ActorTable) -> None:
+        """"Indian Banks’ Association" and "Indian Banks Association": names that differ only in apostrophes are
+        one organization, under its first form."""
+        first: dict[str, str] = {}
+        for name in sorted((n for n, a in table.actors.items() if a.kind == "organization"),
+                           key=lambda n: table.actors[n].first):
+            key = re.sub(r"['’]", "", gz.fold(name))
+            if key in first:
+                self._merge(table, name, first[key])
+            else:
+                first[key] = name
 
     @staticmethod
     def _state_body_initials(table: ActorTable, compact: str) -> str | None:

@@ -279,3 +279,14 @@ def test_a_name_opening_with_a_foreign_organization_word_is_an_organization(extr
     got = found(extractor, "Banco Ribera said the offer was too low, Partido Verde said.",
                 [("Banco Ribera", "PERSON"), ("Partido Verde", "PERSON")])
     assert got == {"Banco Ribera": "organization", "Partido Verde": "organization"}
+
+
+def test_spelling_variants_and_bodies_of_organizations_and_seats_fold(extract):
+    got = {a.name: a.aliases for a in extract("Workers struck against an offer by the Pacific Ports Association. "
+                                              "The bank said the Pacific Ports’ Association had been told.").actors}
+    assert set(got) == {"Pacific Ports Association"}
+    got = {a.name: a.aliases for a in extract("Zentiva rejected the bid. Last month Zentiva’s Council approved the "
+                                              "sale of a subsidiary.").actors}
+    assert set(got) == {"Zentiva"}
+    got = {a.name: a.aliases for a in extract("The Knesset Finance Committee rejected the budget on Monday.").actors}
+    assert set(got) == {"Israel"}
