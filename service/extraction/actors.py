@@ -277,8 +277,8 @@ def split_coordinated(span: Span) -> list[Span]:
         if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
             continue
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
-        if any(_possessive_mark(t) for t in right[:-1]):
-            return [span]  # "Brigham and Women's Hospital": the hospital of both, one name
+        if any(_possessive_mark(t) for t in right[:-1]) or len(left) == 1 and gz.fold(left.text) in gz.DEMONYMS:
+            return [span]  # "Brigham and Women's Hospital", "Australian and International ...": one name
         if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
                 or any(_named_elsewhere(s, span) for s in (left, right)):
             right = right[1:] if right[0].lower_ == "the" else right

@@ -273,6 +273,11 @@ def test_a_peoples_adjective_and_an_organizations_name_after_the_are_one_name(ex
                            "failed to settle.", [("Canadian", "NORP"), ("International Dockers Association", "ORG"),
                                                  ("the Pilots Guild", "ORG")])
     assert got == {"Canadian and International Dockers Association": "organization", "Pilots Guild": "organization"}
+    got = found(extractor, "Two unions - the Canadian and International Dockers Association and the Canadian Pilots "
+                           "Guild - failed to settle.", [("Canadian", "NORP"),
+                                                         ("International Dockers Association", "ORG"),
+                                                         ("the Canadian Pilots Guild", "ORG")])
+    assert "Canadian and International Dockers Association" in got
 
 
 def test_a_name_opening_with_a_foreign_organization_word_is_an_organization(extractor):
