@@ -1107,6 +1107,12 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
 
 
+def _after_generic_word(short: str, long: str) -> bool:
+    """"Sabadell" for "Banco Sabadell": a name that is another's after its generic first word."""
+    words = long.split()
+    return len(words) == 2 and words[1] == short and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS
+
+
 def _company_of(short: str, long: str) -> bool:
     """"GXO" for "GXO Logistics": the longer name adds one word that is no body of people ("NBA Players Association"
     is not the NBA)."""
@@ -1297,8 +1303,17 @@ def _possessive_name(spans: list[Span]) -> bool:
     return any(e + 1 >= len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") for e in ends)
 
 
+def _portfolio_of(span: Span) -> bool:
+    """"Labour Minister Yolanda Diaz": a word before a capitalized minister's title is the title's portfolio."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title \
+        and doc[span.end].lower_ in ("minister", "ministry", "secretary", "department")
+
+
 def _surname_shaped(span: Span, surnames: set[str]) -> bool:
     words = [t for t in span if t.tag_ != "POS"]
+    if gz.fold(words[0].text) in gz.FOREIGN_ORG_WORDS:
+        return False  # "Banco Sabadell" ... "Sabadell": the bank's short name
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
         and words[-1].text in surnames and gz.fold(span.text) not in gz.STATE_NAMES \
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
@@ -1666,10 +1681,11 @@ class ActorFinder:
             elif label == "STATE":
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
-                # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it
-                counts = not in_dateline and (target in parties or _whole_entity(span, "ORG")
-                                              or span.root.dep_ in ("nsubj", "nsubjpass")
-                                              and not any(c.dep_ == "det" for c in span.root.children))
+                # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it;
+                # "Labour Minister X" names a portfolio
+                counts = not in_dateline and not _portfolio_of(span) and (
+                    target in parties or _whole_entity(span, "ORG") or span.root.dep_ in ("nsubj", "nsubjpass")
+                    and not any(c.dep_ == "det" for c in span.root.children))
             elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)
                                        or _language(span)):
                 # "French forces": a demonym alone makes no actor, it may name one already there;
@@ -1925,7 +1941,8 @@ class ActorFinder:
                 # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System";
                 # "Reuters.com" for "Reuters"
                 target = next((o for o in orgs if o != short and o.startswith(short + " ")), None) \
-                    or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None)
+                    or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
+                    or next((o for o in orgs if _after_generic_word(short, o)), None)
             if target and target != short:
                 self._merge(table, short, target)
 

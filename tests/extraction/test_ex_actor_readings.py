@@ -295,3 +295,14 @@ def test_spelling_variants_and_bodies_of_organizations_and_seats_fold(extract):
     assert set(got) == {"Zentiva"}
     got = {a.name: a.aliases for a in extract("The Knesset Finance Committee rejected the budget on Monday.").actors}
     assert set(got) == {"Israel"}
+
+
+def test_a_bank_named_after_its_generic_word_is_one_organization(extractor):
+    got = found(extractor, "Rival Banco Ribera rejected the bid. Ribera shares fell, and Ribera said it would fight.",
+                [("Banco Ribera", "ORG"), ("Ribera", "ORG"), ("Ribera", "ORG")])
+    assert got == {"Banco Ribera": "organization"}
+
+
+def test_a_party_word_before_a_ministers_title_is_a_portfolio(extract):
+    got = {a.name for a in extract("Labour Minister Ana Ruiz said the bid would destroy many jobs.").actors}
+    assert "Labour Party" not in got
