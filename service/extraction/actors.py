@@ -1001,12 +1001,17 @@ def conj_root(token: Token) -> Token:
     return token
 
 
+_DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "sail", "set", "board", "bind"})
+
+
 def is_locative(span: Span) -> bool:
     """Whether a place name only locates something ("talks in Geneva", "taken to Russia")."""
     root = conj_root(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         # "negotiators from Chile" names whom they act for; "with help from Malaysia" who acted
         return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS | AGENCY_NOUNS)
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in _DEPARTURE_VERBS:
+        return True  # "due to leave for Doha": a destination
     if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC") \
             and not any(c.dep_ == "conj" for c in root.children):
         return True  # "Geneva, Switzerland"; "for Iceland, the Faroes and Russia" is a list the parser misread
@@ -1021,7 +1026,8 @@ def is_agentive(span: Span) -> bool:
     if root.dep_ in AGENTIVE_DEPS:
         return True
     if root.dep_ == "pobj":
-        return root.head.lower_ in ("by", "with", "between", "against", "on", "of", "for")
+        return root.head.lower_ in ("by", "with", "between", "against", "on", "of", "for") \
+            and not (root.head.lower_ == "for" and root.head.head.lemma_ in _DEPARTURE_VERBS)
     if root.dep_ in ("compound", "nmod", "amod"):
         return root.head.lower_ in gz.STATE_BODY_WORDS or root.head.lower_ in gz.GOVERNMENT_NOUNS
     return False

@@ -306,3 +306,9 @@ def test_a_bank_named_after_its_generic_word_is_one_organization(extractor):
 def test_a_party_word_before_a_ministers_title_is_a_portfolio(extract):
     got = {a.name for a in extract("Labour Minister Ana Ruiz said the bid would destroy many jobs.").actors}
     assert "Labour Party" not in got
+
+
+def test_a_capital_one_leaves_for_is_a_destination(extract):
+    got = {a.name for a in extract("Rahman, who is due to leave for Muscat today for talks with the IMF, said fuel "
+                                   "subsidies would stay.").actors}
+    assert "Oman" not in got
