@@ -1119,6 +1119,12 @@ def _after_generic_word(short: str, long: str) -> bool:
     return len(words) == 2 and words[1] == short and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS
 
 
+def _object_of_name(short: str, long: str) -> bool:
+    """"Red Cross" for "International Committee of the Red Cross": a name of two words or more that ends another
+    after its "of (the)"."""
+    return len(short.split()) > 1 and bool(re.search(r"\bof (?:the )?" + re.escape(short) + "$", long))
+
+
 def _company_of(short: str, long: str) -> bool:
     """"GXO" for "GXO Logistics": the longer name adds one word that is no body of people ("NBA Players Association"
     is not the NBA)."""
@@ -1948,7 +1954,7 @@ class ActorFinder:
                 # "Reuters.com" for "Reuters"
                 target = next((o for o in orgs if o != short and o.startswith(short + " ")), None) \
                     or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
-                    or next((o for o in orgs if _after_generic_word(short, o)), None)
+                    or next((o for o in orgs if _after_generic_word(short, o) or _object_of_name(short, o)), None)
             if target and target != short:
                 self._merge(table, short, target)
 

@@ -312,3 +312,9 @@ def test_a_capital_one_leaves_for_is_a_destination(extract):
     got = {a.name for a in extract("Rahman, who is due to leave for Muscat today for talks with the IMF, said fuel "
                                    "subsidies would stay.").actors}
     assert "Oman" not in got
+
+
+def test_a_name_ending_a_longer_one_after_its_of_is_that_organization(extract):
+    got = {a.name: a.aliases for a in extract("Gunmen holding three Green Crescent workers denied the report. The "
+                                              "hostages work for the Federation of the Green Crescent.").actors}
+    assert set(got) == {"Federation of the Green Crescent"}
