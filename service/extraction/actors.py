@@ -726,6 +726,11 @@ def _publishes(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in _PUBLISHING_VERBS
 
 
+# Members of an armed group, named after it ("Abu Sayyaf terrorists", "Shabaab fighters")
+_ARMED_MEMBER_NOUNS = frozenset({"terrorist", "militant", "fighter", "gunman", "extremist", "separatist", "jihadist",
+                                 "insurgent", "guerrilla", "rebel", "militiaman"})
+
+
 def relabel(span: Span) -> Span:
     """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
     words = span.text.split()
@@ -746,7 +751,8 @@ def relabel(span: Span) -> Span:
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
-            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS and span.doc[span.start - 1].text != "," \
+            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS | _ARMED_MEMBER_NOUNS \
+            and span.doc[span.start - 1].text != "," \
             and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"

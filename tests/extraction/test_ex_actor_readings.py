@@ -318,3 +318,9 @@ def test_a_name_ending_a_longer_one_after_its_of_is_that_organization(extract):
     got = {a.name: a.aliases for a in extract("Gunmen holding three Green Crescent workers denied the report. The "
                                               "hostages work for the Federation of the Green Crescent.").actors}
     assert set(got) == {"Federation of the Green Crescent"}
+
+
+def test_a_name_modifying_members_of_an_armed_group_names_the_group(extractor):
+    got = found(extractor, "Abu Hamra gunmen holding three aid workers denied the reports on Thursday.",
+                [("Abu Hamra", "PERSON")])
+    assert got == {"Abu Hamra": "organization"}
