@@ -685,7 +685,6 @@ _PLACE_FRAME_NOUNS = frozenset("""
 town city village province region district stronghold territory area enclave exclave outskirts municipality suburb
 hometown settlement governorate prefecture county island valley
 """.split())
-_PLACE_HEAD_WORDS = frozenset({"cities", "towns", "province", "region", "county", "district", "valley", "mountains"})
 
 
 def placed_names(ents: list[Span]) -> set[str]:
@@ -1041,6 +1040,9 @@ def is_agentive(span: Span) -> bool:
 
 _PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "city", "valley", "island",
                           "islands", "port", "river", "mountains"})
+# Last words that make a name of capitalized words a place, even as an organization's ("Twin Cities"; not "Islamic
+# State", "Manchester City", "Port ...")
+_PLACE_HEAD_WORDS = _PLACE_HEADS - {"state", "city", "port", "island", "islands", "river"} | {"cities", "towns"}
 _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east",
                           "west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
 
