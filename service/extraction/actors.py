@@ -553,10 +553,10 @@ def _thing_acronyms(doc: Doc) -> frozenset[str]:
     return cached
 
 
-# Heads of the names of documents, deals and routes, never of organizations ("campaign", "initiative" may be)
-_DOCUMENT_HEADS = frozenset({"act", "agreement", "accord", "declaration", "treaty", "plan", "convention", "route",
-                             "protocol", "deal", "summit", "talks", "framework", "resolution", "corridor", "doctrine",
-                             "strategy", "roadmap", "charter", "pact"})
+# Heads of the names of documents, deals and routes, never of organizations ("Campaign for ...", "Initiative for ...",
+# "Project for ..." may be)
+_DOCUMENT_HEADS = frozenset(gz.NON_ACTOR_SUFFIXES) - {"campaign", "initiative", "project", "policy", "process", "day",
+                                                      "line", "time", "formula"} | {"roadmap", "charter", "pact"}
 
 
 def _document_head(key: str) -> bool:
