@@ -39,11 +39,12 @@ _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|c
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
                        r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))")
 # Lines that credit the copy or a picture, not the story's actors: "By Jane Roe", "Jane Roe contributed to this
-# report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.")
+# report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.");
+# "Source: Reuters" cites the outlet the story comes from, an actor
 _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:By\s+" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*(?:\s*[,|]\s*" + _NAME_RUN + r"){0,2}"
-    r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Source|Video)\s*(?:by|:)[^\n]{0,80}"
+    r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Video)\s*(?:by|:)[^\n]{0,80}"
     r"|(?:Follow|Contact|Write to|Email|E-mail)\s+" + _NAME_RUN + r"\s+(?:on|at|via)\s+[^\n]{0,80}"
     r"|" + _NAME_RUN + r"(?:\s*(?:,|and)\s*" + _NAME_RUN + r")*\s+contributed(?:\s+(?:to\s+)?this\s+report)?"
     r"(?:\s+from\s+[^\n]{0,40})?\.?"
@@ -171,6 +172,8 @@ def build_matcher(nlp) -> PhraseMatcher:
             patterns.append(nlp.make_doc(key))
             if "'" in key:
                 patterns.append(nlp.make_doc(key.replace("'", "’")))
+            if "." in key:  # the tokenizer keeps "U.S." and "St." whole only as written, not in lower case
+                patterns += [nlp.make_doc(key.upper()), nlp.make_doc(key.title())]
         if label == "SEAT":
             patterns += [nlp.make_doc(spelling) for spelling in gz.SEAT_SPELLINGS]
         matcher.add(label, patterns)
@@ -200,27 +203,62 @@ def clean_span(span: Span) -> Span:
     while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
             and doc[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and doc[end - 2].text[:1].isupper():
         end -= 1
+    # "the SPD General Secretary X", "NDP House leader X": the words before a person's title are part of it
+    while end - start > 1 and span.label_ == "ORG" and _title_before_name(doc, end) \
+            and doc[end - 1].lower_ in _TITLE_PART_WORDS:
+        end -= 1
     return doc[start:end] if end > start else span
+
+
+# Words of a title before its holder's name: titles, legislatures, portfolios ("European Fisheries Commissioner")
+_TITLE_PART_WORDS = gz.TITLE_WORDS | gz.DEPARTMENT_WORDS | gz.LEGISLATURE_WORDS | frozenset("""
+environment fisheries economy industry tourism immigration employment culture development infrastructure
+communications competition
+""".split())
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """Whether token i opens a person's title that runs up to a capitalized name ("Secretary Klaus Uwe ...")."""
+    k = i
+    while k < len(doc) and doc[k].lower_ in gz.TITLE_WORDS:
+        k += 1
+    return i < k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
 
 
 def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
-    ("Kim Kye" + "Gwan")."""
+    ("Kim Kye" + "Gwan", "Tayeb Ibrahim" + "Mohamed Khair"), and pieces that together make an organization's name
+    the article gives whole elsewhere ("Brigham" + "and" + "Women's Hospital")."""
+    whole_orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) > 2}
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start and len(e) == 1 \
-                and len(prev) <= 3 and doc[prev.end - 1].tag_ != "POS" and "\n" not in doc[prev.end - 1].whitespace_ \
-                and not _in_headline(e[0]):
+        if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start \
+                and len(prev) + len(e) <= 4 and doc[prev.end - 1].tag_ != "POS" \
+                and "\n" not in doc[prev.end - 1].whitespace_ and not _in_headline(e[0]):
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        elif prev is not None and 0 <= e.start - prev.end <= 1 and doc[prev.start:e.end].text in whole_orgs:
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
         elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
-                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("and", "of", "&")):
+                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("of", "&")
+                or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+        elif prev is not None and prev.label_ == "NORP" and e.label_ == "ORG" and e.start - prev.end == 1 \
+                and doc[prev.end].lower_ == "and" and prev.start > 0 and doc[prev.start - 1].lower_ == "the" \
+                and e[0].is_title:
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")  # "the Australian and International Pilots Association"
         elif out and _of_place(out[-1], e):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")  # "the Communist Party" + "of the Philippines"
         else:
             out.append(e)
     return out
+
+
+def _unfinished_name(left: Span, right: Span) -> bool:
+    """"Longshore" + "and" + "Warehouse Union": only the right piece ends as an organization's name does, the left
+    one is its first half ("Amazon.com" + "and" + "Walmart" are two names)."""
+    heads = _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
+    return right[-1].lower_ in heads and left[-1].lower_ not in heads
 
 
 def _of_place(org: Span, place: Span) -> bool:
@@ -239,6 +277,8 @@ def split_coordinated(span: Span) -> list[Span]:
         if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
             continue
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
+        if any(_possessive_mark(t) for t in right[:-1]) or len(left) == 1 and gz.fold(left.text) in gz.DEMONYMS:
+            return [span]  # "Brigham and Women's Hospital", "Australian and International ...": one name
         if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
                 or any(_named_elsewhere(s, span) for s in (left, right)):
             right = right[1:] if right[0].lower_ == "the" else right
@@ -272,6 +312,24 @@ def split_at_comma(span: Span) -> list[Span]:
     return pieces
 
 
+def drop_portfolio(span: Span) -> Span:
+    """"Commissioner of Competition Matthew Boswell": NER ran the portfolio of a title ("of Competition") and the
+    name after it into one entity; the parse hangs the two on different heads. The name alone is a person."""
+    doc = span.doc
+    if span.label_ == "PERSON" or len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for") \
+            or doc[span.start - 2].lower_ not in gz.TITLE_WORDS or span[0].head.i != span.start - 1:
+        return span
+    root = next((t for t in span[1:] if t.head.i == t.i or not span.start <= t.head.i < span.end), None)
+    start = root.i if root is not None else span.start
+    while start - 1 > span.start and doc[start - 1].head.i in range(start, root.i + 1):
+        start -= 1  # the name's own words before its head, within the entity
+    name = doc[start:span.end]
+    if start == span.start or not 2 <= len(name) <= 3 \
+            or not all(t.pos_ == "PROPN" and t.is_title for t in name) or {t.lower_ for t in name} & _NAMED_BODY_WORDS:
+        return span
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
 def split_possessive(span: Span) -> list[Span]:
     """"Fox News' Megyn Kelly", "Boston's Walsh", "Rubio's party": NER ran an owner and what it owns into one
     name. A name after the possessive is a person of its own (the owner stays only if it names an organization);
@@ -281,6 +339,8 @@ def split_possessive(span: Span) -> list[Span]:
     if cut is None or gz.fold(doc[span.start:cut].text) in gz.STATE_NAMES | gz.CAPITALS | gz.DEMONYMS:
         return [span]
     left, right = doc[span.start:cut], doc[cut + 1:span.end]
+    if any(t.lower_ in ("and", "&") for t in left):
+        return [span]  # "Brigham and Women's Health Care": an owner of two names is part of one name
     owner = [Span(doc, left.start, left.end, label=span.label_)]
     if not right[0].text[:1].isupper():
         return owner
@@ -352,10 +412,14 @@ def trim_common_words(span: Span) -> Span | None:
     doc = span.doc
     run: list[Token] = []
     for tok in span:
-        if not _common_word(tok, len(span) == 1):
+        # a head noun with an "of" after it stands as alone as a one-word name ("Customers of X include ...")
+        alone = len(span) == 1 or tok.i + 1 < span.end and doc[tok.i + 1].lower_ == "of"
+        if not _common_word(tok, alone):
             run.append(tok)
         elif run:
             break
+    while run and run[0].i > span.start and run[0].is_lower and run[0].is_stop:
+        run.pop(0)  # "of X" after a common word dropped
     if not any(t.text[:1].isupper() for t in run) \
             and (len(run) < len(span) or not {t.lower_ for t in run} & _NAMED_BODY_WORDS):
         return None  # "birr": a name is capitalized, unless it is a body ("the transport ministry")
@@ -366,6 +430,23 @@ def trim_common_words(span: Span) -> Span | None:
         return next((Span(doc, name.start, end, label=span.label_) for end in range(name.end - 1, name.start, -1)
                      if _named_outside(doc[name.start:end])), None)
     return span if len(run) == len(span) else name
+
+
+def cut_state_tails(ents: list[Span]) -> list[Span]:
+    """"she had told Wang France was prepared": a person's name NER ran into the state named after it (the name
+    before it being a word of another person's name in the article) loses the state."""
+    words: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            for t in (e[0], e[-1]):
+                words.setdefault(t.text, set()).add(e.text)
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) == 2 and gz.fold(e[-1].text) in gz.STATE_NAMES \
+                and words.get(e[0].text, set()) - {e.text}:
+            e = Span(e.doc, e.start, e.end - 1, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _named_outside(span: Span) -> bool:
@@ -434,10 +515,56 @@ def with_arabic_article(span: Span) -> Span:
     return span
 
 
+def is_shouted_word(span: Span) -> bool:
+    """"TEACHER strikes next week ...": a word set in capitals for emphasis, which the body also writes in lower
+    case, is no acronym."""
+    text = span.text
+    if len(span) != 1 or not text.isupper() or not text.isalpha() or len(text) < 5:
+        return False
+    lower = _case_evidence(span.doc)[0]
+    low = text.lower()
+    forms = {low, low + "s", low + "es"} | ({low[:-1]} if low.endswith("s") else set())
+    return bool(forms & lower)
+
+
+def is_amount_unit(span: Span) -> bool:
+    """"at DKK 1,410.5", "EUR 5 billion": a currency's code next to a number (NER may take the number in)."""
+    doc = span.doc
+    code = next((t for t in span if not t.like_num), None)
+    return code is not None and code.text in gz.CURRENCY_CODES and all(t.like_num for t in span if t.i != code.i) \
+        and any(0 <= i < len(doc) and doc[i].like_num for i in (code.i - 1, code.i + 1))
+
+
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
-    plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor."""
-    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span)
+    plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor; nor is the
+    acronym the article gives such a name ("... Free Trade Agreement (NAFTA)")."""
+    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span) \
+        or span[0].text in _thing_acronyms(span.doc)
+
+
+def _thing_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms bracketed after the name of an agreement, a law or a plan ("Agreement (NAFTA)")."""
+    cached = doc.user_data.get("parley_thing_acronyms")
+    if cached is None:
+        cached = doc.user_data["parley_thing_acronyms"] = frozenset(
+            doc[t.i + 1].text for t in doc[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"
+            and doc[t.i + 1].text.isupper() and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _THING_NOUNS)
+    return cached
+
+
+# Heads of the names of documents, deals and routes, never of organizations ("Campaign for ...", "Initiative for ...",
+# "Project for ..." may be)
+_DOCUMENT_HEADS = frozenset(gz.NON_ACTOR_SUFFIXES) - {"campaign", "initiative", "project", "policy", "process", "day",
+                                                      "line", "time", "formula"} | {"roadmap", "charter", "pact"}
+
+
+def _document_head(key: str) -> bool:
+    """"Trump Route for International Peace and Prosperity", "Treaty on the Non-Proliferation of ...": a name whose
+    head, before its first preposition, is a document's, a deal's or a route's."""
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on", "between", "to") and i > 0), None)
+    return cut is not None and words[cut - 1] in _DOCUMENT_HEADS
 
 
 def _tail_of_document_name(span: Span) -> bool:
@@ -456,6 +583,7 @@ def _only_region_words(key: str) -> bool:
 
 def _hyphenated_modifier(text: str) -> bool:
     """"post-Brexit", "under-30s": a lower-case prefix; "US-Iranian": places or peoples joined - modifiers, no names."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text)  # "the AFL-CIO": the article is no prefix
     parts = [gz.fold(p) for p in text.split("-")]
     if len(parts) < 2 or not all(parts):
         return False
@@ -481,8 +609,32 @@ def _names_a_thing(span: Span) -> bool:
                and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The heads of all the items of the coordination a word stands in (itself included)."""
+    items, todo = [], [conj_root(tok)]
+    while todo:
+        item = todo.pop()
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
+
+
+_PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ents", "ants", "men", "women", "people")
+
+
+def _listed_among_things(span: Span) -> bool:
+    """A name in a list of three or more whose other items are all lower-case common nouns, none a kind of body and
+    one at least no kind of people ("pensioners, students, Medicare and fuel"): a programme or a product, no
+    organization."""
+    others = [t for t in _conjuncts(span.root) if not span.start <= t.i < span.end]
+    return len(others) >= 2 and all(t.pos_ == "NOUN" and t.is_lower and t.ent_type_ == "" for t in others) \
+        and not any(t.lemma_ in gz.GENERIC_ORG_NOUNS or t.lemma_ in gz.GOVERNMENT_NOUNS for t in others) \
+        and any(not t.lower_.endswith(_PERSON_SUFFIXES) and t.lemma_ not in _MEMBER_NOUNS for t in others)
+
+
 _MEMBER_NOUNS = frozenset({"staff", "member", "worker", "employee", "colleague", "activist", "official",
-                           "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people"})
+                           "nurse", "teacher", "driver", "pilot", "doctor", "membership", "everyone", "people",
+                           "partner", "country", "nation", "state", "party", "government", "delegate"})
 _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", "hotel", "inn", "plaza", "mall",
                              "zoo", "grill", "restaurant", "cathedral", "mosque", "airport", "resort", "casino",
                              "bridge", "square", "skyscraper", "pier", "terminal"})
@@ -507,6 +659,8 @@ def is_non_actor(span: Span) -> bool:
         return True  # "Treasury Secretary X", not "Labor will fight the budget"
     if span.label_ in ("ORG", "PRODUCT", "LAW", "PERSON") and _names_a_thing(span):
         return True  # "the Trans Pacific Partnership, a free trade deal", "the Newstart allowance"
+    if span.label_ == "ORG" and _listed_among_things(span):
+        return True  # "changes to border security, Employment Insurance, immigration and pensions": a programme
     if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
             and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
         return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks
@@ -524,6 +678,33 @@ def is_non_actor(span: Span) -> bool:
                 or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
             return True  # "the Sikkim section", "the South Kordofan and Blue Nile region"
     return False
+
+
+# Nouns that make a name they frame a place ("the town of X", "the X region", "X is disputed territory")
+_PLACE_FRAME_NOUNS = frozenset("""
+town city village province region district stronghold territory area enclave exclave outskirts municipality suburb
+hometown settlement governorate prefecture county island valley
+""".split())
+
+
+def placed_names(ents: list[Span]) -> set[str]:
+    """Names of organizations or persons NER misread that the article frames as places: in any mention ("the town of
+    Abeche" ... "left Abeche"), or by a last word that names a kind of place ("Twin Cities nurses")."""
+    out = set()
+    for e in ents:
+        if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(e.text) in gz.STATE_NAMES:
+            continue
+        root = conj_root(e.root)
+        head = root.head
+        framed = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_FRAME_NOUNS \
+            or root.dep_ in ("compound", "nmod", "appos") and head.lemma_.lower() in _PLACE_FRAME_NOUNS \
+            or root.dep_ == "nsubj" and head.lemma_ == "be" \
+            and any(c.dep_ == "attr" and c.lemma_.lower() in _PLACE_FRAME_NOUNS for c in head.children)
+        place_word = len(e) > 1 and e[-1].lower_ in _PLACE_HEAD_WORDS and e.label_ != "PERSON" \
+            and all(t.is_title for t in e) and not {t.lower_ for t in e} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS)
+        if framed or place_word:
+            out.add(strip_possessive(e.text))
+    return out
 
 
 _INSTITUTION_HEADS = frozenset({"authority", "commission", "council", "agency", "corporation", "company",
@@ -544,6 +725,11 @@ def _publishes(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in _PUBLISHING_VERBS
 
 
+# Members of an armed group, named after it ("Abu Sayyaf terrorists", "Shabaab fighters")
+_ARMED_MEMBER_NOUNS = frozenset({"terrorist", "militant", "fighter", "gunman", "extremist", "separatist", "jihadist",
+                                 "insurgent", "guerrilla", "rebel", "militiaman"})
+
+
 def relabel(span: Span) -> Span:
     """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
     words = span.text.split()
@@ -551,6 +737,9 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and _titled_name(span):
         return Span(span.doc, span.start, span.end, label="PERSON")  # "Presidential Spokesman Ernesto Abella"
+    given = _given_name_after_post(span)
+    if given is not None:
+        return Span(span.doc, given, span.end, label="PERSON")  # "Ambassador to India Kenji Hiramatsu"
     if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
             and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
@@ -561,12 +750,16 @@ def relabel(span: Span) -> Span:
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
-            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS and span.doc[span.start - 1].text != "," \
+            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS | _ARMED_MEMBER_NOUNS \
+            and span.doc[span.start - 1].text != "," \
             and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
-    if span.label_ == "PERSON" and len(words) > 1 and words[-1].lower() in gz.ORG_HEAD_WORDS:
-        return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ == "PERSON" and len(words) > 1 and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS:
+        return Span(span.doc, span.start, span.end, label="ORG")  # "Banco Sabadell", "Parti Socialiste"
+    if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
+            and (len(words) > 1 or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return _with_day_of_issue(Span(span.doc, span.start, span.end, label="ORG"))  # "told the Herald on Sunday"
     if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(span.root):
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Yonhap news agency"
     head = span.root.head
@@ -592,6 +785,32 @@ def relabel(span: Span) -> Span:
     return span
 
 
+def _with_day_of_issue(span: Span) -> Span:
+    """"the Herald" + "on Sunday": a newspaper's name with the day of its edition."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "on" and doc[span.end + 1].text in ("Saturday", "Sunday"):
+        return Span(doc, span.start, span.end + 2, label=span.label_)
+    return span
+
+
+def _given_name_after_post(span: Span) -> int | None:
+    """"Ambassador to India Kenji Hiramatsu": a surname NER read as an organization after a given name it left
+    untagged, after a title with its post ("to India", "for Syria", "of Finance"). The given name's index."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "GPE") or len(span) != 1 or span.start < 4:
+        return None
+    given = span.start - 1
+    if not (doc[given].ent_type_ == "" and doc[given].pos_ == "PROPN" and doc[given].is_title):
+        return None
+    k = given - 1
+    while k > 0 and doc[k].ent_type_ in ("GPE", "ORG", "LOC") and doc[k].text[:1].isupper():
+        k -= 1  # the post's place or body
+    k -= doc[k].lower_ == "the"
+    if k < 1 or k == given - 1 or doc[k].lower_ not in ("to", "for", "of") or doc[k - 1].lower_ not in gz.TITLE_WORDS:
+        return None
+    return given
+
+
 def _title_words(words) -> int:
     """How many words of a name are its holder's title: "Presidential Spokesman", "Foreign Minister", "Dr"."""
     k = 0
@@ -601,12 +820,20 @@ def _title_words(words) -> int:
     return k
 
 
+# Words of titles that only qualify a title noun ("Foreign Minister", "Senior Adviser")
+_TITLE_MODIFIERS = frozenset({"state", "national", "international", "foreign", "defence", "defense", "finance",
+                              "trade", "treasury", "interior", "special", "senior", "top", "supreme", "deputy", "vice",
+                              "crown", "prime"})
+
+
 def _titled_name(span: Span) -> bool:
     """"Presidential Spokesman Ernesto Abella" read as a work of art or an organization: capitalized title
     words, then two or three proper nouns, none of them a word of an organization's name."""
     words = [t for t in span if t.tag_ != "POS"]
     k = _title_words(words)
     name = words[k:]
+    if all(t.lower_ in _TITLE_MODIFIERS for t in words[:k]):
+        return False  # "International Red Cross": an adjective alone is no title
     return 0 < k and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
         and not any(t.lower_ in _NAMED_BODY_WORDS or t.lower_ in gz.TITLE_WORDS for t in name) \
         and gz.fold(" ".join(t.text for t in name)) not in gz.STATE_NAMES
@@ -642,20 +869,31 @@ def _person_apposition(span: Span) -> bool:
     """"Marcus Hale, Orbis's chief legal officer," / "said the firm's founder, Ryota Inoue": a name apposed to
     a person's title is a person (read from the surface; NER often calls such names organizations)."""
     doc = span.doc
+    if _role_noun_at(doc, span.start - 1) or _role_noun_at(doc, span.end) and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in ("of", "at"):
+        return True  # "the union's chairperson X Y said", "X Y chairman of the regulator said": no comma between
+    if any(c.dep_ == "appos" and c.i > span.end and c.lemma_ in _PERSON_ROLE_NOUNS | {"member"}
+           and not (c.i + 1 < len(doc) and doc[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
+            and gz.fold(span.text) not in gz.ORG_CANONICAL:
+        return True  # "X Y, a member of its top body," (the role noun before the end of the apposition)
     if span.end + 2 < len(doc) and doc[span.end].text == ",":
         last = None
         for tok in doc[span.end + 1:span.end + 8]:
             if tok.is_punct and tok.text not in ("’", "'", "-"):
                 break
             last = tok
-        if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS \
-                and doc[span.end + 1].lower_ not in ("a", "an"):
+        if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS:
             return True
     if span.start >= 2 and doc[span.start - 1].text == ",":
         before = doc[span.start - 2]
         if before.pos_ == "NOUN" and before.lower_ in _PERSON_ROLE_NOUNS:
             return True
     return False
+
+
+def _role_noun_at(doc: Doc, i: int) -> bool:
+    """Whether token i is a person's role written as a lower-case noun ("chairperson", "spokesman")."""
+    return 0 <= i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in _PERSON_ROLE_NOUNS
 
 
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des"})
@@ -683,8 +921,10 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ")
                 or doc[start - 1].like_num or doc[start - 1].lower_ in _NAME_LINKS and start - 2 >= 0
                 and (doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_LINKS)
-                and not (doc[start - 1].lower_ == "and" and doc[start].lower_ == "the")):
-            start -= 1
+                and not (doc[start - 1].lower_ == "and" and doc[start].lower_ == "the")
+                or _possessive_mark(doc[start - 1]) and start - 2 >= 0 and doc[start - 2].is_title
+                and not _place_word(doc[start - 2])):
+            start -= 1  # "the Lord's Resistance Army (LRA)": an inner possessive too
         while doc[start].lower_ in _NAME_LINKS:
             start += 1
         if doc[start].like_num or last.i - start < 1:
@@ -695,6 +935,12 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out = [e for e in out if e.end <= name.start or e.start >= name.end]
         out.append(name)
     return sorted(out, key=lambda e: e.start)
+
+
+def _place_word(tok: Token) -> bool:
+    """Whether a word names a state, a capital or a people."""
+    key = gz.fold(tok.text)
+    return key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.DEMONYMS
 
 
 def _followed_by_age(span: Span) -> bool:
@@ -760,14 +1006,20 @@ def conj_root(token: Token) -> Token:
     return token
 
 
+_DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "sail", "set", "board", "bind"})
+
+
 def is_locative(span: Span) -> bool:
     """Whether a place name only locates something ("talks in Geneva", "taken to Russia")."""
     root = conj_root(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         # "negotiators from Chile" names whom they act for; "with help from Malaysia" who acted
         return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS | AGENCY_NOUNS)
-    if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in _DEPARTURE_VERBS:
+        return True  # "due to leave for Doha": a destination
+    if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC") \
+            and not any(c.dep_ == "conj" for c in root.children):
+        return True  # "Geneva, Switzerland"; "for Iceland, the Faroes and Russia" is a list the parser misread
     return False
 
 
@@ -779,7 +1031,8 @@ def is_agentive(span: Span) -> bool:
     if root.dep_ in AGENTIVE_DEPS:
         return True
     if root.dep_ == "pobj":
-        return root.head.lower_ in ("by", "with", "between", "against", "on", "of", "for")
+        return root.head.lower_ in ("by", "with", "between", "against", "on", "of", "for") \
+            and not (root.head.lower_ == "for" and root.head.head.lemma_ in _DEPARTURE_VERBS)
     if root.dep_ in ("compound", "nmod", "amod"):
         return root.head.lower_ in gz.STATE_BODY_WORDS or root.head.lower_ in gz.GOVERNMENT_NOUNS
     return False
@@ -787,6 +1040,9 @@ def is_agentive(span: Span) -> bool:
 
 _PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "city", "valley", "island",
                           "islands", "port", "river", "mountains"})
+# Last words that make a name of capitalized words a place, even as an organization's ("Twin Cities"; not "Islamic
+# State", "Manchester City", "Port ...")
+_PLACE_HEAD_WORDS = _PLACE_HEADS - {"state", "city", "port", "island", "islands", "river"} | {"cities", "towns"}
 _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east",
                           "west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
 
@@ -845,6 +1101,15 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_parts(name: str) -> list[str]:
+    """A person's name folded into words, without a generational suffix ("Silvestre Bello III" -> silvestre bello)."""
+    words = gz.fold(name).replace(",", " ").split()
+    return words[:-1] if len(words) > 1 and words[-1] in _GENERATIONAL else words
+
+
 def same_surname(a: str, b: str) -> bool:
     """Surnames equal up to an "al-" style prefix or a spelling variant (Zelensky/Zelenskyy)."""
     a, b = a.split("-", 1)[-1] if a.startswith(("al-", "el-")) else a, \
@@ -854,6 +1119,36 @@ def same_surname(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     return fuzz.ratio(a, b) >= (80 if min(len(a), len(b)) >= 6 else 88)
+
+
+def _after_generic_word(short: str, long: str) -> bool:
+    """"Sabadell" for "Banco Sabadell": a name that is another's after its generic first word."""
+    words = long.split()
+    return len(words) == 2 and words[1] == short and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS
+
+
+def _object_of_name(short: str, long: str) -> bool:
+    """"Red Cross" for "International Committee of the Red Cross": a name of two words or more that ends another
+    after its "of (the)"."""
+    return len(short.split()) > 1 and bool(re.search(r"\bof (?:the )?" + re.escape(short) + "$", long))
+
+
+def _company_of(short: str, long: str) -> bool:
+    """"GXO" for "GXO Logistics": the longer name adds one word that is no body of people ("NBA Players Association"
+    is not the NBA)."""
+    rest = long[len(short) + 1:].split() if long.startswith(short + " ") else []
+    return len(rest) == 1 and rest[0].lower() not in gz.GENERIC_ORG_NOUNS | _ORG_NAME_WORDS
+
+
+_WEB_DOMAIN = r"\.(?:com|org|net|co\.uk|com\.au|co|news|tv)"
+
+
+def _initials_ending(acronym: str, orgs: list[str]) -> str | None:
+    """"BNTU" for "Teachers Union" (the article leaves out the words before): the one name of two or more words
+    whose initials end the acronym, one or two letters short of it."""
+    found = {o for o in orgs if len(o.split()) > 1 and acronym.endswith(org_initials(o))
+             and 2 <= len(org_initials(o)) < len(acronym) <= len(org_initials(o)) + 2}
+    return found.pop() if len(found) == 1 else None
 
 
 def slashed_initials(name: str) -> str:
@@ -886,13 +1181,14 @@ def is_generic_name(name: str) -> bool:
 
 
 def _qualified_party(span: Span) -> bool:
-    """"the Social Democrats", "Christian Democrats": a capitalized qualifier makes another party's name
-    ("Senate Democrats", "US Democrats" are the party itself)."""
+    """"the Social Democrats", "Christian Democrats", "the SDS Democrats": a capitalized qualifier or an acronym makes
+    another party's name ("Senate Democrats", "US Democrats" are the party itself)."""
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
     key = gz.fold(before.text)
-    return before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ") \
+    acronym = before.text.isupper() and before.is_alpha and len(before.text) > 1
+    return (before.is_title or acronym) and not before.is_sent_start and before.pos_ in ("PROPN", "ADJ") \
         and key not in gz.LEGISLATURE_WORDS and key not in gz.STATE_BODY_WORDS \
         and key not in gz.STATE_NAMES and key not in gz.DEMONYMS
 
@@ -935,7 +1231,8 @@ def _body_owner(span: Span, table: ActorTable, states_by_token: dict[int, str]) 
         return None  # "the Norwegian Refugee Council": a named non-governmental body
     doc = span.doc
     first = gz.fold(span[0].text)
-    named_state = gz.STATE_NAMES.get(first) or (gz.DEMONYMS.get(first) if len(span) > 1 else None)
+    named_state = gz.STATE_NAMES.get(first) or (gz.DEMONYMS.get(first) if len(span) > 1 else None) \
+        or (gz.SEATS.get(first) if len(span) > 1 else None)  # "the Duma Budget Committee"
     if named_state and len(span) > 1:
         # "the Japan Fair Trade Commission" (a state's name opening a body's name); "Indian Water Resources
         # Secretary X" (a portfolio inside a title, NER read as an organization)
@@ -990,9 +1287,12 @@ _BUSINESS_NOUNS = frozenset({"share", "shares", "stock", "stocks", "store", "sto
 
 def _lone_business_names(ents: list[Span]) -> set[str]:
     """One-word "persons" that the article never gives a first name or a title, and whose shares, stores or
-    customers it mentions: companies NER took for surnames."""
+    customers it mentions, that it lists with organizations ("Sainsbury's, Morrisons and Asda"), or that it
+    only names with a possessive standing for the whole name ("told Becker's that"): companies NER took for
+    surnames."""
     doc = ents[0].doc if ents else None
     fuller = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    org_tokens = {t.i for e in ents if e.label_ == "ORG" for t in e}
     lone: dict[str, list[Span]] = {}
     for e in ents:
         if e.label_ == "PERSON" and len([t for t in e if t.tag_ != "POS"]) == 1:
@@ -1002,16 +1302,116 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
         if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
                                                   or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
             continue
-        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS for t in doc):
+        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS for t in doc) \
+                or any(_listed_with(s.root, org_tokens) for s in spans) or _possessive_name(spans):
             out.add(name)
     return out
 
 
+def _listed_with(tok: Token, org_tokens: set[int]) -> bool:
+    """Whether a word stands in a list of three or more whose other items are all organizations' names."""
+    items = [t for t in conj_root(tok).subtree if t.i == conj_root(tok).i or t.dep_ == "conj"]
+    return len(items) >= 3 and all(t.i in org_tokens for t in items if t.i != tok.i)
+
+
+def _possessive_name(spans: list[Span]) -> bool:
+    """"told Becker's that ...": every mention has a possessive, and one owns no noun after it."""
+    doc = spans[0].doc
+    ends = [s.end if s[-1].tag_ != "POS" else s.end - 1 for s in spans]
+    if not all(e < len(doc) and doc[e].tag_ == "POS" for e in ends):
+        return False
+    return any(e + 1 >= len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") for e in ends)
+
+
+def _portfolio_of(span: Span) -> bool:
+    """"Labour Minister Yolanda Diaz": a word before a capitalized minister's title is the title's portfolio."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title \
+        and doc[span.end].lower_ in ("minister", "ministry", "secretary", "department")
+
+
 def _surname_shaped(span: Span, surnames: set[str]) -> bool:
     words = [t for t in span if t.tag_ != "POS"]
+    if gz.fold(words[0].text) in gz.FOREIGN_ORG_WORDS:
+        return False  # "Banco Sabadell" ... "Sabadell": the bank's short name
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
         and words[-1].text in surnames and gz.fold(span.text) not in gz.STATE_NAMES \
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
+
+
+def _ministry(name: str) -> bool:
+    """"Department of Health", "Federal Health Ministry": a government department's name."""
+    return gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS
+
+
+def common_words(nlp) -> frozenset[str]:
+    """The English nouns, adjectives and verbs of the model's lemmatizer tables (WordNet's lemmas)."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "adj", "verb") if pos in index for w in index[pos])
+
+
+_NO_STATE_BODY_WORDS = gz.GENERIC_ORG_NOUNS | gz.REGION_ADJECTIVES | gz.CIVIL_SOCIETY_WORDS \
+    | frozenset({"international", "world", "global", "united", "nations", "news", "press", "media", "broadcasting",
+                 "olympic", "oval"}) \
+    | frozenset({"port", "canal", "harbour", "harbor", "airport", "river", "valley", "transit", "rail", "railway"})
+# (the last: operators of ports, canals and railways, which the article treats as organizations)
+
+
+def public_body_function(name: str, common: frozenset[str]) -> list[str] | None:
+    """The function words of a public body named only by them ("Competition and Markets Authority" ->
+    competition, markets; "Ministry of Education" -> education), or None for any other name."""
+    words = [strip_possessive(w) for w in name.split() if w.lower() not in ("of", "for", "and", "the", "&", "on")]
+    keys = [gz.fold(w) for w in words]
+    if len(keys) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if keys[-1] in gz.PUBLIC_BODY_HEADS:
+        function = keys[:-1]
+    elif keys[0] in gz.PUBLIC_BODY_HEADS and gz.fold(name).split()[1] in ("of", "for"):
+        function = keys[1:]
+    else:
+        return None
+    if any(k in _NO_STATE_BODY_WORDS or k in gz.STATE_NAMES or k in gz.DEMONYMS or k in gz.CAPITALS
+           or k in gz.PUBLIC_BODY_HEADS for k in function):
+        return None
+    return function if all(_common_word_form(k, common) for k in function) else None
+
+
+def _common_word_form(word: str, common: frozenset[str]) -> bool:
+    return word in common or word.endswith("s") and word[:-1] in common \
+        or word.endswith("ies") and word[:-3] + "y" in common
+
+
+_REGULATOR_NOUNS = frozenset({"watchdog", "regulator", "agency", "authority", "body", "bureau", "commission",
+                              "ministry", "department", "office", "tribunal"})
+
+
+def _described_owner(doc: Doc, function: list[str], states_by_token: dict[int, str]) -> str | None:
+    """"Canada's competition agency ... the Competition Bureau": the state a lower-case description of a body with
+    one of the same function words gives it."""
+    for tok in doc:
+        if tok.lemma_ not in _REGULATOR_NOUNS or not tok.is_lower:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        owner = next((states_by_token[c.i] for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                      and c.i in states_by_token), None) \
+            or next((gz.DEMONYMS.get(gz.fold(c.text)) for c in mods if gz.DEMONYMS.get(gz.fold(c.text))), None)
+        if owner and any(c.lower_ in function for c in mods):
+            return owner
+    return None
+
+
+def _sentence_state(table: ActorTable, name: str, gaz) -> str | None:
+    """The only state named in the sentence of a body's first mention ("In the United States, the Federal Trade
+    Commission ...")."""
+    first = min((i for i, n in table.token_actor.items() if n == name), default=None)
+    if first is None:
+        return None
+    sent = gaz[0][0].doc[first].sent if gaz else None
+    states = {target for span, (label, target) in gaz if label == "STATE" and span.sent == sent}
+    return states.pop() if len(states) == 1 else None
 
 
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
@@ -1023,7 +1423,7 @@ def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
 
 _OFFICIAL_NOUNS = frozenset({"ambassador", "envoy", "emir", "president", "king", "prime", "premier", "minister",
                             "negotiator", "mediator", "diplomat", "official", "spokesman", "spokeswoman",
-                            "spokesperson", "chancellor", "foreign", "delegation", "delegate"})
+                            "spokesperson", "chancellor", "foreign", "delegation", "delegate", "sultan"})
 
 
 class ActorFinder:
@@ -1031,6 +1431,7 @@ class ActorFinder:
 
     def __init__(self, nlp):
         self.matcher = build_matcher(nlp)
+        self.common_words = common_words(nlp)
 
     def find(self, doc: Doc) -> ActorTable:
         table = ActorTable()
@@ -1041,10 +1442,13 @@ class ActorFinder:
         ents = merge_adjacent_pieces(doc, [e for e in doc.ents
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
-        ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(part)]
-        ents = [e for e in map(trim_common_words, ents) if e is not None]
+        ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
+        ents = cut_state_tails([e for e in map(trim_common_words, ents) if e is not None])
+        places = placed_names(ents)
+        ents = [e for e in ents if strip_possessive(e.text) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
-                if not is_non_actor(part) and not is_event(part)]
+                if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)
+                and not is_shouted_word(part)]
         ents += unlabelled_names(doc, ents)
         ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
         ents = person_or_org(ents)
@@ -1082,15 +1486,17 @@ class ActorFinder:
         if outlet is not None and outlet[1].start not in table.token_actor:
             table.add(outlet[0], "organization", outlet[1], outlet[1].start_char)
         self._acronyms(doc, table)
-        self._fold_ministries(table)
+        self._fold_state_bodies(doc, table, states_by_token, gaz)
         self._fold_org_bodies(table)
         self._fold_short_states(table)
         self._link_abbreviations(doc, table)
+        self._merge_spelling_variants(table)
         self._propagate(doc, table)
         self._demonym_officials(doc, table)
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
         self._drop_generic_names(table)
+        self._drop_joined_names(table)
         self._compass_states(doc, table)
         return table
 
@@ -1125,12 +1531,13 @@ class ActorFinder:
                     or any(c.dep_ == "conj" for c in tok.children):
                 continue  # "Egyptian and Qatari mediators" act together: the demands stage picks one side
             noun = head.lemma_.lower()
-            official = noun in _OFFICIAL_NOUNS or noun in gz.GOVERNMENT_NOUNS \
-                and any(c.lower_ == "the" for c in head.children)
-            # an agent ("Libyan mediators blamed ...") or the title of a named person ("Japanese Ambassador X")
+            body = noun in gz.GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in head.children)
+            # an agent ("Libyan mediators blamed ..."), the title of a named person ("Japanese Ambassador X"), or the
+            # state's own body in any role ("blamed the Philippine military")
             acts = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "compound" and head.head.ent_type_ == "PERSON" \
                 or head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
-            if official and acts:
+            if noun in _OFFICIAL_NOUNS and acts or body or _title_before_name(doc, tok.i + 1) \
+                    and doc[tok.i + 1].lower_ in _OFFICIAL_NOUNS:  # "Qatari Emir Sheikh Tamim ..."
                 table.add(state, "state", None, tok.idx)
 
     @staticmethod
@@ -1139,6 +1546,15 @@ class ActorFinder:
         only by common words (capitalized or not) is no proper name, so no actor."""
         for name, info in list(table.actors.items()):
             if info.kind != "state" and all(is_generic_name(form) for form in (name, *info.aliases)):
+                table.drop(name)
+
+    @staticmethod
+    def _drop_joined_names(table: ActorTable) -> None:
+        """"the Staples-Office Depot merger": two actors' names joined by a hyphen describe something of both."""
+        forms = {gz.fold(f): n for n, a in table.actors.items() for f in (n, *a.aliases)}
+        for name in [n for n, a in table.actors.items() if a.kind == "organization" and "-" in n and " - " not in n]:
+            parts = [gz.fold(p) for p in name.split("-")]
+            if len(parts) == 2 and all(forms.get(p) not in (None, name) for p in parts):
                 table.drop(name)
 
     @staticmethod
@@ -1183,7 +1599,8 @@ class ActorFinder:
             if tok.pos_ == "PROPN" and text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
                     and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
                 key = gz.fold(text)
-                if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS:
+                if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS \
+                        or text in _thing_acronyms(doc) or is_amount_unit(doc[tok.i:tok.i + 1]):
                     continue
                 seen.setdefault(text, []).append(tok)
         for text, toks in seen.items():
@@ -1209,7 +1626,7 @@ class ActorFinder:
                 if words and words[0][:1].isupper() and gz.fold(form) not in gz.GOVERNMENT_NOUNS:
                     first.setdefault(words[0], []).append((words, name))
             if info.kind == "person":
-                surnames[gz.fold(name).split()[-1]] = name
+                surnames[name_parts(name)[-1]] = name
         # a first name used alone ("Abiy said") when exactly one person has it
         given: dict[str, list[str]] = {}
         for name, info in table.actors.items():
@@ -1273,6 +1690,10 @@ class ActorFinder:
     def _add_places(self, doc: Doc, gaz, table: ActorTable, skip_before: int) -> None:
         # a party adjective alone ("Republican Guard") names the party only if its members are named too
         parties = {target for span, (label, target) in gaz if label == "PARTY" and span.text.lower().endswith("s")}
+        # "Democratic and Republican plans": a party adjective coordinated with one of a party named above
+        party_at = {span.root.i: target for span, (label, target) in gaz if label == "PARTY"}
+        parties |= {party_at[i] for i in party_at
+                    if any(party_at.get(t.i) in parties for t in _conjuncts(doc[i]) if t.i != i)}
         for span, (label, target) in gaz:
             in_dateline = span.start_char < skip_before
             if _based(span):
@@ -1280,10 +1701,11 @@ class ActorFinder:
             elif label == "STATE":
                 counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
             elif label == "PARTY":
-                # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it
-                counts = not in_dateline and (target in parties or _whole_entity(span, "ORG")
-                                              or span.root.dep_ in ("nsubj", "nsubjpass")
-                                              and not any(c.dep_ == "det" for c in span.root.children))
+                # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it;
+                # "Labour Minister X" names a portfolio
+                counts = not in_dateline and not _portfolio_of(span) and (
+                    target in parties or _whole_entity(span, "ORG") or span.root.dep_ in ("nsubj", "nsubjpass")
+                    and not any(c.dep_ == "det" for c in span.root.children))
             elif label == "DEMPL" and (span.root.dep_ in ("amod", "compound", "nmod") or _counted(span)
                                        or _language(span)):
                 # "French forces": a demonym alone makes no actor, it may name one already there;
@@ -1333,11 +1755,11 @@ class ActorFinder:
     @staticmethod
     def _match_person(name: str, canon: dict[str, str]) -> str | None:
         """The fuller name an (often shorter) person name refers to, if any."""
-        parts = gz.fold(name).split()
+        parts = name_parts(name)
         for other, target in canon.items():
             if other == name:
                 continue
-            oparts = gz.fold(other).split()
+            oparts = name_parts(other)
             if len(parts) > len(oparts):
                 continue
             if parts == oparts[-len(parts):] or parts == oparts[:len(parts)] and len(parts) > 1:
@@ -1362,9 +1784,11 @@ class ActorFinder:
     def _add_org(self, doc: Doc, span: Span, table: ActorTable, states_by_token, skip_before: int) -> None:
         text = strip_possessive(span.text)
         key = gz.fold(text)
-        if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text):
+        if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text) \
+                or key in gz.REGION_ADJECTIVES or key in gz.DEMONYMS:
             return
-        if key.split()[-1] in gz.NON_ACTOR_SUFFIXES and len(key.split()) > 1 or _names_law(span):
+        head = re.sub(r"\s+of\s+\d{4}$", "", key).split()  # "... Registration Act of 1993"
+        if head[-1] in gz.NON_ACTOR_SUFFIXES and len(head) > 1 or _names_law(span) or _document_head(key):
             return
         if key.split()[-1] in gz.SEAT_HEADS and self._seat_in_capital(span):
             # "Government House in Bangkok said": a seat of power named with its capital
@@ -1419,7 +1843,7 @@ class ActorFinder:
         low = gz.fold(text)
         for name, info in table.actors.items():
             if info.kind == "person":
-                if same_surname(low, gz.fold(name).split()[-1]):
+                if same_surname(low, name_parts(name)[-1]):
                     return name
         for name, info in table.actors.items():
             words = gz.fold(name).split()
@@ -1430,18 +1854,47 @@ class ActorFinder:
     def _add_norp(self, span: Span, table: ActorTable) -> None:
         key = gz.fold(strip_possessive(span.text))
         party = gz.PARTY_NAMES.get(key)
-        if party and key.endswith("s"):
+        before = span.doc[span.start - 1] if span.start else None
+        if party and key.endswith("s") and not (before is not None and _qualified_party(span) and before.is_upper):
             table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
 
 
-    def _fold_ministries(self, table: ActorTable) -> None:
-        """"Department of Health and Social Care": a body of the article's main state, when there is one."""
-        state = table.main_state()
-        if state is None:
+    def _fold_state_bodies(self, doc: Doc, table: ActorTable, states_by_token: dict[int, str], gaz) -> None:
+        """A state's body named only by its function ("Department of Health", "Competition and Markets Authority",
+        "Federal Trade Commission") is its state: the one a description names ("Britain's competition watchdog"),
+        else the only state its sentence names, else the article's main state. In an article that names no state it
+        is a state of its own name."""
+        main = table.main_state()
+        orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"), key=lambda n: -len(n.split()))
+        for name in orgs:
+            ministry = _ministry(name)
+            function = public_body_function(name, self.common_words)
+            if not ministry and function is None:
+                self._fold_portfolio_word(table, name)
+                continue
+            fuller = next((n for n in table.actors if n.startswith(name + " ")), None)
+            states = [n for n, a in table.actors.items() if a.kind == "state" and n != name]
+            state = fuller or _described_owner(doc, function or [], states_by_token) \
+                or _sentence_state(table, name, gaz) or main
+            if state is None:
+                # "Finance Ministry" names no body of its own; beside states the body may be any one's
+                if not is_generic_name(name) and not states:
+                    table.actors[name].kind = "state"
+                continue
+            if state not in table.actors:
+                table.add(state, "state", None, table.actors[name].first)
+            self._merge(table, name, state)
+
+    def _fold_portfolio_word(self, table: ActorTable, name: str) -> None:
+        """"Home Minister X" ... "the Home Ministry": a one-word "organization" opening the name of a state's body
+        is that body's portfolio, so its state."""
+        if len(name.split()) != 1:
             return
-        for name in [n for n, a in table.actors.items() if a.kind == "organization"]:
-            if gz.fold(name).startswith(gz.MINISTRY_PREFIXES) or gz.fold(name).split()[-1] in gz.MINISTRY_HEADS:
+        for state, info in list(table.actors.items()):
+            forms = [f for f in (state, *info.aliases) if f.startswith(name + " ")]
+            if info.kind == "state" and any(_ministry(f) or public_body_function(f, self.common_words) for f in forms):
                 self._merge(table, name, state)
+                return
 
     @staticmethod
     def _fold_short_states(table: ActorTable) -> None:
@@ -1473,9 +1926,9 @@ class ActorFinder:
         orgs = [n for n, a in table.actors.items() if a.kind == "organization"]
         for name in orgs:
             words = name.split()
-            if len(words) < 3 or words[-1].lower() not in gz.ORG_BODY_WORDS:
+            if len(words) < 2 or words[-1].lower() not in gz.ORG_BODY_WORDS:
                 continue
-            parent = " ".join(words[:-1])
+            parent = strip_possessive(" ".join(words[:-1]))  # "Petrobras’ Council"
             if table.kind(parent) != "organization":
                 parent = next((o for o in orgs if o != name and o in table.actors
                                and words[0] in table.actors[o].aliases and words[0].isupper()), None)
@@ -1498,15 +1951,32 @@ class ActorFinder:
                         target = long
                 target = target or self._explicit_abbreviation(doc, short, orgs) \
                     or next((o for o in orgs if abbreviates_hyphenated(short, o)), None) \
-                    or self._state_body_initials(table, compact)
+                    or self._state_body_initials(table, compact) \
+                    or next((o for o in orgs if _company_of(short, o)), None) \
+                    or _initials_ending(compact, orgs)
             elif len(short.split()) == 1 and self._explicit_abbreviation(doc, short, orgs):
                 # "National Association of ..., known as the GKV-Spitzenverband"
                 target = self._explicit_abbreviation(doc, short, orgs)
             else:
-                # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System"
-                target = next((o for o in orgs if o != short and o.startswith(short + " ")), None)
+                # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System";
+                # "Reuters.com" for "Reuters"
+                target = next((o for o in orgs if o != short and o.startswith(short + " ")), None) \
+                    or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
+                    or next((o for o in orgs if _after_generic_word(short, o) or _object_of_name(short, o)), None)
             if target and target != short:
                 self._merge(table, short, target)
+
+    def _merge_spelling_variants(self, table: ActorTable) -> None:
+        """"Indian Banks’ Association" and "Indian Banks Association": names that differ only in apostrophes are
+        one organization, under its first form."""
+        first: dict[str, str] = {}
+        for name in sorted((n for n, a in table.actors.items() if a.kind == "organization"),
+                           key=lambda n: table.actors[n].first):
+            key = re.sub(r"['’]", "", gz.fold(name))
+            if key in first:
+                self._merge(table, name, first[key])
+            else:
+                first[key] = name
 
     @staticmethod
     def _state_body_initials(table: ActorTable, compact: str) -> str | None:
@@ -1514,7 +1984,7 @@ class ActorFinder:
         for name, info in table.actors.items():
             if info.kind != "state":
                 continue
-            for alias in info.aliases:
+            for alias in {name, *info.aliases}:
                 words = alias.split()
                 while words and (gz.fold(words[0]) in gz.STATE_NAMES or gz.fold(words[0]) in gz.DEMONYMS):
                     words = words[1:]

@@ -65,6 +65,8 @@ def _derived_demonyms(name: str) -> list[str]:
     "Argentinian" beside its "Argentinean"), never taking one the package gives another state."""
     if " " in name:
         return []
+    if name.endswith("s"):
+        return [name[:-1]]  # "Philippine"
     if name.endswith("a"):
         return [name + "n", name[:-1] + "ian", name[:-1] + "e"]
     return [name + "ian", name + "ese"]
@@ -112,6 +114,8 @@ _NAMES, _CAPITALS, _DEMONYMS = _build_states()
 STATE_NAMES = MappingProxyType(_NAMES)          # folded surface -> canonical state name
 CAPITALS = MappingProxyType(_CAPITALS)          # folded capital -> state
 DEMONYMS = MappingProxyType(_DEMONYMS)          # folded demonym adjective -> state
+# ISO 4217 codes of the states' currencies ("DKK", "EUR"), which NER tags as organizations before an amount
+CURRENCY_CODES = frozenset(c for d in load_countries()["countries"].values() for c in d.get("currencies") or ())
 
 
 def _plural(dem: str) -> str:
@@ -129,6 +133,7 @@ DEMONYM_PLURALS = MappingProxyType({fold(_plural(d.title() if d.islower() else d
 SEATS = MappingProxyType({
     "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
     "state department": "United States", "congress": "United States", "capitol hill": "United States",
+    "oval office": "United States",
     "downing street": "United Kingdom", "number 10": "United Kingdom", "whitehall": "United Kingdom",
     "elysee": "France", "elysee palace": "France", "quai d'orsay": "France",
     "zhongnanhai": "China", "blue house": "South Korea", "chancellery": None,
@@ -153,7 +158,7 @@ REGION_ADJECTIVES = frozenset({"european", "african", "arab", "eurasian", "asian
                                "nordic", "pacific", "gulf", "latin", "south", "north", "east", "west"})
 # Last words of a body named after its organization ("African Union Commission").
 ORG_BODY_WORDS = frozenset({"commission", "council", "secretariat", "assembly", "parliament", "summit",
-                            "executive", "presidency", "court", "mission", "delegation"})
+                            "executive", "presidency", "court", "mission", "delegation", "board"})
 # Last words of the names of seats of power ("Government House in Bangkok", "the Presidential Palace in Kabul").
 SEAT_HEADS = frozenset({"house", "palace", "residence"})
 # Legislatures named without their country: they belong to the article's state that has them.
@@ -235,6 +240,18 @@ advisory capital group partners systems automation holdings bank inc ltd corp co
 union federation forum council committee agency fund programme program institute party times daily post
 company companies industries international foundation network media news alliance coalition front
 movement army brigade forces league commission authority board e.v. gmbh ag plc llc
+press review journal herald tribune gazette telegraph radio television wholesale airlines airways motors logistics
+communications telecom electronics technologies pharmaceuticals ventures securities supermarkets foods brands
+examiner
+""".split())
+# First words of organizations' names in other languages ("Banco Sabadell", "Parti Socialiste", "Agencia Brasil"),
+# folded; a "person" NER found opening with one is an organization.
+FOREIGN_ORG_WORDS = frozenset("""
+banco banca banque grupo groupe gruppo partido parti partito partei agencia agencia agence agenzia compania companhia
+compagnie compagnia sociedad societe societa sindicato syndicat confederacion confederation confederazione
+federacion federation federazione instituto institut istituto fundacion fondation fondazione asociacion associacao
+union frente movimiento mouvement movimento empresa caja caisse cassa consejo conseil consiglio ministerio ministere
+ministero universidad universite universita ecole escuela radio rassemblement
 """.split())
 # Nouns that make "of X" a place ("provinces of Arauca").
 PLACE_NOUNS = frozenset("""
@@ -248,6 +265,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "lady", "prof", "prof.", "professor", "rev", "rev.", "madam", "monsieur", "herr"})
 # Last words of a government department's name ("Federal Health Ministry").
 MINISTRY_HEADS = frozenset({"ministry", "department"})
+# Heads of the names of public bodies named by their function ("Competition Bureau", "Ministry of Education").
+PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "bureau", "tribunal", "agency", "department", "ministry",
+                               "office", "administration", "inspectorate", "directorate"})
 # Name patterns of government departments ("Department of Health", "Ministry of Defence").
 MINISTRY_PREFIXES = ("ministry of ", "department of ", "office of the ", "secretariat of ")
 
@@ -256,7 +276,7 @@ TITLE_WORDS = frozenset("""
 president prime minister premier chancellor king queen prince emir sheikh sultan crown
 secretary speaker senator representative rep. sen. gov. governor mayor leader chief head
 spokesman spokeswoman spokesperson negotiator envoy ambassador diplomat commissioner adviser advisor
-director chairman chairwoman chair ceo executive general commander colonel lieutenant major admiral
+director chairman chairwoman chairperson chair ceo executive general commander colonel lieutenant major admiral
 minister deputy vice foreign defence defense finance trade treasury interior state special senior
 top national international supreme ayatollah justice judge attorney official analyst economist
 president-elect representative lawmaker mp general-secretary secretary-general son-in-law
