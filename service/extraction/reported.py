@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
-from .nlp import doc_text
+from .nlp import doc_text, tokens
 from .quotes import QuoteFinder, is_saying
 from .records import Quote
 from .speakers import Speakers
@@ -298,7 +298,7 @@ class ReportedFinder:
     def cues(self):
         """Each verb of saying (or ruling) and each "In X's view" noun, with the rules that read it."""
         quoted = self.quotes.quoted
-        for tok in self.doc:
+        for tok in tokens(self.doc):
             pos = tok.pos_
             if (pos != "VERB" and pos != "NOUN" and pos != "AUX") or tok.i in quoted:
                 continue

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
 from .actors import ActorTable, dateline_end
-from .nlp import doc_text
+from .nlp import doc_text, tokens
 from .quotes import is_saying, quote_parts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -713,7 +713,7 @@ class Speakers:
         "the airline")."""
         if not hasattr(self, "_descriptors"):
             self._descriptors: dict[str, set[str]] = {}
-            for t in self.doc:
+            for t in tokens(self.doc):
                 if t.lemma_.lower() not in gz.GENERIC_ORG_NOUNS or t.pos_ not in ("NOUN", "PROPN") \
                         or self.actors.at(t):
                     continue  # the "Union" of "European Union" is part of a name, not a description
