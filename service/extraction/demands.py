@@ -87,6 +87,8 @@ OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "o
 # "dismissed the claims", "rejected the allegations": statements, not positions, are refused
 STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "criticism", "speculation",
                                "rumour", "rumor", "charge", "characterization", "characterisation", "assertion"})
+# "insisting on anonymity", "on condition of anonymity": a source's terms with the press, no position
+SOURCE_TERMS = frozenset({"anonymity", "condition"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
@@ -516,7 +518,8 @@ class _Context(ConstructionReader):
             return subtree(ccomp, exclude), target
         if dobj is not None:
             return subtree(dobj), None
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")
+                     and c.i > verb.i), None)  # "On Monday, X pushed for Y": Y
         if prep is not None:
             pobj = child(prep, "pobj")
             return (subtree(pobj) if pobj is not None else subtree(prep)[1:]), None
@@ -565,9 +568,8 @@ class _Context(ConstructionReader):
             elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
-            elif lemma == "insist" and child(verb, "prep") is not None:
-                prep = child(verb, "prep")
-                yield Position("demand", holder, None, subtree(prep)[1:], sent)
+            elif lemma == "insist" and _insisted_on(verb) is not None:
+                yield Position("demand", holder, None, subtree(_insisted_on(verb))[1:], sent)
             return
         for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
                            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
@@ -582,7 +584,7 @@ class _Context(ConstructionReader):
             yield Position("demand", holder, self.ref(dobj), subtree(to)[1:], sent)
             return
         if lemma in ("press", "push", "ask", "pressure", "pressurise", "pressurize") and not (
-                child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
                 or dobj is not None and _infinitive(verb) is not None):
             return
         content = self._content(verb)
@@ -1015,6 +1017,13 @@ class _Context(ConstructionReader):
 def _asks_for_comment(prep: Token | None) -> bool:
     pobj = child(prep, "pobj") if prep is not None else None
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
+
+
+def _insisted_on(verb: Token) -> Token | None:
+    """"insisted on X" (not "In a statement, X insisted ...", nor "insisted on anonymity": a source's terms)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    pobj = child(prep, "pobj") if prep is not None else None
+    return None if pobj is not None and pobj.lemma_.lower() in SOURCE_TERMS else prep
 
 
 def _root(toks: list[Token]) -> Token:
