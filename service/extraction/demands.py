@@ -90,7 +90,11 @@ STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "c
 # "insisting on anonymity", "on condition of anonymity": a source's terms with the press, no position
 SOURCE_TERMS = frozenset({"anonymity", "condition"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
-BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
+# "stopped short of demanding", "denies that it wants X": no position taken
+BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope", "deny"})
+# "we cannot see a majority", "I can't say": what a speaker cannot know or tell is no position
+PERCEPTION_VERBS = frozenset({"see", "imagine", "say", "tell", "understand", "believe", "predict", "guarantee",
+                              "confirm", "know", "comment", "think", "remember", "explain"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
@@ -343,6 +347,8 @@ class _Context(ConstructionReader):
         for _ in range(3):
             if cur.head.i == cur.i:
                 break
+            if cur.dep_ == "conj":
+                break  # "said X was denying access and called on Y to ...": a verb of its own
             cur = cur.head
             if cur.lemma_ in BLOCKING_HEADS:
                 return True
@@ -552,7 +558,10 @@ class _Context(ConstructionReader):
             ccomp = child(verb, "ccomp")
             xcomp = child(verb, "xcomp")
             dobj = child(verb, "dobj")
-            if lemma == "expect" and dobj is not None and xcomp is not None:
+            expected = dobj if xcomp is not None else child(ccomp, "nsubj") if ccomp is not None else None
+            if lemma == "expect" and self._forecast(expected):
+                pass  # "expected talks to begin soon": a forecast, not a demand on a party
+            elif lemma == "expect" and dobj is not None and xcomp is not None:
                 yield Position("demand", holder, self.ref(dobj), subtree(xcomp), sent)
             elif lemma == "expect" and dobj is not None and xcomp is None and dobj.pos_ == "NOUN" \
                     and self.ref(self.quotes.cue_subject(verb)) and verb.tag_ != "VBN":
@@ -591,6 +600,11 @@ class _Context(ConstructionReader):
         if content:
             toks, target = content
             yield Position("demand", holder, target, toks, sent)
+
+    def _forecast(self, party: Token | None) -> bool:
+        """"expects talks to begin": what is expected to act is a thing, not a party ("expects Kyiv to ...")."""
+        return party is not None and party.pos_ == "NOUN" and self.ref(party) is None \
+            and not self.speakers.members(party)  # "expects both sides to ...": parties
 
     @staticmethod
     def _made_condition(verb: Token) -> Token | None:
@@ -678,15 +692,16 @@ class _Context(ConstructionReader):
         if verb is None:
             return
         outer = tok if tok.dep_ != "aux" else verb
-        if outer.dep_ == "xcomp" and negated(outer.head):
-            return  # "our members don't want to have to strike": no requirement
+        if outer.dep_ == "xcomp" and negated(outer.head) or tok.dep_ != "aux" and negated(tok):
+            return  # "our members don't want to have to strike", "we don't need to sign it": no requirement
         if tok.lemma_ in ("can", "could") and not negated(verb):
             yield from self._can_discuss(tok, verb, sent)
             return
-        if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS:
-            return  # "could not attend": no position; "could not accept any deal that ...": a red line
-        if any(t.lower_ in ("what", "whatever", "how") for t in verb.subtree if t.i < tok.i):
-            return
+        if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS \
+                or tok.lemma_ in ("can", "could") and verb.lemma_ in PERCEPTION_VERBS:
+            return  # "could not attend", "can't see a majority": no position; "could not accept any deal": a red line
+        if any(t.lower_ in ("what", "whatever", "how", "why") for t in verb.subtree if t.i < tok.i):
+            return  # "I don't see any reason why X should be cut": no requirement
         subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
         subj_actor = self.ref(subj)
         if not voice:
