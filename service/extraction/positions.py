@@ -15,6 +15,7 @@ NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "tal
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
                   "ultimatum": "demand", "push": "demand", "proposal": "proposal", "offer": "proposal",
                   "plan": "proposal", "bid": "proposal", "counteroffer": "proposal", "counterproposal": "proposal",
+                  "suggestion": "proposal",
                   "opposition": "rejection"}
 # "Kosovo's bid to join X", "X's push to negotiate": an effort described, a position only once another party answers it
 EFFORT_NOUNS = frozenset({"bid", "push"})
@@ -47,8 +48,9 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def negated(tok: Token) -> bool:
+    """"not", "never", "no"; "no longer" ("will no longer accept")."""
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
-               for c in tok.children)
+               or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
 def side_of(actors: ActorTable, name: str) -> str:
