@@ -450,8 +450,8 @@ class _Context(ConstructionReader):
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
-            if lemma == "suggest" and _asserts(child(verb, "ccomp")):
-                return  # "suggesting National had the numbers": a hint at a fact, not an offer
+            if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb):
+                return  # "suggesting National had the numbers": a hint at a fact; "did not offer": no offer
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
@@ -839,10 +839,10 @@ class _Context(ConstructionReader):
         content = verb
         if verb.lemma_ == "go" and child(verb, "xcomp") is not None:
             content, aux = child(verb, "xcomp"), aux | {"will"}
-        if not aux & {"will", "would", "wo", "'ll"}:
-            return
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
         clause = cond.head if cond is not None else condition_clause(verb)
+        if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"} and clause is not None):
+            return  # "cannot sign until X": a condition as well
         holder = self._neg_holder(verb)
         if not holder and (clause is not None or if_clause(verb) is not None) \
                 and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
@@ -1065,7 +1065,13 @@ def _answers_a_position(verb: Token) -> bool:
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
     if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
         return False
-    return not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+    return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+
+
+def _owned(noun: Token) -> bool:
+    """"any plan from X", "any plan proposed by X", "X's plan": a position another party has put forward."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
+               or c.dep_ == "acl" and child(c, "agent") is not None for c in noun.children)
 
 
 def _adverse(cond: Token) -> bool:

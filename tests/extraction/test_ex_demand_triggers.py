@@ -55,3 +55,26 @@ def test_a_call_beside_a_denial_stands(extract):
     ex = extract("Ombudsman Ivan Petrov said Serbia was denying monitors access to the camps and called on "
                  "the United Nations to press Belgrade harder.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Ivan Petrov")]
+
+
+def test_objecting_to_a_suggestion_rejects_it(extract):
+    ex = extract("Two Peruvian ministers said they objected to Chile’s suggestion that Peru cede the islets.")
+    assert ("rejection", "Peru") in [(d.kind, d.actor) for d in ex.demands]
+    assert ("proposal", "Chile") in [(d.kind, d.actor) for d in ex.demands]
+
+
+def test_shrugging_off_calls_rejects_them(extract):
+    ex = extract("Talks collapsed, with Caracas shrugging off calls by its neighbours to free the detainees.")
+    assert ("rejection", "Venezuela") in [(d.kind, d.actor) for d in ex.demands]
+
+
+def test_an_invitation_and_a_recommendation_are_proposals(extract):
+    ex = extract("Health Secretary Tom Reed has invited the nurses' union back to the negotiating table. "
+                 "He also recommended a 4 per cent pay rise for next year.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("proposal", "Tom Reed"), ("proposal", "Tom Reed")]
+
+
+def test_no_longer_accept_refuses_the_other_party_s_plan(extract):
+    ex = extract("“Brazil has shown it is a biased broker and we will no longer accept any plan from it,” "
+                 "President Luis Moreno said.")
+    assert [(d.kind, d.target) for d in ex.demands] == [("rejection", "Brazil")]
