@@ -89,6 +89,8 @@ STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "c
                                "rumour", "rumor", "charge", "characterization", "characterisation", "assertion"})
 # "insisting on anonymity", "on condition of anonymity": a source's terms with the press, no position
 SOURCE_TERMS = frozenset({"anonymity", "condition"})
+# "called / described the tariffs as unacceptable": a verdict on the object
+TERM_VERBS = frozenset({"call", "describe", "deem", "consider", "brand", "label", "term", "find", "declare"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 # "stopped short of demanding", "denies that it wants X": no position taken
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope", "deny"})
@@ -917,7 +919,13 @@ class _Context(ConstructionReader):
         holder = self.voice(span.root)
         verb = span.root if span.root.pos_ in ("AUX", "VERB") else span.root.head
         subj = child(verb, "nsubj")
-        if holder and subj is not None and subj.lemma_.lower() in OFFER_NOUNS:
+        called = child(verb, "dobj") if verb.lemma_ in TERM_VERBS else None
+        if called is not None and called.pos_ in ("NOUN", "PROPN"):
+            # "Canada called the tariffs unacceptable": the caller rejects them
+            holder = self._neg_holder(verb) or holder
+            if holder:
+                yield Position("rejection", holder, self._noun_owner(called), subtree(called), sent)
+        elif holder and subj is not None and subj.lemma_.lower() in OFFER_NOUNS:
             yield Position("rejection", holder, None, subtree(subj), sent)  # "the deal remained unacceptable"
         elif holder and subj is not None:
             yield Position("demand", holder, None, subtree(verb), sent)  # "the status quo is not acceptable"

@@ -78,3 +78,14 @@ def test_no_longer_accept_refuses_the_other_party_s_plan(extract):
     ex = extract("“Brazil has shown it is a biased broker and we will no longer accept any plan from it,” "
                  "President Luis Moreno said.")
     assert [(d.kind, d.target) for d in ex.demands] == [("rejection", "Brazil")]
+
+
+def test_calling_a_measure_unacceptable_rejects_it(extract):
+    ex = extract("Mexico has called the new quotas “unacceptable.”")
+    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("rejection", "Mexico", "the new quotas")]
+
+
+def test_could_not_until_is_a_condition(extract):
+    ex = extract("Chancellor Eva Lind said she could not recommend coalition talks with the Greens until they "
+                 "accepted the budget rules.")
+    assert [d.kind for d in ex.demands] == ["demand"]
