@@ -135,11 +135,12 @@ class ConstructionReader:
             yield Position("demand", holder, None, subtree(content), sent)
 
     def _committed(self, toks: list[Token], sent: Span):
-        """"X remains committed to completing the merger": X's commitment (a proposal, a red line when denied)."""
+        """"X remains committed to completing the merger", "is determined to recover the islands": a goal X
+        declares it will not give up (a red line); "is not committed to X" commits to nothing."""
         verb, act = toks[0], toks[-1]
         holder = self.holder(verb)
-        if holder and not in_if_clause(verb):
-            yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
+        if holder and not in_if_clause(verb) and not negated(verb):
+            yield Position("red_line", holder, None, subtree(act), sent)
 
     def _conditional_offer(self, toks: list[Token], sent: Span):
         """"X would consider lifting sanctions if Y released Z": X's offer to Y (a negated one is elsewhere)."""
