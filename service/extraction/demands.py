@@ -91,6 +91,8 @@ STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "c
 SOURCE_TERMS = frozenset({"anonymity", "condition"})
 # "called / described the tariffs as unacceptable": a verdict on the object
 TERM_VERBS = frozenset({"call", "describe", "deem", "consider", "brand", "label", "term", "find", "declare"})
+# "is understood / believed to have offered": hearsay about what a party did
+HEARSAY_VERBS = frozenset({"believe", "understand", "think", "know", "rumour", "rumor"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
 # "stopped short of demanding", "denies that it wants X": no position taken
 BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope", "deny"})
@@ -283,7 +285,7 @@ class _Context(ConstructionReader):
 
     def holder(self, verb: Token) -> str | None:
         """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""
-        subj = self.quotes.cue_subject(verb)
+        subj = self.quotes.cue_subject(verb) or _raised_subject(verb)
         if subj is None or subj.lower_ in ("we", "i", "us"):
             return self.voice(verb) or (self.ref(subj) if subj is not None else None)
         if subj.lower_ == "they" and len(self.voices(verb)) > 1:
@@ -1040,6 +1042,14 @@ class _Context(ConstructionReader):
 def _asks_for_comment(prep: Token | None) -> bool:
     pobj = child(prep, "pobj") if prep is not None else None
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """"X is said / understood to have offered Y": X, the subject of the passive report."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or head.lemma_ not in gz.SPEECH_VERBS | HEARSAY_VERBS:
+        return None
+    return child(head, "nsubjpass")
 
 
 def _insisted_on(verb: Token) -> Token | None:

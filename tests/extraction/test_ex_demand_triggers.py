@@ -89,3 +89,14 @@ def test_could_not_until_is_a_condition(extract):
     ex = extract("Chancellor Eva Lind said she could not recommend coalition talks with the Greens until they "
                  "accepted the budget rules.")
     assert [d.kind for d in ex.demands] == ["demand"]
+
+
+def test_a_party_said_to_have_offered_holds_the_offer(extract):
+    ex = extract("Vantor Group is said to have offered $45 per share for Kellex Systems last month.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("proposal", "Vantor Group")]
+
+
+def test_the_two_companies_seek_relief_together(extract):
+    ex = extract("Norvale Energy agreed in May to buy Quilton Power. The two companies will be seeking "
+                 "an order from the federal court that the merger should be permitted.")
+    assert sorted(d.actor for d in ex.demands if d.kind == "demand") == ["Norvale Energy", "Quilton Power"]
