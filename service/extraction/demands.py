@@ -69,7 +69,7 @@ OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
 MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
-                          "official", "worker", "envoy"})
+                          "official", "worker", "envoy", "senator", "lawmaker", "legislator", "mp"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
@@ -285,7 +285,7 @@ class _Context(ConstructionReader):
 
     def holder(self, verb: Token) -> str | None:
         """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""
-        subj = self.quotes.cue_subject(verb) or _raised_subject(verb)
+        subj = child(verb, "poss") or self.quotes.cue_subject(verb) or _raised_subject(verb)  # "X's pushing for"
         if subj is None or subj.lower_ in ("we", "i", "us"):
             return self.voice(verb) or (self.ref(subj) if subj is not None else None)
         if subj.lower_ == "they" and len(self.voices(verb)) > 1:
@@ -320,8 +320,9 @@ class _Context(ConstructionReader):
         return self.speakers.group(subj) or self._members_of(subj)
 
     def _members_of(self, subj: Token) -> list[str]:
-        """"Members of A, B and C", "leaders of the two unions": the bodies the people belong to."""
-        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        """"Members of A, B and C", "leaders of the two unions", "senators from both sides": the bodies the people
+        belong to."""
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         if subj.lemma_.lower() not in MEMBER_NOUNS or prep is None or child(prep, "pobj") is None:
             return []
         return [n for n in dict.fromkeys(self.speakers.members(child(prep, "pobj"))) if n]
@@ -586,8 +587,8 @@ class _Context(ConstructionReader):
             return
         for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
                            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
-        if for_clause is not None:
-            yield Position("demand", holder, None, subtree(for_clause), sent)
+        if for_clause is not None:  # "pushing for Britain to relax its ban": a demand on Britain
+            yield Position("demand", holder, self.ref(child(for_clause, "nsubj")), subtree(for_clause), sent)
             return
         dobj = child(verb, "dobj")
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and dobj is not None

@@ -100,3 +100,15 @@ def test_the_two_companies_seek_relief_together(extract):
     ex = extract("Norvale Energy agreed in May to buy Quilton Power. The two companies will be seeking "
                  "an order from the federal court that the merger should be permitted.")
     assert sorted(d.actor for d in ex.demands if d.kind == "demand") == ["Norvale Energy", "Quilton Power"]
+
+
+def test_a_possessive_gerund_holds_the_demand(extract):
+    ex = extract("Peru and Chile met in Lima. A row has erupted over Peru's pushing for Chile to relax its ban "
+                 "on grapes.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("demand", "Peru", "Chile")]
+
+
+def test_lawmakers_from_both_sides_float_a_plan_together(extract):
+    ex = extract("Republicans and Democrats blamed each other for the deadlock. Lawmakers from both sides floated a "
+                 "plan to reopen the port for three weeks.")
+    assert sorted(d.actor for d in ex.demands if d.kind == "proposal") == ["Democratic Party", "Republican Party"]
