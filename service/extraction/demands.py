@@ -46,7 +46,7 @@ from .quotes import Passage, QuoteFinder, is_saying
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
-from .targets import TargetChooser
+from .targets import TargetChooser, news_outlets
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ class DemandFinder:
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
-        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept])
+        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], news_outlets(doc, actors))
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:

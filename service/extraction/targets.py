@@ -11,19 +11,42 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
-from .actors import ActorTable
+from .actors import ActorTable, dateline_outlet
 
 PARTY_KINDS = ("state", "organization")
+# "Kyodo News agency reported", "the Asahi newspaper": who reports a story is no party to it
+PUBLISHING_VERBS = frozenset({"report", "publish", "quote", "cite", "broadcast", "print"})
+MEDIA_WORDS = frozenset({"news", "agency", "newspaper", "broadcaster", "daily", "channel", "television", "radio",
+                         "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press"})
+
+
+def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
+    """Organizations the article uses as news sources: the subject of "reported", a name on a media noun,
+    the outlet of the dateline."""
+    out = set()
+    for tok in doc:
+        name = actors.at(tok)
+        if name is None or actors.kind(name) != "organization":
+            continue
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_ in PUBLISHING_VERBS or tok.lower_ in MEDIA_WORDS \
+                or tok.dep_ == "compound" and head.lower_ in MEDIA_WORDS and not actors.at(head):
+            out.add(name)
+    dateline = dateline_outlet(doc)
+    if dateline is not None:
+        out.add(dateline[0])
+    return out
 
 
 class TargetChooser:
     """Picks targets for one article's positions, in text order."""
 
-    def __init__(self, actors: ActorTable, holders: list[str]):
+    def __init__(self, actors: ActorTable, holders: list[str], outlets: set[str] = frozenset()):
         self.actors = actors
+        self.outlets = set(outlets)
         self.history: list[tuple[str, str, str | None]] = []  # (holder, kind, target) so far
         self.mentions = actors.mention_runs()
         self.positions = Counter(holders)  # how often each party takes a position
@@ -35,7 +58,7 @@ class TargetChooser:
         if info and info.affiliation:
             side.add(info.affiliation)
         side |= {n for n, a in self.actors.actors.items() if a.affiliation in side}
-        return side
+        return side | self.outlets  # never a target: the holder's own side, the press reporting it
 
     def in_sentence(self, holder: str, tokens: list[Token], sent: Span, allies: tuple[str, ...] = ()) -> str | None:
         """The target the position's sentence names: a party it takes something from, else the one other party."""
