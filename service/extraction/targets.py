@@ -66,13 +66,13 @@ class TargetChooser:
         return self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
 
     def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
-        """A target guessed from the story when the sentence names none (None for red lines nobody is
-        addressed by): the party a rejection answers, the holder's last named counterpart, the main other party."""
+        """A target guessed from the story when the sentence names none: the party a rejection answers, the
+        holder's last named counterpart, the main other party (a red line too is held against the counterpart)."""
         side = self.side(holder, allies)
         target = self._answered(side) if kind == "rejection" else None
         if target is None:
             target = self._last_counterpart(holder, side)
-        if target is None and kind != "red_line":
+        if target is None:
             target = self._most_mentioned(side)
         return target
 

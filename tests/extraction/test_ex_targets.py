@@ -5,3 +5,9 @@ def test_a_news_agency_reporting_a_position_is_not_its_target(extract):
     ex = extract("Hanoi and Manila held talks on the reef on Monday. Hanoi pushed for a wider fishing zone than it "
                  "had claimed before, the Tanaka News agency reported after the talks.")
     assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("demand", "Vietnam", "Philippines")]
+
+
+def test_a_red_line_is_held_against_the_other_party(extract):
+    ex = extract("Hanoi and Manila held talks on the reef on Monday. Manila sent its coast guard to the reef. "
+                 "Hanoi said it would never cede the reef.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("red_line", "Vietnam", "Philippines")]
