@@ -772,25 +772,27 @@ class _Context(ConstructionReader):
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
-        owner = self._noun_owner(noun)
+        of_party = self._of_party(noun)  # "the offer of the rebels to help X"
+        owner = self._noun_owner(noun) or (self.ref(of_party) if of_party is not None else None)
         answered = noun.dep_ == "dobj" and noun.head.lemma_ in ANSWER_VERBS
         if not owner or lemma in EFFORT_NOUNS and not answered:
             return
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+        clause = next((c for t in (noun, of_party) if t is not None for c in t.children
+                       if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
         prep = next((c for c in noun.children if c.dep_ == "prep"
-                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer"  # "his offer of talks"
+                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer" and of_party is None  # "of talks"
                           or c.lower_ == "to" and lemma == "opposition")), None)  # "his opposition to the merger"
         if lemma == "opposition" and prep is None or _asks_for_comment(prep):
             return  # "the opposition" is a party; "requests for comment" ask for no position
         appos = child(noun, "appos")
         if clause is not None:
             toks, target = subtree(clause), self.ref(child(clause, "nsubj", "nsubjpass"))
-        elif prep is not None and child(prep, "pobj") is not None:
-            toks, target = subtree(child(prep, "pobj")), None
+        elif prep is not None and child(prep, "pobj", "pcomp") is not None:  # "demands for what it should get"
+            toks, target = subtree(child(prep, "pobj", "pcomp")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
-        elif answered and _has_terms(noun):
+        elif answered and _has_terms(noun) and of_party is None:
             toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
             return
@@ -800,6 +802,13 @@ class _Context(ConstructionReader):
         if target == owner:
             target = None
         yield Position(POSITION_NOUNS[lemma], owner, target, toks, sent)
+
+    def _of_party(self, noun: Token) -> Token | None:
+        """"the offer of the New People's Army": a party named after "of" owns the position."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        party = child(prep, "pobj") if prep is not None else None
+        return party if party is not None and self.actors.kind(self.actors.at(party)) in ("state", "organization") \
+            else None
 
     def _not_fragment(self, noun: Token, sent: Span):
         """"ready to discuss X, but ‘not another penny on Y’": a red line after "but"."""

@@ -112,3 +112,13 @@ def test_lawmakers_from_both_sides_float_a_plan_together(extract):
     ex = extract("Republicans and Democrats blamed each other for the deadlock. Lawmakers from both sides floated a "
                  "plan to reopen the port for three weeks.")
     assert sorted(d.actor for d in ex.demands if d.kind == "proposal") == ["Democratic Party", "Republican Party"]
+
+
+def test_a_party_after_of_owns_the_offer(extract):
+    ex = extract("President Ruiz said he was wary of the offer of the Moro Front to help the army clear the town.")
+    assert positions(ex) == [("proposal", "Moro Front", "help the army clear the town")]
+
+
+def test_demands_for_a_clause(extract):
+    ex = extract("Envoys struggled with Pyongyang's demands for what it should receive if it disarms.")
+    assert positions(ex) == [("demand", "North Korea", "what it should receive if it disarms")]
