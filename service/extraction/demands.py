@@ -63,6 +63,11 @@ RETALIATION_VERBS = frozenset({"retaliate", "strike", "attack", "punish", "sanct
 ADVERSE_NOUNS = frozenset({"strike", "walkout", "boycott", "blockade", "stoppage"})
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
+# "will take all necessary measures", "vowed to use every tactic available": a threat
+MEASURE_VERBS = frozenset({"take", "adopt", "use", "employ", "deploy", "bring", "pursue"})
+MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step", "tactic", "tool", "means", "retaliation"})
+RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliatory", "reciprocal", "firm", "resolute",
+                            "strong", "decisive", "legal", "possible", "all", "every", "tough", "countervailing"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
@@ -150,8 +155,17 @@ def _participles(verb: Token) -> set[int]:
             for t in c.subtree}
 
 
+def _countermeasure(verb: Token) -> bool:
+    """"take all necessary measures", "use every parliamentary tactic": means of pressure held in reserve."""
+    obj = child(verb, "dobj")
+    return verb.lemma_ in MEASURE_VERBS and obj is not None and obj.lemma_.lower() in MEASURE_NOUNS \
+        and any(t.lower_ in RESPONSE_WORDS for t in obj.subtree if t.i < obj.i)
+
+
 def _consequence(clause: Token) -> bool:
     """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
+    if _countermeasure(clause):
+        return True
     objects = [c for c in clause.children if c.dep_ == "dobj"] + \
         [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     if any(o.lower_ in CONSEQUENCE_NOUNS for o in objects):
@@ -481,8 +495,10 @@ class _Context(ConstructionReader):
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
+                act = _root(content[0]) if content[0] else None
                 kind = "red_line" if self._has_negation(content[0]) else \
-                    "threat" if content[0] and _root(content[0]).lemma_ in RETALIATION_VERBS else "proposal"
+                    "threat" if act is not None and (act.lemma_ in RETALIATION_VERBS or _countermeasure(act)) \
+                    else "proposal"
                 yield Position(kind, holder, None, content[0], sent)
         elif lemma == "give" and self._ultimatum(verb):
             holder = self.holder(verb)
@@ -640,8 +656,8 @@ class _Context(ConstructionReader):
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
-            if not neg and xcomp.lemma_ in HARM_VERBS and xcomp.lemma_ in ("walk", "quit", "leave", "abandon"):
-                kind = "threat"
+            if not neg and (xcomp.lemma_ in ("walk", "quit", "leave", "abandon") or _countermeasure(xcomp)):
+                kind = "threat"  # "ready to walk away", "prepared to take all possible measures"
             yield Position(kind, holder, self._if_subject(xcomp), toks, sent)
         elif prep is not None and prep.lower_ in ("to", "for") and not neg:
             yield Position("proposal", holder, None, subtree(prep)[1:], sent)

@@ -122,3 +122,16 @@ def test_a_party_after_of_owns_the_offer(extract):
 def test_demands_for_a_clause(extract):
     ex = extract("Envoys struggled with Pyongyang's demands for what it should receive if it disarms.")
     assert positions(ex) == [("demand", "North Korea", "what it should receive if it disarms")]
+
+
+def test_measures_held_in_reserve_are_threats(extract):
+    for body, actor in (("“Mexico will take appropriate, retaliatory measures to defend our farmers,” Economy "
+                         "Minister Luis Vega said.", "Mexico"),
+                        ("The Green Party vowed to use every parliamentary tactic available to delay the bill.",
+                         "Green Party"),
+                        ("Peru said it was prepared to take all necessary measures to protect its fishermen.", "Peru")):
+        assert [(d.kind, d.actor) for d in extract(body).demands] == [("threat", actor)], body
+
+
+def test_steps_to_improve_are_no_threat(extract):
+    assert extract("Peru will take steps to improve its schools.").demands == []
