@@ -46,7 +46,9 @@ class ConstructionReader:
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
                     "contest": self._contest, "intent_is": self._intent,
                     "duty": self._duty, "hold_out_for": self._holding_out,
-                    "conditional_offer": self._conditional_offer, "warn_of": self._warned_of}
+                    "conditional_offer": self._conditional_offer, "warn_of": self._warned_of,
+                    "no_possibility": self._no_possibility, "quit_talks": self._quit_talks,
+                    "not_yield": self._not_yielding}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -300,6 +302,42 @@ class ConstructionReader:
             return
         for member in self._holders(verb):
             yield Position("rejection", member, None, subtree(thing), sent)
+
+    def _no_possibility(self, toks: list[Token], sent: Span):
+        """"sees no possibility of cooperation with X": the holder rejects it ("sees a possibility" is open)."""
+        verb, noun, thing = toks[0], toks[1], toks[-1]
+        if not _denied_noun(verb, noun) or self.blocked(verb) or in_if_clause(verb):
+            return
+        for holder in self._holders(verb):
+            yield Position("rejection", holder, None, subtree(thing), sent)
+
+    def _quit_talks(self, toks: list[Token], sent: Span):
+        """"broke off talks", "ended discussions", "walked out of the negotiations": the talks refused."""
+        verb, thing = toks[0], toks[-1]
+        particle = {"break": "off", "call": "off", "walk": "out", "pull": "out"}.get(verb.lemma_)
+        if particle and not any(c.lower_ == particle for c in verb.children) or negated(verb) \
+                or self.blocked(verb) or in_if_clause(verb) or verb.tag_ == "VBG" and verb.dep_ != "ROOT" \
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in verb.children):
+            return  # "called talks", "a move ending the talks"; "would otherwise end the talks" is a threat's words
+        holders = self._holders(verb)
+        if len(holders) == 1:  # "A and B ended talks": the talks closed, nobody refused them
+            yield Position("rejection", holders[0], None, subtree(thing), sent)
+
+    def _not_yielding(self, toks: list[Token], sent: Span):
+        """"we're not backing down", "they do not plan on backing down": a red line (the future "will not" is
+        the negated verb's business)."""
+        verb = toks[0]
+        if verb.lemma_ == "back" and not any(c.lower_ == "down" for c in verb.children):
+            return
+        intent = verb.head if verb.dep_ in ("xcomp", "pcomp") else verb
+        intent = intent.head if intent.dep_ == "prep" else intent  # "plan on backing down"
+        aux = {c.lower_ for c in intent.children if c.dep_ == "aux"}
+        if not negated(intent) or aux & {"will", "would", "wo", "'ll"} or in_if_clause(intent):
+            return
+        holder = self._neg_holder(intent)
+        if holder:
+            frame = {t.i for t in intent.children if t.dep_ in ("nsubj", "aux", "mark", "intj")}
+            yield Position("red_line", holder, None, subtree(intent, frame), sent)
 
     def _rejection_noun(self, toks: list[Token], sent: Span):
         """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""

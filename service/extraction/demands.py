@@ -466,6 +466,8 @@ class _Context(ConstructionReader):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
+        elif lemma == "like" and not negated(verb) and any(c.lower_ in ("would", "'d") for c in verb.children):
+            yield from self._demand_verb(verb, "want", sent)  # "would like an agreement that ...": a wish held
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:

@@ -64,6 +64,14 @@ TERMS_NOUNS = ["term", "condition", "demand", "precondition"]
 # "denied the possibility of an early deal"
 DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
 POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
+# "sees no possibility of cooperation", "does not see any prospect of a deal"
+SEE_VERBS = ["see", "find"]
+# "broke off talks", "ended discussions", "walked out of the negotiations": talks refused
+TALK_NOUNS = ["talk", "negotiation", "discussion", "dialogue"]
+QUIT_VERBS = ["break", "call", "end", "abandon", "quit"]
+LEAVE_VERBS = ["walk", "pull", "withdraw"]
+# "we're not backing down", "they do not plan on backing down": a position held
+YIELD_VERBS = ["back", "budge", "yield", "cave", "relent", "bow", "capitulate", "surrender"]
 # "the union's rejection of the offer", "the rejection of X by Y"
 REJECTION_NOUNS = ["rejection", "refusal"]
 # "China's stance that Japan admit mistakes": a position noun with a subjunctive clause
@@ -223,6 +231,33 @@ PATTERNS: dict[str, list[list[dict]]] = {
          "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": POSSIBILITY_NOUNS}}},
         {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
         {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ]],
+    "no_possibility": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": SEE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": POSSIBILITY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ]],
+    "quit_talks": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": QUIT_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": TALK_NOUNS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": LEAVE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "prep",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["of", "from"]}}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": TALK_NOUNS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": LEAVE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out"}},
+        {"LEFT_ID": "out", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": TALK_NOUNS}}},
+    ]],
+    "not_yield": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": YIELD_VERBS}, "POS": "VERB"}},
     ]],
     "rejection_noun": [[
         {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": REJECTION_NOUNS}, "POS": "NOUN"}},

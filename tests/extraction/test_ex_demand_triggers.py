@@ -135,3 +135,29 @@ def test_measures_held_in_reserve_are_threats(extract):
 
 def test_steps_to_improve_are_no_threat(extract):
     assert extract("Peru will take steps to improve its schools.").demands == []
+
+
+def test_seeing_no_possibility_of_x_rejects_x(extract):
+    ex = extract("The Workers Party sees no possibility of cooperation with the Greens.")
+    assert positions(ex) == [("rejection", "Workers Party", "cooperation with the Greens")]
+
+
+def test_walking_out_of_talks_rejects_them(extract):
+    assert positions(extract("The United Workers Union walked out of the talks on Monday.")) == \
+        [("rejection", "United Workers Union", "the talks")]
+
+
+def test_a_threat_to_end_talks_is_no_rejection_yet(extract):
+    ex = extract("Bogota gave the rebels 30 days to free the hostages, warning that it would otherwise end the talks.")
+    assert "rejection" not in [d.kind for d in ex.demands]
+
+
+def test_not_backing_down_is_a_red_line(extract):
+    ex = extract("“No, we’re not backing down,” Chancellor Eva Lind told reporters.")
+    assert positions(ex) == [("red_line", "Eva Lind", "we’re not backing down")] or \
+        [d.kind for d in ex.demands] == ["red_line"]
+
+
+def test_would_like_is_a_wish_held(extract):
+    ex = extract("Party leader Karl Berg would also like an agreement that protects pensions.")
+    assert positions(ex) == [("demand", "Karl Berg", "an agreement that protects pensions")]
