@@ -887,6 +887,8 @@ class _Context(ConstructionReader):
             yield Position("demand", holder, target, words, sent)
             return
         subj = child(verb, "nsubj", "nsubjpass")
+        if child(verb, "csubj") is not None or self._reported_abstention(verb, content, holder):
+            return  # "applying sanctions will not help": a verdict; "X said Barak would not attend": a report
         toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
         if self._never(verb) or _answers_a_position(content):
@@ -900,6 +902,13 @@ class _Context(ConstructionReader):
             kind = "threat"  # "If the summit ends without X, our ministers will not sign"
             target = self._if_subject(verb)
         yield Position(kind, holder, target if target != holder else None, toks, sent)
+
+    def _reported_abstention(self, verb: Token, content: Token, holder: str) -> bool:
+        """"Egypt said Barak would not attend": another party's abstention reported, unless it refuses a
+        position word ("would not sign / accept / negotiate / block")."""
+        voice = self.voice(verb)
+        return voice is not None and side_of(self.actors, voice) != side_of(self.actors, holder) \
+            and content.lemma_ not in POSITION_ACTS
 
     def _neg_holder(self, verb: Token) -> str | None:
         """Pronoun subjects speak with the quote's voice; named subjects hold their own position."""
@@ -1070,6 +1079,10 @@ class _Context(ConstructionReader):
 def _asks_for_comment(prep: Token | None) -> bool:
     pobj = child(prep, "pobj") if prep is not None else None
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
+
+
+# what a party refuses to do when it takes a position ("will not sign", "will not block supply")
+POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
 
 
 def _raised_subject(verb: Token) -> Token | None:

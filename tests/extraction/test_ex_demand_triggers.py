@@ -161,3 +161,18 @@ def test_not_backing_down_is_a_red_line(extract):
 def test_would_like_is_a_wish_held(extract):
     ex = extract("Party leader Karl Berg would also like an agreement that protects pensions.")
     assert positions(ex) == [("demand", "Karl Berg", "an agreement that protects pensions")]
+
+
+def test_a_verdict_with_a_clause_subject_is_no_red_line(extract):
+    ex = extract("“Imposing new tariffs will not contribute to a lasting solution,” Minister Ola Berg said.")
+    assert ex.demands == []
+
+
+def test_another_party_s_abstention_reported_is_no_position(extract):
+    ex = extract("Egypt's foreign ministry said Prime Minister Ehud Barak would not attend the summit.")
+    assert ex.demands == []
+
+
+def test_another_party_s_refusal_reported_is_its_position(extract):
+    ex = extract("Egypt's foreign ministry said Prime Minister Ehud Barak would not sign the accord.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Ehud Barak")]
