@@ -452,7 +452,7 @@ class _Context(ConstructionReader):
                 yield from (self._member(pos, holder, allies) for holder in allies)
         if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
             yield from self._conditional(verb, sent)
-        if negated(verb) or self._never(verb):
+        if negated(verb) or self._never(verb) or _denied_subject(verb):
             yield from self._negated(verb, sent)
         if any(c.lower_ == "only" for c in verb.subtree if c.head.dep_ in ("prep", "mark", "advcl")
                or c.dep_ == "advmod" and c.head.i == verb.i):
@@ -943,6 +943,11 @@ class _Context(ConstructionReader):
                 obj = child(if_clause, "dobj") or child(if_clause, "prep") or if_clause
                 yield Position("rejection", holder, self.ref(child(if_clause, "nsubj")), subtree(obj), sent)
                 continue
+            long = child(verb, "advmod")
+            clause = child(long, "advcl") if long is not None and long.lower_ == "long" else None
+            if clause is not None:  # "As long as X, there will be no deal": X must end
+                yield Position("demand", holder, self.ref(child(clause, "nsubj")), clause_words(clause), sent)
+                continue
             cond = any(t.lower_ in CONDITION_MARKS | {"while"} and t.dep_ in ("mark", "prep") for t in verb.subtree)
             toks = [t for t in verb.subtree if t.dep_ != "expl"]
             yield Position("demand" if cond else "red_line", holder, None, toks, sent)
@@ -1083,6 +1088,12 @@ def _asks_for_comment(prep: Token | None) -> bool:
 
 # what a party refuses to do when it takes a position ("will not sign", "will not block supply")
 POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
+
+
+def _denied_subject(verb: Token) -> bool:
+    """"no agreement will be signed (as long as X)": the future denied through its subject."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _raised_subject(verb: Token) -> Token | None:

@@ -176,3 +176,13 @@ def test_another_party_s_abstention_reported_is_no_position(extract):
 def test_another_party_s_refusal_reported_is_its_position(extract):
     ex = extract("Egypt's foreign ministry said Prime Minister Ehud Barak would not sign the accord.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Ehud Barak")]
+
+
+def test_as_long_as_x_no_deal_demands_that_x_end(extract):
+    for body in ("Chile and Peru met in Lima. “As long as Peruvian troops remain in the valley, there will be no "
+                 "deal,” Chilean Foreign Minister Ana Ruiz said.",
+                 "Chile and Peru met in Lima. Chilean Foreign Minister Ana Ruiz said that as long as Peruvian "
+                 "troops remained in the valley, no agreement would be signed."):
+        ex = extract(body)
+        assert [(d.kind, d.target) for d in ex.demands] == [("demand", "Peru")], body
+        assert ex.demands[0].text.startswith("Peruvian troops remain")
