@@ -488,6 +488,8 @@ class _Context(ConstructionReader):
             if content:
                 kind = "red_line" if _refuses_in_advance(verb) else "rejection"
                 yield Position(kind, holder, None, content[0], sent)
+        elif lemma in ("tell", "warn", "condition"):
+            yield from self._directive(verb, lemma, sent)
         elif lemma in gz.THREAT_VERBS:
             holder = self.holder(verb)
             content = self._content(verb)
@@ -507,6 +509,19 @@ class _Context(ConstructionReader):
             xc = child(verb, "advcl", "xcomp", "relcl")
             if xc is not None:
                 yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
+
+    def _directive(self, verb: Token, lemma: str, sent: Span):
+        """"told X to withdraw", "warned X against annexing Y", "conditioned any deal on Y": demands."""
+        dobj = child(verb, "dobj")
+        act = _infinitive(verb) if lemma == "tell" and dobj is not None else None
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == {"warn": "against", "condition": "on"}
+                     .get(lemma)), None)
+        content = subtree(act) if act is not None else subtree(prep)[1:] if prep is not None else []
+        holder = self.holder(verb)
+        passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if content and holder and not passive:  # "could be blocked or conditioned on X": a passive, no holder's
+            target = self.ref(dobj) if lemma != "condition" else None
+            yield Position("demand", holder, target if target != holder else None, content, sent)
 
     def _only_if(self, verb: Token, sent: Span):
         """"would support a bill only with a guarantee", "lifted only once Kosovo took steps": a condition."""
@@ -530,6 +545,10 @@ class _Context(ConstructionReader):
         dobj = child(verb, "dobj")
         xcomp = _infinitive(verb)
         ccomp = child(verb, "ccomp")
+        means = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")
+                      and c.i > verb.i and child(c, "pobj") is not None), None)
+        if xcomp is None and ccomp is None and means is not None and self.ref(dobj):
+            return subtree(child(means, "pobj")), self.ref(dobj)  # "asked X for Y", "threatened X with Y"
         if dobj is not None and dobj.lower_ in ("what", "whatever", "which", "that", "it", "this"):
             if xcomp is None and ccomp is None:
                 return None

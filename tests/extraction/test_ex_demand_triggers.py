@@ -186,3 +186,23 @@ def test_as_long_as_x_no_deal_demands_that_x_end(extract):
         ex = extract(body)
         assert [(d.kind, d.target) for d in ex.demands] == [("demand", "Peru")], body
         assert ex.demands[0].text.startswith("Peruvian troops remain")
+
+
+def test_directives_name_their_addressee(extract):
+    for body, text in (("Chile and Peru met in Lima. Chile told Peru to withdraw its troops.", "withdraw its troops"),
+                       ("Chile and Peru met in Lima. Chile warned Peru against any attempt to annex the islands.",
+                        "any attempt to annex the islands"),
+                       ("Chile and Peru met in Lima. Chile asked Peru for an explanation.", "an explanation")):
+        assert [(d.kind, d.actor, d.target, d.text) for d in extract(body).demands] == \
+            [("demand", "Chile", "Peru", text)], body
+
+
+def test_a_threat_with_its_means(extract):
+    ex = extract("Chile and Peru met in Lima. Chile threatened Peru with sanctions.")
+    assert [(d.kind, d.target, d.text) for d in ex.demands] == [("threat", "Peru", "sanctions")]
+
+
+def test_conditioning_a_deal_on_x_demands_x(extract):
+    ex = extract("Chile and Peru met in Lima. Chile has conditioned any deal on the release of the fishermen.")
+    assert positions(ex) == [("demand", "Chile", "the release of the fishermen")]
+    assert extract("The merger could be blocked or conditioned on large divestitures.").demands == []
