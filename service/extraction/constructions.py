@@ -230,7 +230,7 @@ class ConstructionReader:
         """"the premise for dialogue is that India withdraws its troops": a demand on the clause's subject."""
         verb, noun, pred = toks
         holder = self._noun_owner(noun) or self.voice(verb)
-        if holder and not in_if_clause(verb):
+        if holder and not in_if_clause(verb) and pred.tag_ not in ("WP", "WDT"):  # "what its demands would be"
             target = self.ref(child(pred, "nsubj", "nsubjpass"))
             yield Position("demand", holder, target if target != holder else None, subtree(pred), sent)
 

@@ -83,6 +83,9 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
+# "blocked the merger", "blocked the bill": a deal refused
+DEAL_NOUNS = frozenset({"merger", "takeover", "acquisition", "bill", "legislation", "sale", "transaction",
+                        "resolution", "motion"})
 # "said it would accept / agree to X", "said he would support a deal": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
@@ -382,7 +385,8 @@ class _Context(ConstructionReader):
             return True  # "prepared to offer X": the readiness gives the one record
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
             gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
-            and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None)  # "ask X to refuse"
+            and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None  # "ask X to refuse"
+                 or verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten")  # "threatened to block X": one record
 
     # ------------------------------------------------------------ triggers
     def safe_positions(self, sent: Span) -> list[Position]:
@@ -479,8 +483,9 @@ class _Context(ConstructionReader):
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
         elif lemma in gz.REJECTION_VERBS:
-            if lemma in ("deny", "block") or negated(verb) or self._never(verb) or self._no_comment(verb):
-                return  # "had never refused to discuss", "declined to comment"
+            if lemma == "deny" or lemma == "block" and not _blocks_a_deal(verb) or negated(verb) \
+                    or self._never(verb) or self._no_comment(verb):
+                return  # "had never refused to discuss", "declined to comment", "blocked the road"
             if child(verb, "dobj") is not None and child(verb, "dobj").lemma_.lower() in STATEMENT_OBJECTS:
                 return  # "dismissed his claims as bluster": a statement denied, not a position
             holder = self.holder(verb)
@@ -528,8 +533,9 @@ class _Context(ConstructionReader):
         only = next(c for c in verb.subtree if c.lower_ == "only")
         cond = only.head if only.head.i != verb.i else next(
             (c for c in verb.children if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
-        if cond is None or not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would"}:
-            return
+        if cond is None or not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} \
+                & {"will", "would", "can", "could"}:
+            return  # "the merger can only go ahead if X sells Y": a condition too
         holder = self._neg_holder(verb) or self.voice(verb)
         if holder:
             target = self.ref(child(cond, "nsubj", "nsubjpass"))
@@ -622,6 +628,8 @@ class _Context(ConstructionReader):
             elif lemma == "insist" and _insisted_on(verb) is not None:
                 yield Position("demand", holder, None, subtree(_insisted_on(verb))[1:], sent)
             return
+        if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
+            return  # "will appeal the ruling": a measure contested (constructions), no call
         for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
                            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
         if for_clause is not None:  # "pushing for Britain to relax its ban": a demand on Britain
@@ -1072,6 +1080,15 @@ class _Context(ConstructionReader):
                 return self.ref(child(t.head, "nsubj", "nsubjpass"))
         return None
 
+    def _offered_on_condition(self, verb: Token, clause: Token, marks: set[str]) -> bool:
+        """"X said it would raise its bid if Y opened its books": the speaker's own act, harmless, promised for
+        the other side's act (not "unless Y", "if Y does not", nor "talks would collapse if ...")."""
+        cond = next((c for c in clause.children if c.dep_ == "advcl"
+                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        subj = child(clause, "nsubj")
+        own = subj is not None and (subj.lower_ in ("it", "we", "they", "i") or self.ref(subj) == self.holder(verb))
+        return cond is not None and own and not marks & {"unless", "until", "otherwise"} and not _adverse(cond)
+
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
         # "X would meet again, and that Y was ready ... if": the second clause's marks are not X's
@@ -1086,7 +1103,7 @@ class _Context(ConstructionReader):
         if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
-            return "threat"
+            return "proposal" if not harm and self._offered_on_condition(verb, clause, marks) else "threat"
         if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in clause.children) \
                 and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
             return "threat"  # "Without a guarantee on pensions, members would walk out"
@@ -1107,6 +1124,12 @@ def _asks_for_comment(prep: Token | None) -> bool:
 
 # what a party refuses to do when it takes a position ("will not sign", "will not block supply")
 POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
+
+
+def _blocks_a_deal(verb: Token) -> bool:
+    """"blocked the merger / the bill / the plan": a deal refused (not "blocked the road", "blocked aid")."""
+    obj = child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in OFFER_NOUNS | DEAL_NOUNS
 
 
 def _denied_subject(verb: Token) -> bool:

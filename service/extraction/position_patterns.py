@@ -34,7 +34,7 @@ OFFER_VERBS = ["consider", "accept", "sign", "join", "allow", "lift", "support",
 WARNING_NOUNS = ["consequence", "retaliation", "reprisal", "countermeasure", "response", "sanction", "action",
                  "measure", "escalation"]
 # "will fight the budget cuts", "would challenge the ruling": a measure opposed ahead
-CONTEST_VERBS = ["fight", "challenge", "contest", "resist"]
+CONTEST_VERBS = ["fight", "challenge", "contest", "resist", "appeal"]
 FUTURE_AUX = ["will", "would", "'ll", "shall"]
 # "will pursue legal action against the decision"
 ACTION_VERBS = ["take", "pursue", "launch", "bring", "file", "mount"]
@@ -48,8 +48,8 @@ DUTY_NOUNS = ["responsibility", "duty", "obligation"]
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
 CONDITIONAL_ADJS = ["conditional", "contingent", "dependent"]
-# "the premise for dialogue is that X withdraws"
-CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement"]
+# "the premise for dialogue is that X withdraws", "the union's key demand is a shorter week"
+CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement", "demand", "request"]
 # "expressed readiness to continue talks", "Japan's resolve to strike a package deal" (an offer); "its refusal to
 # negotiate" (a rejection)
 DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "resolve", "determination", "commitment",

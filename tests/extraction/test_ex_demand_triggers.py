@@ -206,3 +206,34 @@ def test_conditioning_a_deal_on_x_demands_x(extract):
     ex = extract("Chile and Peru met in Lima. Chile has conditioned any deal on the release of the fishermen.")
     assert positions(ex) == [("demand", "Chile", "the release of the fishermen")]
     assert extract("The merger could be blocked or conditioned on large divestitures.").demands == []
+
+
+def test_a_harmless_act_promised_on_a_condition_is_an_offer(extract):
+    ex = extract("Acme Corp made a bid for Zenith Inc in May. Acme Corp said it would raise its bid if Zenith Inc "
+                 "opened its books.")
+    assert [(d.kind, d.actor) for d in ex.demands if "raise" in d.text] == [("proposal", "Acme Corp")]
+
+
+def test_can_only_go_ahead_if_is_a_condition(extract):
+    ex = extract("The Competition Commission said the merger could only go ahead if Acme Corp sold its retail arm.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("demand", "Competition Commission", "Acme Corp")]
+
+
+def test_blocking_a_deal_rejects_it_blocking_a_road_does_not(extract):
+    assert [d.kind for d in extract("The Competition Commission has blocked the merger.").demands] == ["rejection"]
+    assert extract("Protesters from the Farmers Union blocked the road to the port.").demands == []
+
+
+def test_threatening_to_block_is_one_threat(extract):
+    ex = extract("Paris has threatened to block the package if its fleet loses access.")
+    assert [d.kind for d in ex.demands] == ["threat"]
+
+
+def test_appealing_a_ruling_rejects_it(extract):
+    ex = extract("Acme Corp said it would appeal the decision of the Competition Commission.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("rejection", "Acme Corp")]
+
+
+def test_a_party_s_key_demand_is_x(extract):
+    ex = extract("The Green Party's key demand is a carbon tax.")
+    assert positions(ex) == [("demand", "Green Party", "a carbon tax")]
