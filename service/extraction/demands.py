@@ -362,8 +362,9 @@ class _Context(ConstructionReader):
         return list(dict.fromkeys(n for n in names if n and n != holder))
 
     def blocked(self, verb: Token) -> bool:
-        """Triggers that state no position: passives, if-clauses, "stopped short of threatening"."""
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        """Triggers that state no position: if-clauses ("unless X come back and offer Y"), "stopped short of
+        threatening"."""
+        if in_if_clause(verb):
             return True
         cur = verb
         for _ in range(3):
@@ -1113,7 +1114,7 @@ class _Context(ConstructionReader):
         if "could" in modal and cond is not None and _adverse(cond) and self.ref(child(clause, "nsubj")):
             return "threat"  # "could shift flying to subsidiaries if pilots walked out": a counter-measure
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
-            return "proposal"  # "strikes could begin if ...": no party offers anything
+            return "proposal"  # "the US president could use sanctions ..." (not "strikes could begin if ...")
         return None
 
 

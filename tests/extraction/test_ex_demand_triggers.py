@@ -237,3 +237,9 @@ def test_appealing_a_ruling_rejects_it(extract):
 def test_a_party_s_key_demand_is_x(extract):
     ex = extract("The Green Party's key demand is a carbon tax.")
     assert positions(ex) == [("demand", "Green Party", "a carbon tax")]
+
+
+def test_an_offer_inside_an_unless_clause_is_no_offer(extract):
+    ex = extract("“We are prepared to strike unless Mercy Health comes back and offers us a fair contract,” "
+                 "union president Jane Cole said.")
+    assert "proposal" not in [d.kind for d in ex.demands if d.actor == "Mercy Health"]
