@@ -901,7 +901,8 @@ class _Context(ConstructionReader):
             content, aux = child(verb, "xcomp"), aux | {"will"}
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
         clause = cond.head if cond is not None else condition_clause(verb)
-        if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"} and clause is not None):
+        if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"}
+                                                             and condition_clause(verb) is not None):
             return  # "cannot sign until X": a condition as well
         holder = self._neg_holder(verb)
         if not holder and (clause is not None or if_clause(verb) is not None) \
@@ -1172,7 +1173,8 @@ def _has_terms(noun: Token) -> bool:
 def _answers_a_position(verb: Token) -> bool:
     """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
     the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
-    obj = child(verb, "dobj")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None) \
+        or child(verb, "dobj")  # "accept the rebels’ demand", the possessive read as a second object
     if obj is None:
         prep = child(verb, "prep")
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None

@@ -243,3 +243,10 @@ def test_an_offer_inside_an_unless_clause_is_no_offer(extract):
     ex = extract("“We are prepared to strike unless Mercy Health comes back and offers us a fair contract,” "
                  "union president Jane Cole said.")
     assert "proposal" not in [d.kind for d in ex.demands if d.actor == "Mercy Health"]
+
+
+def test_refusing_the_other_side_s_demand_is_a_rejection(extract):
+    ex = extract("President Ana Ruiz said she couldn’t accept the rebels’ demand that the truce be verified by "
+                 "foreign monitors, saying this would have to wait until a peace deal was reached.")
+    assert "red_line" not in [d.kind for d in ex.demands]
+    assert "rejection" in [d.kind for d in ex.demands]
