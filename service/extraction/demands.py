@@ -68,6 +68,8 @@ MEASURE_VERBS = frozenset({"take", "adopt", "use", "employ", "deploy", "bring", 
 MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step", "tactic", "tool", "means", "retaliation"})
 RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliatory", "reciprocal", "firm", "resolute",
                             "strong", "decisive", "legal", "possible", "all", "every", "tough", "countervailing"})
+# "we should impose tariffs on meat imports": pressure on the other side
+PRESSURE_NOUNS = frozenset({"countermeasure", "sanction", "tariff", "retaliation", "embargo", "duty"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
@@ -767,6 +769,8 @@ class _Context(ConstructionReader):
             kind = "red_line"  # "studios could not accept any deal that ...", in the studios' spokesman's words
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
+        if kind == "demand" and first_person:
+            kind = _own_act_kind(verb)  # "we need to enter negotiations", "we should impose tariffs"
         if kind == "red_line" and _answers_a_position(verb):
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
         toks = subtree(verb, coordinated(verb) | _participles(verb))
@@ -1126,6 +1130,19 @@ def _asks_for_comment(prep: Token | None) -> bool:
 
 # what a party refuses to do when it takes a position ("will not sign", "will not block supply")
 POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
+
+
+def _own_act_kind(verb: Token) -> str:
+    """What "we must / need to / should X" states about the speaker's own side: a threat when X is a measure
+    against the other side, an offer when X is talking, else a demand."""
+    objects = {t.lemma_.lower() for t in verb.subtree if t.dep_ in ("dobj", "pobj")
+               or t.dep_ == "compound" and t.head.dep_ in ("dobj", "pobj")}  # "tariff measures"
+    if _countermeasure(verb) or verb.lemma_ in RETALIATION_VERBS or objects & PRESSURE_NOUNS:
+        return "threat"
+    if verb.lemma_ in ("negotiate", "talk") or verb.lemma_ in OPEN_VERBS | {"enter", "resume", "start", "hold"} \
+            and objects & {"talk", "negotiation", "dialogue", "discussion"}:
+        return "proposal"
+    return "demand"
 
 
 def _blocks_a_deal(verb: Token) -> bool:

@@ -250,3 +250,12 @@ def test_refusing_the_other_side_s_demand_is_a_rejection(extract):
                  "foreign monitors, saying this would have to wait until a peace deal was reached.")
     assert "red_line" not in [d.kind for d in ex.demands]
     assert "rejection" in [d.kind for d in ex.demands]
+
+
+def test_what_we_must_do_ourselves(extract):
+    for body, kind in (("“We are not in a trade war, so we need to enter negotiations,” Minister Ana Ruiz said.",
+                        "proposal"),
+                       ("“We need to bring every tool we have to the table,” union leader Jane Cole said.", "threat"),
+                       ("“We should impose tariffs on their steel,” Minister Ana Ruiz said.", "threat"),
+                       ("“We need to apply various measures to help people,” Minister Ana Ruiz said.", "demand")):
+        assert [d.kind for d in extract(body).demands] == [kind], body
