@@ -55,16 +55,17 @@ HARM_VERBS = frozenset({
     "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
     "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
-    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop",
+    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop", "fight",
 })
 # "vowed to retaliate": a commitment to harm is a threat
 RETALIATION_VERBS = frozenset({"retaliate", "strike", "attack", "punish", "sanction", "hit", "escalate", "boycott",
-                               "sue", "expel", "avenge"})
+                               "fight", "sue", "expel", "avenge"})
 ADVERSE_NOUNS = frozenset({"strike", "walkout", "boycott", "blockade", "stoppage"})
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
 # "will take all necessary measures", "vowed to use every tactic available": a threat
-MEASURE_VERBS = frozenset({"take", "adopt", "use", "employ", "deploy", "bring", "pursue"})
+MEASURE_VERBS = frozenset({"take", "adopt", "use", "employ", "deploy", "bring", "pursue", "initiate", "launch",
+                           "impose"})
 MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step", "tactic", "tool", "means", "retaliation"})
 RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliatory", "reciprocal", "firm", "resolute",
                             "strong", "decisive", "legal", "possible", "all", "every", "tough", "countervailing"})
@@ -163,8 +164,9 @@ def _participles(verb: Token) -> set[int]:
 def _countermeasure(verb: Token) -> bool:
     """"take all necessary measures", "use every parliamentary tactic": means of pressure held in reserve."""
     obj = child(verb, "dobj")
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in (*verb.children, *(obj.children if obj else ())))
     return verb.lemma_ in MEASURE_VERBS and obj is not None and obj.lemma_.lower() in MEASURE_NOUNS \
-        and any(t.lower_ in RESPONSE_WORDS for t in obj.subtree if t.i < obj.i)
+        and (against or any(t.lower_ in RESPONSE_WORDS for t in obj.subtree if t.i < obj.i))
 
 
 def _consequence(clause: Token) -> bool:

@@ -259,3 +259,9 @@ def test_what_we_must_do_ourselves(extract):
                        ("“We should impose tariffs on their steel,” Minister Ana Ruiz said.", "threat"),
                        ("“We need to apply various measures to help people,” Minister Ana Ruiz said.", "demand")):
         assert [d.kind for d in extract(body).demands] == [kind], body
+
+
+def test_measures_against_a_party_and_a_vow_to_fight_are_threats(extract):
+    for body in ("The Commission said it was ready to initiate trade measures against Norway over its catches.",
+                 "Foreign Minister Ana Ruiz vowed to fight fire with fire if Washington went ahead with its tariffs."):
+        assert [d.kind for d in extract(body).demands] == ["threat"], body
