@@ -666,7 +666,9 @@ class _Context(ConstructionReader):
         """What "X has made Y a condition" requires: Y (None when the verb says no such thing)."""
         dobj = child(verb, "dobj")
         if dobj is None:
-            return None
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                           and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
+            return child(clause, "nsubj") if clause is not None else None  # "made Y a condition", one small clause
         if dobj.lemma_.lower() in gz.CONDITION_NOUNS:
             return child(dobj, "nsubj")  # the parser reads "Y a condition" as a small clause
         pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
@@ -803,7 +805,7 @@ class _Context(ConstructionReader):
 
     def _noun_owner(self, noun: Token) -> str | None:
         """Whose position a noun is: "X's offer", "a call by X", "the proposal put forward by X", "the terms X set"."""
-        owner = self.ref(child(noun, "poss"))
+        owner = self.ref(child(noun, "poss")) or self._seat_owner(noun)
         if owner:
             return owner
         for c in noun.children:
@@ -815,10 +817,22 @@ class _Context(ConstructionReader):
                 return self.ref(child(c, "nsubj"))
             state = gz.DEMONYMS.get(gz.fold(c.text)) if c.dep_ == "amod" else \
                 gz.STATE_NAMES.get(gz.fold(c.text)) if c.dep_ == "compound" else None
-            if state in self.actors.actors:
-                return state  # "a Danish proposal", "U.S. calls for a deal": a state that is a party of the story
+            party = gz.PARTY_NAMES.get(gz.fold(c.text)) if c.dep_ in ("amod", "compound") and c.is_title else None
+            if state in self.actors.actors or party in self.actors.actors:
+                # "a Danish proposal", "U.S. calls for a deal", "a Republican offer": a party of the story
+                return state if state in self.actors.actors else party
             if c.dep_ == "compound" and self.actors.kind(self.actors.at(c)) in ("state", "organization"):
                 return self.actors.at(c)  # "Hamas demands"
+        return None
+
+    def _seat_owner(self, noun: Token) -> str | None:
+        """"Brussels’ demand", "Moscow's offer": a capital or seat of power in the possessor's place."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN":
+                key = gz.fold(c.text)
+                for party in (gz.CAPITALS.get(key), gz.SEATS.get(key), gz.ORG_SEATS.get(key)):
+                    if party in self.actors.actors:
+                        return party  # "Brussels": the EU of the story, not Belgium
         return None
 
     def _position_noun(self, noun: Token, lemma: str, sent: Span):

@@ -265,3 +265,18 @@ def test_measures_against_a_party_and_a_vow_to_fight_are_threats(extract):
     for body in ("The Commission said it was ready to initiate trade measures against Norway over its catches.",
                  "Foreign Minister Ana Ruiz vowed to fight fire with fire if Washington went ahead with its tariffs."):
         assert [d.kind for d in extract(body).demands] == ["threat"], body
+
+
+def test_a_seat_of_power_or_a_party_adjective_owns_a_position_noun(extract):
+    ex = extract("The European Union and Norway met on Monday, with Oslo rejecting Brussels’ demand for a "
+                 "ten-year deal.")
+    assert ("demand", "European Union", "a ten-year deal") in positions(ex)
+    ex = extract("Republicans and Democrats met again. The Democrats rejected a Republican offer of a vote on "
+                 "the subsidies.")
+    assert ("proposal", "Republican Party", "a vote on the subsidies") in positions(ex)
+
+
+def test_made_y_a_condition_read_as_one_clause(extract):
+    ex = extract("The remains are still held in the enclave, and Israel has made their return a condition for "
+                 "any further step.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Israel")]
