@@ -1077,6 +1077,11 @@ class _Context(ConstructionReader):
             holder = holder or self.holder(verb)
             if not holder or negated(clause) or child(clause, "expl") is not None:
                 continue
+            until = _until_clause(clause) if self._own_subject(verb, clause) else None
+            if until is not None:  # "members would stay out until X comes back with an offer": a demand on X
+                target = self.ref(child(until, "nsubj", "nsubjpass"))
+                yield Position("demand", holder, target if target != holder else None, clause_words(until), sent)
+                continue
             kind = self._conditional_kind(verb, clause)
             if kind:
                 found.setdefault(kind, []).extend(subtree(clause, exclude))
@@ -1107,9 +1112,17 @@ class _Context(ConstructionReader):
         the other side's act (not "unless Y", "if Y does not", nor "talks would collapse if ...")."""
         cond = next((c for c in clause.children if c.dep_ == "advcl"
                      and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        return cond is not None and self._own_subject(verb, clause) and not marks & {"unless", "until", "otherwise"} \
+            and not _adverse(cond)
+
+    def _own_subject(self, verb: Token, clause: Token) -> bool:
+        """The reported clause's subject is the speaker's own side ("it", "we", "its members", the speaker)."""
         subj = child(clause, "nsubj")
-        own = subj is not None and (subj.lower_ in ("it", "we", "they", "i") or self.ref(subj) == self.holder(verb))
-        return cond is not None and own and not marks & {"unless", "until", "otherwise"} and not _adverse(cond)
+        if subj is None:
+            return False
+        own_members = subj.lemma_.lower() in MEMBER_NOUNS and any(c.lower_ in ("its", "our", "their")
+                                                                   for c in subj.children)
+        return subj.lower_ in ("it", "we", "they", "i") or own_members or self.ref(subj) == self.holder(verb)
 
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
@@ -1165,6 +1178,15 @@ def _blocks_a_deal(verb: Token) -> bool:
     """"blocked the merger / the bill / the plan": a deal refused (not "blocked the road", "blocked aid")."""
     obj = child(verb, "dobj")
     return obj is not None and obj.lemma_.lower() in OFFER_NOUNS | DEAL_NOUNS
+
+
+def _until_clause(clause: Token) -> Token | None:
+    """"would stay out until X ...", with no "if": the condition the act lasts until."""
+    if if_clause(clause) is not None or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "advcl"
+                 and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)), None)
 
 
 def _denied_subject(verb: Token) -> bool:

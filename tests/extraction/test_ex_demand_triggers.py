@@ -280,3 +280,17 @@ def test_made_y_a_condition_read_as_one_clause(extract):
     ex = extract("The remains are still held in the enclave, and Israel has made their return a condition for "
                  "any further step.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("demand", "Israel")]
+
+
+def test_holding_out_until_the_other_side_acts_is_a_demand(extract):
+    ex = extract("The Dockers Union and the Port Employers Council met on Monday. The Dockers Union said its members "
+                 "would stay out until the Port Employers Council came back with a real offer.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == \
+        [("demand", "Dockers Union", "Port Employers Council")]
+    assert ex.demands[0].text.startswith("the Port Employers Council came back")
+
+
+def test_a_consequence_lasting_until_the_other_side_acts_stays_a_threat(extract):
+    ex = extract("Russia and Ukraine met in Istanbul. The Kremlin said fighting would persist until Kyiv made the "
+                 "appropriate decisions.")
+    assert [d.kind for d in ex.demands] == ["threat"]
