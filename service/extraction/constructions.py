@@ -48,7 +48,7 @@ class ConstructionReader:
                     "duty": self._duty, "hold_out_for": self._holding_out,
                     "conditional_offer": self._conditional_offer, "warn_of": self._warned_of,
                     "no_possibility": self._no_possibility, "quit_talks": self._quit_talks,
-                    "not_yield": self._not_yielding}
+                    "not_yield": self._not_yielding, "door_open": self._door_open}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -338,6 +338,18 @@ class ConstructionReader:
         if holder:
             frame = {t.i for t in intent.children if t.dep_ in ("nsubj", "aux", "mark", "intj")}
             yield Position("red_line", holder, None, subtree(intent, frame), sent)
+
+    def _door_open(self, toks: list[Token], sent: Span):
+        """"the door remains open to talks", "left the door open for negotiations": an offer to talk."""
+        verb, noun, adj = toks
+        if negated(verb) or negated(adj) or in_if_clause(verb) or self.blocked(verb):
+            return
+        prep = next((c for t in (adj, noun) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                     and child(c, "pobj", "pcomp") is not None), None)
+        copula = verb.lemma_ not in ("leave", "keep", "hold")
+        holder = self.voice(verb) if copula else self.holder(verb)
+        if holder and prep is not None:  # "our door remains open" names nothing offered
+            yield Position("proposal", holder, None, subtree(child(prep, "pobj", "pcomp")), sent)
 
     def _rejection_noun(self, toks: list[Token], sent: Span):
         """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""

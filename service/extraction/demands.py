@@ -86,6 +86,8 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
+# "X's proposal would see / include / require Y": what the offer lays out
+PLAN_VERBS = frozenset({"see", "include", "involve", "envisage", "require", "give", "allow", "provide", "mean"})
 # "blocked the merger", "blocked the bill": a deal refused
 DEAL_NOUNS = frozenset({"merger", "takeover", "acquisition", "bill", "legislation", "sale", "transaction",
                         "resolution", "motion"})
@@ -577,8 +579,8 @@ class _Context(ConstructionReader):
             return subtree(ccomp, exclude), target
         if dobj is not None:
             return subtree(dobj), None
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")
-                     and c.i > verb.i), None)  # "On Monday, X pushed for Y": Y
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "at")
+                     and c.i > verb.i), None)  # "On Monday, X pushed for Y": Y; "balked at Y"
         if prep is not None:
             pobj = child(prep, "pobj")
             return (subtree(pobj) if pobj is not None else subtree(prep)[1:]), None
@@ -858,6 +860,8 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj", "pcomp")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
+        elif _plan_clause(noun, lemma) is not None:
+            toks, target = _plan_clause(noun, lemma), None
         elif answered and _has_terms(noun) and of_party is None:
             toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
@@ -1178,6 +1182,21 @@ def _blocks_a_deal(verb: Token) -> bool:
     """"blocked the merger / the bill / the plan": a deal refused (not "blocked the road", "blocked aid")."""
     obj = child(verb, "dobj")
     return obj is not None and obj.lemma_.lower() in OFFER_NOUNS | DEAL_NOUNS
+
+
+def _plan_clause(noun: Token, lemma: str) -> list[Token] | None:
+    """What an offer lays out in the clause around it: "X's proposal would see the islands placed under joint
+    rule" (the verb's words), "Under X's plan, the islands would be handed over" (the main clause)."""
+    if POSITION_NOUNS.get(lemma) != "proposal":
+        return None
+    head = noun.head
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in head.children)
+    if noun.dep_ == "nsubj" and head.lemma_ in PLAN_VERBS and child(head, "dobj", "ccomp", "xcomp") is not None \
+            and modal and not negated(head):  # not "X's proposal does not provide value": a verdict
+        return subtree(head, {t.i for t in noun.subtree})
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        return subtree(head.head, {t.i for t in head.subtree})
+    return None
 
 
 def _until_clause(clause: Token) -> Token | None:

@@ -72,6 +72,8 @@ QUIT_VERBS = ["break", "call", "end", "abandon", "quit"]
 LEAVE_VERBS = ["walk", "pull", "withdraw"]
 # "we're not backing down", "they do not plan on backing down": a position held
 YIELD_VERBS = ["back", "budge", "yield", "cave", "relent", "bow", "capitulate", "surrender"]
+# "the door remains open to talks", "left the door open for negotiations": an offer to talk
+OPENING_NOUNS = ["door", "window"]
 # "the union's rejection of the offer", "the rejection of X by Y"
 REJECTION_NOUNS = ["rejection", "refusal"]
 # "China's stance that Japan admit mistakes": a position noun with a subjunctive clause
@@ -258,6 +260,22 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ]],
     "not_yield": [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": YIELD_VERBS}, "POS": "VERB"}},
+    ]],
+    "door_open": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS + ["stay"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": OPENING_NOUNS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "open", "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": "open"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["leave", "keep", "hold"]}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": OPENING_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "open", "RIGHT_ATTRS": {"LOWER": "open"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["leave", "keep", "hold"]}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": OPENING_NOUNS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "open", "RIGHT_ATTRS": {"LOWER": "open"}},
     ]],
     "rejection_noun": [[
         {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": REJECTION_NOUNS}, "POS": "NOUN"}},

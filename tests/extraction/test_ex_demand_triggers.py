@@ -294,3 +294,24 @@ def test_a_consequence_lasting_until_the_other_side_acts_stays_a_threat(extract)
     ex = extract("Russia and Ukraine met in Istanbul. The Kremlin said fighting would persist until Kyiv made the "
                  "appropriate decisions.")
     assert [d.kind for d in ex.demands] == ["threat"]
+
+
+def test_an_open_door_offers_talks(extract):
+    for body in ("Chile and Peru met in Lima. Chile left the door open to further talks.",
+                 "Chile and Peru met in Lima. “The window for negotiation is clearly open,” Foreign Minister "
+                 "Ana Ruiz said."):
+        assert [d.kind for d in extract(body).demands] == ["proposal"], body
+    assert extract("Chile and Peru met in Lima. “Our door remains open,” Ana Ruiz said.").demands == []
+
+
+def test_what_an_offer_lays_out(extract):
+    for body in ("Chile and Peru met in Lima. Chile's proposal would see the islands placed under joint rule.",
+                 "Chile and Peru met in Lima. Under Chile's plan, the islands would be placed under joint rule."):
+        assert [(d.kind, d.actor) for d in extract(body).demands] == [("proposal", "Chile")], body
+    assert extract("Chile and Peru met in Lima. Peru said Chile's proposal does not provide enough "
+                   "value.").demands == []
+
+
+def test_balking_at_a_proposal_rejects_it(extract):
+    ex = extract("Chile and Peru met in Lima. Peru balked at the proposal.")
+    assert positions(ex) == [("rejection", "Peru", "the proposal")]

@@ -25,6 +25,7 @@ SENTENCES = [
     "Peru is determined to recover the islands and would consider talks if Chile warned of reprisals.",
     "The Workers Party sees no possibility of cooperation and walked out of the talks.",
     "Aramco broke off talks, but Shell is not backing down.",
+    "The door remains open to talks, and Chile left the door open for negotiations.",
 ]
 
 
