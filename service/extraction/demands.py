@@ -115,6 +115,7 @@ PERCEPTION_VERBS = frozenset({"see", "imagine", "say", "tell", "understand", "be
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
+THREAT_PHRASES = re.compile(r"\ball (?:the |our )?options (?:\w+ ){0,3}on the table\b", re.I)
 RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate|sale|trade|grabs)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
@@ -451,6 +452,9 @@ class _Context(ConstructionReader):
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
         """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
+        if lemma == "rule" and _kept_open(verb):
+            yield from self._not_ruled_out(verb, sent)
+            return
         if self.blocked(verb):
             return
         if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -490,9 +494,10 @@ class _Context(ConstructionReader):
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
         elif lemma in gz.REJECTION_VERBS:
+            xcomp = _infinitive(verb)
             if lemma == "deny" or lemma == "block" and not _blocks_a_deal(verb) or negated(verb) \
-                    or self._never(verb) or self._no_comment(verb):
-                return  # "had never refused to discuss", "declined to comment", "blocked the road"
+                    or self._never(verb) or self._no_comment(verb) or xcomp is not None and _kept_open(xcomp):
+                return  # "had never refused to", "declined to comment", "blocked the road", "refused to rule out X"
             if child(verb, "dobj") is not None and child(verb, "dobj").lemma_.lower() in STATEMENT_OBJECTS:
                 return  # "dismissed his claims as bluster": a statement denied, not a position
             holder = self.holder(verb)
@@ -534,6 +539,15 @@ class _Context(ConstructionReader):
         if content and holder and not passive:  # "could be blocked or conditioned on X": a passive, no holder's
             target = self.ref(dobj) if lemma != "condition" else None
             yield Position("demand", holder, target if target != holder else None, content, sent)
+
+    def _not_ruled_out(self, verb: Token, sent: Span):
+        """"did not rule out military action", "refused to rule out sanctions", "nothing has been ruled out":
+        a means of pressure kept in reserve (a threat)."""
+        thing = child(verb, "dobj", "nsubjpass")
+        passive = child(verb, "nsubjpass") is not None
+        holder = self.voice(verb) if passive else self.holder(verb)
+        if thing is not None and holder and not in_if_clause(verb):
+            yield Position("threat", holder, None, subtree(verb) if passive else subtree(thing), sent)
 
     def _only_if(self, verb: Token, sent: Span):
         """"would support a bill only with a guarantee", "lifted only once Kosovo took steps": a condition."""
@@ -792,18 +806,25 @@ class _Context(ConstructionReader):
                 yield Position("demand", voice, None, [t for t in sent if t.i in self.quotes.quoted], sent)
 
     def _phrases(self, sent: Span):
-        m = RED_LINE_PHRASES.search(sent.text)
+        """"X is non-negotiable" (red line); "all options are on the table" (threat), in someone's words."""
+        for kind, phrases in (("red_line", RED_LINE_PHRASES), ("threat", THREAT_PHRASES)):
+            yield from self._phrase(kind, phrases, sent)
+
+    def _phrase(self, kind: str, phrases: re.Pattern, sent: Span):
+        m = phrases.search(sent.text)
         if m:
             tok = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                      alignment_mode="expand")
             if tok is not None:
-                verb = tok.root.head if tok.root.head.pos_ in ("AUX", "VERB") else tok.root
+                root = tok.root
+                verb = root if root.pos_ in ("AUX", "VERB") else root.head if root.head.pos_ in ("AUX", "VERB") \
+                    else root
                 holder = self.voice(verb) or self.ref(child(verb, "nsubj"))
                 if holder:
                     clause = verb
                     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
                         clause = clause.head
-                    yield Position("red_line", holder, None, subtree(clause), sent)
+                    yield Position(kind, holder, None, subtree(clause), sent)
 
     def _noun_owner(self, noun: Token) -> str | None:
         """Whose position a noun is: "X's offer", "a call by X", "the proposal put forward by X", "the terms X set"."""
@@ -1197,6 +1218,15 @@ def _plan_clause(noun: Token, lemma: str) -> list[Token] | None:
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         return subtree(head.head, {t.i for t in head.subtree})
     return None
+
+
+def _kept_open(verb: Token) -> bool:
+    """"did not rule out X", "refused / declined to rule out X", "nothing has been ruled out"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    subj = child(verb, "nsubjpass")
+    return negated(verb) or subj is not None and subj.lower_ == "nothing" \
+        or verb.dep_ == "xcomp" and verb.head.lemma_ in ("refuse", "decline")
 
 
 def _until_clause(clause: Token) -> Token | None:

@@ -315,3 +315,19 @@ def test_what_an_offer_lays_out(extract):
 def test_balking_at_a_proposal_rejects_it(extract):
     ex = extract("Chile and Peru met in Lima. Peru balked at the proposal.")
     assert positions(ex) == [("rejection", "Peru", "the proposal")]
+
+
+def test_options_kept_open_are_threats(extract):
+    for body, text in (("Chile and Peru met in Lima. Chile did not rule out military action.", "military action"),
+                       ("Chile and Peru met in Lima. Chile refused to rule out sanctions against Peru.",
+                        "sanctions against Peru"),
+                       ("Chile and Peru met in Lima. Asked about sanctions, spokeswoman Ana Ruiz said nothing had "
+                        "been ruled out.", "nothing had been ruled out"),
+                       ("Chile and Peru met in Lima. “All options remain on the table,” President Ana Ruiz said.",
+                        "All options remain on the table")):
+        assert [(d.kind, d.text) for d in extract(body).demands] == [("threat", text)], body
+
+
+def test_ruling_out_stays_a_rejection(extract):
+    ex = extract("Chile and Peru met in Lima. Chile ruled out sanctions.")
+    assert positions(ex) == [("rejection", "Chile", "sanctions")]
