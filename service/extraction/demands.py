@@ -71,6 +71,8 @@ RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliato
                             "strong", "decisive", "legal", "possible", "all", "every", "tough", "countervailing"})
 # "we should impose tariffs on meat imports": pressure on the other side
 PRESSURE_NOUNS = frozenset({"countermeasure", "sanction", "tariff", "retaliation", "embargo", "duty"})
+FIRM_WORDS = frozenset({"firmly", "strongly", "resolutely", "decisively", "forcefully", "robustly", "harshly"})
+COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "justice"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
@@ -172,9 +174,24 @@ def _countermeasure(verb: Token) -> bool:
         and (against or any(t.lower_ in RESPONSE_WORDS for t in obj.subtree if t.i < obj.i))
 
 
+def _firm_response(verb: Token) -> bool:
+    """"would respond firmly", "will react in kind"."""
+    return verb.lemma_ in ("respond", "react", "reply") and any(
+        c.lower_ in FIRM_WORDS or c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+        for c in verb.children)
+
+
+def _lawsuit(verb: Token) -> bool:
+    """"would take Peru to court", "will take the dispute to the WTO": legal action announced."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    place = child(to, "pobj") if to is not None and verb.lemma_ in ("take", "bring") else None
+    return place is not None and (place.lemma_.lower() in COURT_NOUNS or place.text in ("WTO", "ICJ"))
+
+
 def _consequence(clause: Token) -> bool:
-    """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
-    if _countermeasure(clause):
+    """"would carry consequences", "would be treated as a hostile act", "would respond firmly", "would take X to
+    court": a consequence announced."""
+    if _countermeasure(clause) or _firm_response(clause) or _lawsuit(clause):
         return True
     objects = [c for c in clause.children if c.dep_ == "dobj"] + \
         [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]

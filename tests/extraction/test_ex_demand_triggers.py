@@ -331,3 +331,10 @@ def test_options_kept_open_are_threats(extract):
 def test_ruling_out_stays_a_rejection(extract):
     ex = extract("Chile and Peru met in Lima. Chile ruled out sanctions.")
     assert positions(ex) == [("rejection", "Chile", "sanctions")]
+
+
+def test_a_firm_response_or_a_lawsuit_announced_is_a_threat(extract):
+    for body in ("Chile and Peru met in Lima. Chile said it would respond firmly to any provocation.",
+                 "Chile and Peru met in Lima. Chile said it would take Peru to the International Court of Justice."):
+        assert [d.kind for d in extract(body).demands] == ["threat"], body
+    assert extract("Chile and Peru met in Lima. Chile said it would respond to the letter next week.").demands == []
