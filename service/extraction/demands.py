@@ -73,6 +73,9 @@ RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliato
 PRESSURE_NOUNS = frozenset({"countermeasure", "sanction", "tariff", "retaliation", "embargo", "duty"})
 FIRM_WORDS = frozenset({"firmly", "strongly", "resolutely", "decisively", "forcefully", "robustly", "harshly"})
 COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "justice"})
+# what an invitation must be to to count as an offer: "invited X back to the negotiating table"
+TALK_WORDS = frozenset({"talk", "negotiation", "negotiate", "negotiating", "table", "meeting", "meet", "discussion",
+                        "discuss", "dialogue", "summit", "consultation"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
@@ -136,6 +139,16 @@ TOPIC_WORDS = {
                 "sale merger workers tax credits goods health").split(),
 }
 
+
+
+def _about_talks(verb: Token) -> bool:
+    """"invited the union back to the negotiating table", "inviting them to move into formal talks"."""
+    return any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
+
+
+def _question(sent: Span) -> bool:
+    """A sentence that asks (ends with a question mark, closing quotes aside)."""
+    return sent.text.rstrip().rstrip("\"”’'").rstrip().endswith("?")
 
 
 def _trim(toks: list[Token]) -> list[Token]:
@@ -224,6 +237,8 @@ class DemandFinder:
         kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
+            if _question(sent):
+                continue  # "Would Comey like to indict her?": a position asked about is not one taken
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
@@ -498,8 +513,10 @@ class _Context(ConstructionReader):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
-        elif lemma == "like" and not negated(verb) and any(c.lower_ in ("would", "'d") for c in verb.children):
-            yield from self._demand_verb(verb, "want", sent)  # "would like an agreement that ...": a wish held
+        elif lemma == "like" and not negated(verb) and any(c.lower_ in ("would", "'d") for c in verb.children) \
+                and verb.dep_ != "relcl" and not any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree):
+            # "would like an agreement that ...": a wish held (not "someone he would like to", "who they would like")
+            yield from self._demand_verb(verb, "want", sent)
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
@@ -507,7 +524,7 @@ class _Context(ConstructionReader):
                 return  # "suggesting National had the numbers": a hint at a fact; "did not offer": no offer
             holder = self.holder(verb)
             content = self._content(verb)
-            if content:
+            if content and (lemma != "invite" or _about_talks(verb)):  # not "invited X to testify / 200 guests"
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
         elif lemma in gz.REJECTION_VERBS:

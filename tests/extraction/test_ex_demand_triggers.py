@@ -338,3 +338,19 @@ def test_a_firm_response_or_a_lawsuit_announced_is_a_threat(extract):
                  "Chile and Peru met in Lima. Chile said it would take Peru to the International Court of Justice."):
         assert [d.kind for d in extract(body).demands] == ["threat"], body
     assert extract("Chile and Peru met in Lima. Chile said it would respond to the letter next week.").demands == []
+
+
+def test_a_position_asked_about_is_not_taken(extract):
+    ex = extract("Chile and Peru met in Lima. “Do you think Chile would like to annex the islands?” the host asked "
+                 "Minister Ana Ruiz.")
+    assert ex.demands == []
+
+
+def test_an_invitation_to_something_else_than_talks_offers_nothing(extract):
+    ex = extract("Senator Tom Reed has invited Professor Ana Ruiz to testify before the committee.")
+    assert ex.demands == []
+
+
+def test_a_wish_inside_a_description_is_none(extract):
+    ex = extract("Tom Reed has finally found a rival he would like to enter the race: Ana Ruiz.")
+    assert ex.demands == []
