@@ -565,6 +565,8 @@ class _Context(ConstructionReader):
         """"told X to withdraw", "warned X against annexing Y", "conditioned any deal on Y": demands."""
         dobj = child(verb, "dobj")
         act = _infinitive(verb) if lemma == "tell" and dobj is not None else None
+        if act is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            act = None  # "told Bloomberg, “keeping rates at this level”": no "to", no order
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == {"warn": "against", "condition": "on"}
                      .get(lemma)), None)
         content = subtree(act) if act is not None else subtree(prep)[1:] if prep is not None else []

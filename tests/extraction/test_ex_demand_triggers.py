@@ -354,3 +354,8 @@ def test_an_invitation_to_something_else_than_talks_offers_nothing(extract):
 def test_a_wish_inside_a_description_is_none(extract):
     ex = extract("Tom Reed has finally found a rival he would like to enter the race: Ana Ruiz.")
     assert ex.demands == []
+
+
+def test_telling_a_reporter_a_participle_orders_nothing(extract):
+    ex = extract("“This is a political thing,” Tom Reed told Bloomberg News in October, “keeping rates at this level.”")
+    assert ex.demands == []
