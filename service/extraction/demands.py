@@ -141,6 +141,17 @@ TOPIC_WORDS = {
 
 
 
+def _counterfactual(verb: Token) -> bool:
+    """"would have insisted", "should have acted sooner": a modal perfect speaks of what did not happen."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "should", "might", "must"})
+
+
+def _unsaid(cue: Token) -> bool:
+    """A speech act denied or refused: "did not say", "refused / declined to say"."""
+    return negated(cue) or cue.dep_ == "xcomp" and cue.head.lemma_ in ("refuse", "decline")
+
+
 def _about_talks(verb: Token) -> bool:
     """"invited the union back to the negotiating table", "inviting them to move into formal talks"."""
     return any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
@@ -317,6 +328,8 @@ class _Context(ConstructionReader):
             if cur.lemma_ in gz.SPEECH_VERBS and (prev.dep_ in ("ccomp", "conj", "xcomp", "advcl")
                                                   or in_statement and prev.dep_ == "prep") \
                     and cur.i not in self.quotes.quoted:
+                if _unsaid(cur):
+                    return []  # "refused to say that X should ...", "did not say X must ...": nobody's position
                 names = self.speakers.of_cue(self.quotes.cue_subject(cur), cur)
                 if names:
                     return names
@@ -403,7 +416,7 @@ class _Context(ConstructionReader):
     def blocked(self, verb: Token) -> bool:
         """Triggers that state no position: if-clauses ("unless X come back and offer Y"), "stopped short of
         threatening"."""
-        if in_if_clause(verb):
+        if in_if_clause(verb) or _counterfactual(verb):
             return True
         cur = verb
         for _ in range(3):
@@ -798,8 +811,8 @@ class _Context(ConstructionReader):
         """"Yerevan must change its constitution", "Both parties have to open the roads"."""
         voice = self.voice(tok)
         verb = tok.head if tok.dep_ == "aux" else child(tok, "xcomp")
-        if verb is None:
-            return
+        if verb is None or _counterfactual(verb):
+            return  # "should have acted sooner", "could have answered better": a verdict on the past
         outer = tok if tok.dep_ != "aux" else verb
         if outer.dep_ == "xcomp" and negated(outer.head) or tok.dep_ != "aux" and negated(tok):
             return  # "our members don't want to have to strike", "we don't need to sign it": no requirement
@@ -817,6 +830,9 @@ class _Context(ConstructionReader):
             return
         holder = voice
         first_person = subj is not None and subj.lower_ in ("we", "i")
+        if tok.lemma_ == "can" and negated(verb) and verb.lemma_ not in POSITION_ACTS | GOING_ON_VERBS \
+                and (first_person or subj_actor is not None and subj_actor == holder):
+            return  # "I can't go back", "he cannot walk down the street": an inability, no position
         kind = "demand"
         if first_person and (negated(verb) or tok.lemma_ == "can"):
             kind = "red_line"
@@ -1136,7 +1152,7 @@ class _Context(ConstructionReader):
         actors: dict[str, str] = {}
         for clause, exclude in content_clauses(verb):
             holder = holder or self.holder(verb)
-            if not holder or negated(clause) or child(clause, "expl") is not None:
+            if not holder or negated(clause) or child(clause, "expl") is not None or _counterfactual(clause):
                 continue
             until = _until_clause(clause) if self._own_subject(verb, clause) else None
             if until is not None:  # "members would stay out until X comes back with an offer": a demand on X
@@ -1218,6 +1234,8 @@ def _asks_for_comment(prep: Token | None) -> bool:
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
 
 
+# "we cannot keep sitting at the table while ...": a refusal to go on, not an inability
+GOING_ON_VERBS = frozenset({"keep", "continue", "let", "stand", "wait", "sit", "tolerate", "afford"})
 # what a party refuses to do when it takes a position ("will not sign", "will not block supply")
 POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
 

@@ -25,8 +25,8 @@ MEDIA_WORDS = frozenset({"news", "agency", "newspaper", "broadcaster", "daily", 
 
 def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
     """Organizations the article uses as news sources: the subject of "reported", a name on a media noun,
-    the outlet of the dateline."""
-    out = set()
+    the outlet of the dateline, one only ever spoken to ("he told ERR")."""
+    out, spoken_to, elsewhere = set(), set(), set()
     for tok in doc:
         name = actors.at(tok)
         if name is None or actors.kind(name) != "organization":
@@ -35,10 +35,21 @@ def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
         if tok.dep_ == "nsubj" and head.lemma_ in PUBLISHING_VERBS or tok.lower_ in MEDIA_WORDS \
                 or tok.dep_ == "compound" and head.lower_ in MEDIA_WORDS and not actors.at(head):
             out.add(name)
+        if tok.i == head.i or actors.at(head) != name:  # one word per mention: its head
+            (spoken_to if _audience(tok) else elsewhere).add(name)
+    out |= spoken_to - elsewhere
     dateline = dateline_outlet(doc)
     if dateline is not None:
         out.add(dateline[0])
     return out
+
+
+def _audience(tok: Token) -> bool:
+    """"told ERR", "said to Reuters": the one spoken to."""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "to":
+        tok, head = head, head.head
+    return tok.dep_ in ("dative", "dobj", "prep") and head.lemma_ in gz.SPEECH_VERBS
 
 
 class TargetChooser:

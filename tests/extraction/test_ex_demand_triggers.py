@@ -359,3 +359,20 @@ def test_a_wish_inside_a_description_is_none(extract):
 def test_telling_a_reporter_a_participle_orders_nothing(extract):
     ex = extract("“This is a political thing,” Tom Reed told Bloomberg News in October, “keeping rates at this level.”")
     assert ex.demands == []
+
+
+def test_what_a_speaker_refused_to_say_is_no_position(extract):
+    ex = extract("Tom Reed was jeered after he refused to say that Chile should give up the islands.")
+    assert ex.demands == []
+
+
+def test_a_modal_perfect_is_a_verdict_on_the_past(extract):
+    for body in ("Belgium should possibly have acted sooner, Minister Ralf Jäger said.",
+                 "“I certainly could have answered the question better,” Senator Maggie Hassan said."):
+        assert extract(body).demands == [], body
+
+
+def test_an_inability_of_the_speaker_is_no_position(extract):
+    assert extract("“I can't go back to Cuba,” Mayor Tomás Regalado said.").demands == []
+    ex = extract("“We cannot keep sitting at a table in Caracas while families wait,” said negotiator Vera Grabe.")
+    assert [d.kind for d in ex.demands] == ["red_line"]

@@ -11,3 +11,9 @@ def test_a_red_line_is_held_against_the_other_party(extract):
     ex = extract("Hanoi and Manila held talks on the reef on Monday. Manila sent its coast guard to the reef. "
                  "Hanoi said it would never cede the reef.")
     assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("red_line", "Vietnam", "Philippines")]
+
+
+def test_an_outlet_only_spoken_to_is_not_a_target(extract):
+    ex = extract("The Reform Party and the Social Democrats held budget talks. “We need more money for schools,” "
+                 "party leader Lauri Läänemets told ERR. “We cannot accept these sums,” he told ERR.")
+    assert "ERR" not in [d.target for d in ex.demands]
