@@ -980,7 +980,10 @@ class _Context(ConstructionReader):
 
     @staticmethod
     def _has_negation(toks: list[Token]) -> bool:
-        return any(t.dep_ == "neg" or t.lower_ == "never" for t in toks)
+        """A "not" or "never" in the words ("not just X, but Y" is no negation)."""
+        return any((t.dep_ == "neg" or t.lower_ == "never")
+                   and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("just", "only", "merely", "simply"))
+                   for t in toks)
 
     def _ultimatum(self, verb: Token) -> bool:
         """"gave Corvane five days", "has given Microsoft until Friday": a deadline."""
@@ -990,8 +993,8 @@ class _Context(ConstructionReader):
 
     def _negated(self, verb: Token, sent: Span):
         """"will not sign until X" (demand), "will never recognise" (red_line), "not agree to" (rejection)."""
-        if verb.i in self.quotes.quoted and verb.lemma_ in gz.SPEECH_VERBS:
-            return
+        if verb.lemma_ in WITHHELD_WORDS:
+            return  # "will not say whether ...", "would not identify any issue": no comment, no position
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         content = verb
         if verb.lemma_ == "go" and child(verb, "xcomp") is not None:
@@ -1057,8 +1060,9 @@ class _Context(ConstructionReader):
             if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl" or verb.tag_ == "VBD":
                 continue  # "If there is no agreement, ...": a condition; "there was no consensus": a fact
             attr = child(verb, "attr", "nsubj", "dobj")
-            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)):
-                continue
+            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)) \
+                    or attr.lemma_.lower() in CERTAINTY_NOUNS:
+                continue  # "there is no question / doubt that ...": certainty, no position
             holder = self.voice(verb)
             if not holder:
                 continue
@@ -1236,6 +1240,11 @@ def _asks_for_comment(prep: Token | None) -> bool:
 
 # "we cannot keep sitting at the table while ...": a refusal to go on, not an inability
 GOING_ON_VERBS = frozenset({"keep", "continue", "let", "stand", "wait", "sit", "tolerate", "afford"})
+# "will not say / comment / identify": words withheld, no position ("will not discuss X" is one)
+WITHHELD_WORDS = frozenset({"say", "comment", "elaborate", "specify", "disclose", "identify", "name", "confirm",
+                            "reveal", "tell", "speculate", "predict"})
+# "there is no question / doubt / sign that ...": a judgement, not "there will be no deal"
+CERTAINTY_NOUNS = frozenset({"question", "doubt", "sign", "indication", "evidence", "way", "reason", "shortage"})
 # what a party refuses to do when it takes a position ("will not sign", "will not block supply")
 POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
 

@@ -376,3 +376,15 @@ def test_an_inability_of_the_speaker_is_no_position(extract):
     assert extract("“I can't go back to Cuba,” Mayor Tomás Regalado said.").demands == []
     ex = extract("“We cannot keep sitting at a table in Caracas while families wait,” said negotiator Vera Grabe.")
     assert [d.kind for d in ex.demands] == ["red_line"]
+
+
+def test_words_withheld_and_certainty_are_no_positions(extract):
+    for body in ("The Development Bank will not yet say whether it can meet the deadline.",
+                 "Senator Kelly Ayotte would not identify any single issue that could sway her.",
+                 "“There is no question that we are getting special scrutiny,” Ben Carson said."):
+        assert extract(body).demands == [], body
+
+
+def test_not_just_is_no_negation(extract):
+    ex = extract("Senator Tom Reed is promising not just lower taxes but free tuition.")
+    assert "red_line" not in [d.kind for d in ex.demands]
