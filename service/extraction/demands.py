@@ -658,8 +658,8 @@ class _Context(ConstructionReader):
         holder = self.holder(verb)
         if lemma == "call":
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
-            if prep is None or prep.lower_ not in ("for", "on"):
-                return
+            if prep is None or prep.lower_ not in ("for", "on") or child(verb, "dobj") is not None:
+                return  # "called snap elections for October": no call for anything
             pobj = child(prep, "pobj")
             xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None) \
                 or child(verb, "advcl")
@@ -698,6 +698,8 @@ class _Context(ConstructionReader):
             elif lemma == "insist" and _insisted_on(verb) is not None:
                 yield Position("demand", holder, None, subtree(_insisted_on(verb))[1:], sent)
             return
+        if lemma == "seek" and _infinitive(verb) is not None and child(verb, "dobj") is None:
+            return  # "is seeking to shore up support": an effort, not a position (as a "bid" or a "push")
         if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
             return  # "will appeal the ruling": a measure contested (constructions), no call
         for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")

@@ -388,3 +388,10 @@ def test_words_withheld_and_certainty_are_no_positions(extract):
 def test_not_just_is_no_negation(extract):
     ex = extract("Senator Tom Reed is promising not just lower taxes but free tuition.")
     assert "red_line" not in [d.kind for d in ex.demands]
+
+
+def test_calling_elections_and_seeking_to_are_no_demands(extract):
+    assert extract("Kyiv called snap parliamentary elections for October.").demands == []
+    assert extract("Kyiv is seeking to shore up support among its allies.").demands == []
+    assert [d.text for d in extract("Kyiv is seeking the return of all prisoners.").demands] == \
+        ["the return of all prisoners"]
