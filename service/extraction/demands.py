@@ -141,6 +141,12 @@ TOPIC_WORDS = {
 
 
 
+def _wh_clause(verb: Token) -> bool:
+    """The verb heads an embedded question or description ("how much leave it offers", "what they want")."""
+    return verb.dep_ in ("ccomp", "pcomp", "xcomp", "advcl", "relcl", "csubj") and any(
+        t.tag_ in ("WP", "WRB") and t.i < verb.i and t.dep_ != "nsubj" for t in verb.subtree)
+
+
 def _counterfactual(verb: Token) -> bool:
     """"would have insisted", "should have acted sooner": a modal perfect speaks of what did not happen."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -502,7 +508,8 @@ class _Context(ConstructionReader):
             return
         if self.blocked(verb):
             return
-        if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                and not _wh_clause(verb):
             for pos in self._verb_class(verb, lemma, sent):
                 co_holders = self.co_holders(verb, pos.holder)
                 if not co_holders:
@@ -510,8 +517,8 @@ class _Context(ConstructionReader):
                     continue
                 allies = (pos.holder, *co_holders)
                 yield from (self._member(pos, holder, allies) for holder in allies)
-        if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
-            yield from self._conditional(verb, sent)
+        if lemma == "warn" or (lemma in gz.SPEECH_VERBS - {"predict"} and verb.i not in self.quotes.quoted):
+            yield from self._conditional(verb, sent)  # "predicted that X will take every state if ...": a forecast
         if negated(verb) or self._never(verb) or _denied_subject(verb):
             yield from self._negated(verb, sent)
         if any(c.lower_ == "only" for c in verb.subtree if c.head.dep_ in ("prep", "mark", "advcl")
@@ -655,6 +662,9 @@ class _Context(ConstructionReader):
         return None
 
     def _demand_verb(self, verb: Token, lemma: str, sent: Span):
+        act = _infinitive(verb)
+        if lemma in ("want", "ask", "like") and act is not None and act.lemma_ in gz.SPEECH_VERBS | KNOW_VERBS:
+            return  # "I want to tell you", "we want them to know that ...": words announced, no position
         holder = self.holder(verb)
         if lemma == "call":
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
@@ -1240,6 +1250,8 @@ def _asks_for_comment(prep: Token | None) -> bool:
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
 
 
+# "we want them to know that ...": words announced
+KNOW_VERBS = frozenset({"know", "understand", "ask", "thank", "remind", "hear"})  # not "want to see a truce"
 # "we cannot keep sitting at the table while ...": a refusal to go on, not an inability
 GOING_ON_VERBS = frozenset({"keep", "continue", "let", "stand", "wait", "sit", "tolerate", "afford"})
 # "will not say / comment / identify": words withheld, no position ("will not discuss X" is one)
@@ -1368,8 +1380,10 @@ def _asserts(clause: Token | None) -> bool:
     """A content clause stating a fact or a wish ("had the numbers", "would want X"), not what should be done."""
     if clause is None:
         return False
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    return clause.tag_ in ("VBD", "VBZ") and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"} - {"do", "does", "did"}  # "don't understand"
+    indicative = clause.tag_ in ("VBD", "VBZ") or clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in clause.children)
+    return indicative and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
 
 
 

@@ -395,3 +395,14 @@ def test_calling_elections_and_seeking_to_are_no_demands(extract):
     assert extract("Kyiv is seeking to shore up support among its allies.").demands == []
     assert [d.text for d in extract("Kyiv is seeking the return of all prisoners.").demands] == \
         ["the return of all prisoners"]
+
+
+def test_announced_words_questions_and_forecasts_are_no_positions(extract):
+    for body in ("“I want to tell you, that was a mean banker,” Betsy Sharp said.",
+                 "“What I want you all to know is how kind he is,” Tom Reed said.",
+                 "Bill Maher also suggested American politicians don't fully understand the region.",
+                 "The Reed Organization did not respond to questions about how much leave it offers employees.",
+                 "Governor John Kasich predicted that Republicans will take every state if Ana Ruiz wins."):
+        assert extract(body).demands == [], body
+    assert [d.kind for d in extract("“We want to see a ceasefire now,” President Ana Ruiz said.").demands] == \
+        ["demand"]
