@@ -144,7 +144,7 @@ TOPIC_WORDS = {
 def _wh_clause(verb: Token) -> bool:
     """The verb heads an embedded question or description ("how much leave it offers", "what they want")."""
     return verb.dep_ in ("ccomp", "pcomp", "xcomp", "advcl", "relcl", "csubj") and any(
-        t.tag_ in ("WP", "WRB") and t.i < verb.i and t.dep_ != "nsubj" for t in verb.subtree)
+        t.tag_ in ("WP", "WRB") and t.dep_ != "nsubj" for t in verb.doc[verb.left_edge.i:verb.i])
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -508,8 +508,8 @@ class _Context(ConstructionReader):
             return
         if self.blocked(verb):
             return
-        if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
-                and not _wh_clause(verb):
+        if lemma in CLASS_VERBS and not self.embedded(verb) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _wh_clause(verb):
             for pos in self._verb_class(verb, lemma, sent):
                 co_holders = self.co_holders(verb, pos.holder)
                 if not co_holders:
@@ -517,12 +517,12 @@ class _Context(ConstructionReader):
                     continue
                 allies = (pos.holder, *co_holders)
                 yield from (self._member(pos, holder, allies) for holder in allies)
-        if lemma == "warn" or (lemma in gz.SPEECH_VERBS - {"predict"} and verb.i not in self.quotes.quoted):
+        if lemma == "warn" or (lemma in STATING_VERBS and verb.i not in self.quotes.quoted):
             yield from self._conditional(verb, sent)  # "predicted that X will take every state if ...": a forecast
         if negated(verb) or self._never(verb) or _denied_subject(verb):
             yield from self._negated(verb, sent)
-        if any(c.lower_ == "only" for c in verb.subtree if c.head.dep_ in ("prep", "mark", "advcl")
-               or c.dep_ == "advmod" and c.head.i == verb.i):
+        if any(c.lower_ == "only" and (c.head.dep_ in ("prep", "mark", "advcl") or c.dep_ == "advmod"
+                                       and c.head.i == verb.i) for c in verb.subtree):
             yield from self._only_if(verb, sent)
 
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
@@ -871,11 +871,11 @@ class _Context(ConstructionReader):
 
     def _phrases(self, sent: Span):
         """"X is non-negotiable" (red line); "all options are on the table" (threat), in someone's words."""
+        text = sent.text
         for kind, phrases in (("red_line", RED_LINE_PHRASES), ("threat", THREAT_PHRASES)):
-            yield from self._phrase(kind, phrases, sent)
+            yield from self._phrase(kind, phrases.search(text), sent)
 
-    def _phrase(self, kind: str, phrases: re.Pattern, sent: Span):
-        m = phrases.search(sent.text)
+    def _phrase(self, kind: str, m: re.Match | None, sent: Span):
         if m:
             tok = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                      alignment_mode="expand")
@@ -1250,6 +1250,11 @@ def _asks_for_comment(prep: Token | None) -> bool:
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
 
 
+# the verbs _verb_class reads
+CLASS_VERBS = gz.DEMAND_VERBS | gz.PROPOSAL_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.COMMIT_VERBS \
+    | {"make", "give", "like", "tell", "warn", "condition"}
+# verbs whose content clause may announce a consequence or an offer (a prediction announces none)
+STATING_VERBS = gz.SPEECH_VERBS - {"predict"}
 # "we want them to know that ...": words announced
 KNOW_VERBS = frozenset({"know", "understand", "ask", "thank", "remind", "hear"})  # not "want to see a truce"
 # "we cannot keep sitting at the table while ...": a refusal to go on, not an inability

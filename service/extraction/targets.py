@@ -27,10 +27,10 @@ def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
     """Organizations the article uses as news sources: the subject of "reported", a name on a media noun,
     the outlet of the dateline, one only ever spoken to ("he told ERR")."""
     out, spoken_to, elsewhere = set(), set(), set()
-    for tok in doc:
-        name = actors.at(tok)
-        if name is None or actors.kind(name) != "organization":
+    for i, name in actors.token_actor.items():
+        if actors.kind(name) != "organization":
             continue
+        tok = doc[i]
         head = tok.head
         if tok.dep_ == "nsubj" and head.lemma_ in PUBLISHING_VERBS or tok.lower_ in MEDIA_WORDS \
                 or tok.dep_ == "compound" and head.lower_ in MEDIA_WORDS and not actors.at(head):
