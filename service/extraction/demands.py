@@ -141,6 +141,11 @@ TOPIC_WORDS = {
 
 
 
+def _marked_conj(tok: Token) -> bool:
+    """"invited X back - but only if they halt walkouts": a condition the parser joined as a second verb."""
+    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "once") for c in tok.children)
+
+
 def _wh_clause(verb: Token) -> bool:
     """The verb heads an embedded question or description ("how much leave it offers", "what they want")."""
     return verb.dep_ in ("ccomp", "pcomp", "xcomp", "advcl", "relcl", "csubj") and any(
@@ -522,7 +527,7 @@ class _Context(ConstructionReader):
         if negated(verb) or self._never(verb) or _denied_subject(verb):
             yield from self._negated(verb, sent)
         if any(c.lower_ == "only" and (c.head.dep_ in ("prep", "mark", "advcl") or c.dep_ == "advmod"
-                                       and c.head.i == verb.i) for c in verb.subtree):
+                                       and c.head.i == verb.i or _marked_conj(c.head)) for c in verb.subtree):
             yield from self._only_if(verb, sent)
 
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
@@ -543,7 +548,7 @@ class _Context(ConstructionReader):
             if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb):
                 return  # "suggesting National had the numbers": a hint at a fact; "did not offer": no offer
             holder = self.holder(verb)
-            content = self._content(verb)
+            content = self._invitation(verb) if lemma == "invite" else self._content(verb)
             if content and (lemma != "invite" or _about_talks(verb)):  # not "invited X to testify / 200 guests"
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
@@ -605,14 +610,23 @@ class _Context(ConstructionReader):
         if thing is not None and holder and not in_if_clause(verb):
             yield Position("threat", holder, None, subtree(verb) if passive else subtree(thing), sent)
 
+    def _invitation(self, verb: Token) -> tuple[list[Token], str | None] | None:
+        """"invited the union back to the negotiating table": what the guest is invited to, and the guest."""
+        if _infinitive(verb) is not None:
+            return self._content(verb)
+        guest = child(verb, "dobj")
+        words = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("dobj", "punct", "cc", "conj")
+                 for t in c.subtree]
+        return (sorted(words, key=lambda t: t.i), self.ref(guest)) if words and guest is not None else None
+
     def _only_if(self, verb: Token, sent: Span):
         """"would support a bill only with a guarantee", "lifted only once Kosovo took steps": a condition."""
         only = next(c for c in verb.subtree if c.lower_ == "only")
         cond = only.head if only.head.i != verb.i else next(
             (c for c in verb.children if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
-        if cond is None or not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} \
-                & {"will", "would", "can", "could"}:
-            return  # "the merger can only go ahead if X sells Y": a condition too
+        modal = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would", "can", "could"}
+        if cond is None or not modal and verb.lemma_ not in gz.PROPOSAL_VERBS:
+            return  # "the merger can only go ahead if X sells Y", "invited X back, but only if Y": conditions too
         holder = self._neg_holder(verb) or self.voice(verb)
         if holder:
             target = self.ref(child(cond, "nsubj", "nsubjpass"))
@@ -637,6 +651,9 @@ class _Context(ConstructionReader):
                 return None
         if ccomp is not None and any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in ccomp.children):
             return None
+        if xcomp is not None and xcomp.dep_ == "advcl" and dobj is not None and dobj.lemma_.lower() in ASK_NOUNS:
+            # "shrugging off calls by the powers to cease X": the calls, with what they ask
+            return sorted(subtree(dobj) + subtree(xcomp), key=lambda t: t.i), None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
             return subtree(xcomp, coordinated(xcomp)), target
@@ -1034,6 +1051,8 @@ class _Context(ConstructionReader):
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
         if self._never(verb) or _answers_a_position(content):
             kind = "rejection" if _answers_a_position(content) else "red_line"  # "will never agree to a deal"
+        if _answers_a_position(content):
+            toks = subtree(_position_object(content))  # "will no longer accept any plan from X": the plan
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
@@ -1367,6 +1386,15 @@ def _answers_a_position(verb: Token) -> bool:
     if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
         return False
     return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+
+
+def _position_object(verb: Token) -> Token:
+    """The other party's position a verb answers ("accept the rebels' demand", "agree to their terms")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = child(prep, "pobj") if prep is not None else None
+    return obj if obj is not None else verb
 
 
 def _owned(noun: Token) -> bool:

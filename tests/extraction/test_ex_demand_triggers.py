@@ -406,3 +406,18 @@ def test_announced_words_questions_and_forecasts_are_no_positions(extract):
         assert extract(body).demands == [], body
     assert [d.kind for d in extract("“We want to see a ceasefire now,” President Ana Ruiz said.").demands] == \
         ["demand"]
+
+
+def test_the_words_of_refused_calls_and_invitations(extract):
+    ex = extract("Caracas shrugged off calls by its neighbours to free the detainees.")
+    assert positions(ex) == [("rejection", "Venezuela", "calls by its neighbours to free the detainees")]
+    ex = extract("The Royal College of Nursing and the government held talks. Health Secretary Tom Reed has invited "
+                 "the nurses' union back to the negotiating table - but only if they halt walkouts.")
+    assert [(d.kind, d.text) for d in ex.demands] == [("proposal", "back to the negotiating table"),
+                                                      ("demand", "they halt walkouts")]
+
+
+def test_a_refused_position_is_named_by_its_noun(extract):
+    ex = extract("Chile and Peru met in Lima. The government would not agree to Peru's request to split the bill.")
+    assert [(d.kind, d.text) for d in ex.demands if d.kind == "rejection"] == \
+        [("rejection", "Peru's request to split the bill")]
