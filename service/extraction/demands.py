@@ -538,6 +538,9 @@ class _Context(ConstructionReader):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
+        elif lemma == "want" and child(verb, "dobj") is not None and self._speaks_for_itself(verb):
+            # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike")
+            yield Position("demand", self.holder(verb), None, subtree(verb, {verb.i, *(t.i for t in verb.lefts)}), sent)
         elif lemma == "like" and not negated(verb) and any(c.lower_ in ("would", "'d") for c in verb.children) \
                 and verb.dep_ != "relcl" and not any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree):
             # "would like an agreement that ...": a wish held (not "someone he would like to", "who they would like")

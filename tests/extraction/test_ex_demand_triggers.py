@@ -421,3 +421,9 @@ def test_a_refused_position_is_named_by_its_noun(extract):
     ex = extract("Chile and Peru met in Lima. The government would not agree to Peru's request to split the bill.")
     assert [(d.kind, d.text) for d in ex.demands if d.kind == "rejection"] == \
         [("rejection", "Peru's request to split the bill")]
+
+
+def test_not_wanting_something_done_is_a_demand(extract):
+    ex = extract("“We do not want any harm done to him,” rebel leader Ali Musa said.")
+    assert positions(ex) == [("demand", "Ali Musa", "any harm done to him")]
+    assert extract("“We don't want to strike,” union leader Jane Cole said.").demands == []
