@@ -117,6 +117,10 @@ BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope
 # "we cannot see a majority", "I can't say": what a speaker cannot know or tell is no position
 PERCEPTION_VERBS = frozenset({"see", "imagine", "say", "tell", "understand", "believe", "predict", "guarantee",
                               "confirm", "know", "comment", "think", "remember", "explain"})
+# "both sides want X", "pledged not to attack each other": the two members face each other (not "the two
+# companies", allies in a merger)
+COUNTERPARTS = re.compile(r"\b(?:both|the two) (?:sides|countries|governments|delegations|parties|nations|leaders)\b"
+                          r"|\beach other\b|\bone another\b", re.I)
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
@@ -150,6 +154,16 @@ def _wh_clause(verb: Token) -> bool:
     """The verb heads an embedded question or description ("how much leave it offers", "what they want")."""
     return verb.dep_ in ("ccomp", "pcomp", "xcomp", "advcl", "relcl", "csubj") and any(
         t.tag_ in ("WP", "WRB") and t.dep_ != "nsubj" for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _yielding(verb: Token | None) -> bool:
+    """"back down", "give up", "budge", "compromise": giving in, which a red line refuses."""
+    if verb is None:
+        return False
+    particle = {"back": "down", "give": "up"}.get(verb.lemma_)
+    if particle:
+        return any(c.lower_ in (particle, "in") for c in verb.children if c.dep_ == "prt")
+    return verb.lemma_ in pp.YIELD_VERBS or verb.lemma_ in ("compromise", "concede")
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -280,9 +294,12 @@ class DemandFinder:
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
         target = pos.target if pos.target not in targets.side(pos.holder) else None
-        if target is None and pos.kind == "proposal" and len(pos.allies) == 2 and pos.holder in pos.allies \
-                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
-            # "both delegations pledged to exchange prisoners": each side commits to the other
+        if target is None and len(pos.allies) == 2 and pos.holder in pos.allies and pos.kind != "rejection" \
+                and COUNTERPARTS.search(pos.sent.text) \
+                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies) \
+                and targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) is None:
+            # "both delegations pledged to exchange prisoners", "both sides want the islands": each to the other
+            # (not "both governments ruled out mediation": a third option refused together)
             target = next(a for a in pos.allies if a != pos.holder)
         target = target or targets.in_sentence(pos.holder, toks, pos.sent, pos.allies)
         targets.record(pos.holder, pos.kind, target)
@@ -565,8 +582,8 @@ class _Context(ConstructionReader):
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
-                kind = "red_line" if _refuses_in_advance(verb) else "rejection"
-                yield Position(kind, holder, None, content[0], sent)
+                kind = "red_line" if _refuses_in_advance(verb) or _yielding(xcomp) else "rejection"
+                yield Position(kind, holder, None, content[0], sent)  # "refused to back down": a red line
         elif lemma in ("tell", "warn", "condition"):
             yield from self._directive(verb, lemma, sent)
         elif lemma in gz.THREAT_VERBS:

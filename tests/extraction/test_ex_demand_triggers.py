@@ -427,3 +427,8 @@ def test_not_wanting_something_done_is_a_demand(extract):
     ex = extract("“We do not want any harm done to him,” rebel leader Ali Musa said.")
     assert positions(ex) == [("demand", "Ali Musa", "any harm done to him")]
     assert extract("“We don't want to strike,” union leader Jane Cole said.").demands == []
+
+
+def test_refusing_to_back_down_is_a_red_line(extract):
+    ex = extract("Hanoi and Manila held talks on the reef. Hanoi refused to back down on its claims to the reef.")
+    assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Vietnam")]

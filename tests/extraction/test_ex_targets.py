@@ -17,3 +17,15 @@ def test_an_outlet_only_spoken_to_is_not_a_target(extract):
     ex = extract("The Reform Party and the Social Democrats held budget talks. “We need more money for schools,” "
                  "party leader Lauri Läänemets told ERR. “We cannot accept these sums,” he told ERR.")
     assert "ERR" not in [d.target for d in ex.demands]
+
+
+def test_both_sides_address_each_other(extract):
+    ex = extract("Hanoi and Manila held talks on the reef on Monday. Both sides want the reef as a basis to claim "
+                 "fishing rights.")
+    assert sorted((d.actor, d.target) for d in ex.demands) == [("Philippines", "Vietnam"), ("Vietnam", "Philippines")]
+
+
+def test_allied_companies_do_not_address_each_other(extract):
+    ex = extract("Norvale Energy agreed in May to buy Quilton Power. The two companies will be seeking an order from "
+                 "the federal court that the merger should be permitted.")
+    assert all(d.target not in ("Norvale Energy", "Quilton Power") for d in ex.demands)
