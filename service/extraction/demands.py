@@ -117,10 +117,8 @@ BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope
 # "we cannot see a majority", "I can't say": what a speaker cannot know or tell is no position
 PERCEPTION_VERBS = frozenset({"see", "imagine", "say", "tell", "understand", "believe", "predict", "guarantee",
                               "confirm", "know", "comment", "think", "remember", "explain"})
-# "both sides want X", "pledged not to attack each other": the two members face each other (not "the two
-# companies", allies in a merger)
-COUNTERPARTS = re.compile(r"\b(?:both|the two) (?:sides|countries|governments|delegations|parties|nations|leaders)\b"
-                          r"|\beach other\b|\bone another\b", re.I)
+# "both sides want X", "the two governments": members who face each other (not "the two companies", allies)
+COUNTERPART_NOUNS = frozenset({"side", "country", "government", "delegation", "party", "nation", "leader"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
@@ -180,6 +178,14 @@ def _unsaid(cue: Token) -> bool:
 def _about_talks(verb: Token) -> bool:
     """"invited the union back to the negotiating table", "inviting them to move into formal talks"."""
     return any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
+
+
+def _counterparts(sent: Span) -> bool:
+    """The sentence's subject is "both sides" or "the two governments", or its words say "each other"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in COUNTERPART_NOUNS and t.tag_ == "NNS"
+               and any(c.lower_ in ("both", "two") for c in t.children)
+               or t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+               for t in sent)
 
 
 def _question(sent: Span) -> bool:
@@ -295,7 +301,7 @@ class DemandFinder:
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
         target = pos.target if pos.target not in targets.side(pos.holder) else None
         if target is None and len(pos.allies) == 2 and pos.holder in pos.allies and pos.kind != "rejection" \
-                and COUNTERPARTS.search(pos.sent.text) \
+                and _counterparts(pos.sent) \
                 and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies) \
                 and targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) is None:
             # "both delegations pledged to exchange prisoners", "both sides want the islands": each to the other
@@ -1119,6 +1125,11 @@ class _Context(ConstructionReader):
                 continue
             if_clause = next((c for c in verb.children if c.dep_ == "advcl"
                               and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+            if if_clause is not None and negated(if_clause):
+                # "if Israel does not withdraw, there will be no deal": a consequence of a demand unmet
+                toks = [t for t in verb.subtree if t.dep_ != "expl"]
+                yield Position("threat", holder, self.ref(child(if_clause, "nsubj")), toks, sent)
+                continue
             if if_clause is not None:
                 # "If they want zero enrichment, there will be no agreement": X is rejected
                 obj = child(if_clause, "dobj") or child(if_clause, "prep") or if_clause
@@ -1333,9 +1344,13 @@ def _plan_clause(noun: Token, lemma: str) -> list[Token] | None:
         return None
     head = noun.head
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in head.children)
-    if noun.dep_ == "nsubj" and head.lemma_ in PLAN_VERBS and child(head, "dobj", "ccomp", "xcomp") is not None \
-            and modal and not negated(head):  # not "X's proposal does not provide value": a verdict
-        return subtree(head, {t.i for t in noun.subtree})
+    if noun.dep_ != "nsubj" or negated(head):
+        pass  # not "X's proposal does not provide value": a verdict
+    elif head.lemma_ in PLAN_VERBS and child(head, "dobj", "ccomp", "xcomp") is not None \
+            and (modal or head.lemma_ in ("include", "involve", "envisage")):
+        return subtree(head, {t.i for t in noun.subtree})  # "X's plan includes Y", "would see Y"
+    elif head.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return subtree(next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"))[1:]
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         return subtree(head.head, {t.i for t in head.subtree})
     return None

@@ -432,3 +432,17 @@ def test_not_wanting_something_done_is_a_demand(extract):
 def test_refusing_to_back_down_is_a_red_line(extract):
     ex = extract("Hanoi and Manila held talks on the reef. Hanoi refused to back down on its claims to the reef.")
     assert [(d.kind, d.actor) for d in ex.demands] == [("red_line", "Vietnam")]
+
+
+def test_no_deal_if_the_other_side_does_not_act_is_a_threat(extract):
+    ex = extract("Israel and Hamas resumed talks in Cairo. Hamas said that if Israel did not withdraw, there would "
+                 "be no deal.")
+    assert [(d.kind, d.actor, d.target) for d in ex.demands] == [("threat", "Hamas", "Israel")]
+
+
+def test_a_plan_includes_or_calls_for_its_terms(extract):
+    for body in ("Egypt and Qatar mediated the talks. Egypt's proposal includes a six-week truce.",
+                 "Egypt and Qatar mediated the talks. The Egyptian proposal, which Hamas accepted, calls for a "
+                 "six-week truce."):
+        assert [(d.kind, d.actor) for d in extract(body).demands] == [("proposal", "Egypt")], body
+    assert extract("Egypt and Qatar mediated the talks. Egypt's proposal does not include a truce.").demands == []

@@ -29,3 +29,8 @@ def test_allied_companies_do_not_address_each_other(extract):
     ex = extract("Norvale Energy agreed in May to buy Quilton Power. The two companies will be seeking an order from "
                  "the federal court that the merger should be permitted.")
     assert all(d.target not in ("Norvale Energy", "Quilton Power") for d in ex.demands)
+
+
+def test_mediators_urging_both_sides_do_not_address_each_other(extract):
+    ex = extract("Israel and Hamas resumed talks in Cairo. Qatar and Egypt urged both sides to show flexibility.")
+    assert {d.target for d in ex.demands} & {"Qatar", "Egypt"} == set()
