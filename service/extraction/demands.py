@@ -143,6 +143,12 @@ TOPIC_WORDS = {
 
 
 
+def _wanted_done(verb: Token) -> bool:
+    """"want any harm done to him", "want them to leave": something wanted to happen, not a thing."""
+    obj = child(verb, "dobj")
+    return obj is not None and (child(obj, "acl") is not None or _infinitive(verb) is not None)
+
+
 def _marked_conj(tok: Token) -> bool:
     """"invited X back - but only if they halt walkouts": a condition the parser joined as a second verb."""
     return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "once") for c in tok.children)
@@ -561,8 +567,9 @@ class _Context(ConstructionReader):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS and not negated(verb):
             yield from self._demand_verb(verb, lemma, sent)
-        elif lemma == "want" and child(verb, "dobj") is not None and self._speaks_for_itself(verb):
-            # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike")
+        elif lemma == "want" and _wanted_done(verb) and self._speaks_for_itself(verb):
+            # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike",
+            # nor "I don't want his endorsement": a thing refused)
             yield Position("demand", self.holder(verb), None, subtree(verb, {verb.i, *(t.i for t in verb.lefts)}), sent)
         elif lemma == "like" and not negated(verb) and any(c.lower_ in ("would", "'d") for c in verb.children) \
                 and verb.dep_ != "relcl" and not any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree):

@@ -446,3 +446,7 @@ def test_a_plan_includes_or_calls_for_its_terms(extract):
                  "six-week truce."):
         assert [(d.kind, d.actor) for d in extract(body).demands] == [("proposal", "Egypt")], body
     assert extract("Egypt and Qatar mediated the talks. Egypt's proposal does not include a truce.").demands == []
+
+
+def test_not_wanting_a_thing_is_no_demand(extract):
+    assert extract("“I don't want Jeb's endorsement,” Donald Trump said.").demands == []
