@@ -143,6 +143,11 @@ TOPIC_WORDS = {
 
 
 
+def _answer_words(noun: Token) -> set[int]:
+    """An answer hung on an offer (", which the union rejected as an insult"): another party's position."""
+    return {t.i for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ANSWER_VERBS for t in c.subtree}
+
+
 def _wanted_done(verb: Token) -> bool:
     """"want any harm done to him", "want them to leave": something wanted to happen, not a thing."""
     obj = child(verb, "dobj")
@@ -679,6 +684,8 @@ class _Context(ConstructionReader):
                       and c.i > verb.i and child(c, "pobj") is not None), None)
         if xcomp is None and ccomp is None and means is not None and self.ref(dobj):
             return subtree(child(means, "pobj")), self.ref(dobj)  # "asked X for Y", "threatened X with Y"
+        if dobj is not None and dobj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            return subtree(verb.head, {t.i for t in verb.subtree}), None  # "a 3% offer, which the union rejected"
         if dobj is not None and dobj.lower_ in ("what", "whatever", "which", "that", "it", "this"):
             if xcomp is None and ccomp is None:
                 return None
@@ -698,7 +705,7 @@ class _Context(ConstructionReader):
                 exclude = set()
             return subtree(ccomp, exclude), target
         if dobj is not None:
-            return subtree(dobj), None
+            return subtree(dobj, _answer_words(dobj)), None
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "at")
                      and c.i > verb.i), None)  # "On Monday, X pushed for Y": Y; "balked at Y"
         if prep is not None:
@@ -950,7 +957,8 @@ class _Context(ConstructionReader):
                 child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
             if by is not None and child(by, "pobj") is not None:
                 return self.ref(child(by, "pobj"))
-            if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
+            if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON" \
+                    and c.lemma_ not in ANSWER_VERBS:  # "the terms X set" (not "the offer, which X rejected")
                 return self.ref(child(c, "nsubj"))
             state = gz.DEMONYMS.get(gz.fold(c.text)) if c.dep_ == "amod" else \
                 gz.STATE_NAMES.get(gz.fold(c.text)) if c.dep_ == "compound" else None

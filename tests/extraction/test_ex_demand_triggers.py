@@ -450,3 +450,9 @@ def test_a_plan_includes_or_calls_for_its_terms(extract):
 
 def test_not_wanting_a_thing_is_no_demand(extract):
     assert extract("“I don't want Jeb's endorsement,” Donald Trump said.").demands == []
+
+
+def test_an_offer_and_its_rejection_in_a_relative_clause(extract):
+    ex = extract("Peru and Chile met in Lima. Chile tabled a 3 per cent offer, which Peru rejected as an insult.")
+    assert sorted((d.kind, d.actor, d.text) for d in ex.demands) == [("proposal", "Chile", "a 3 per cent offer"),
+                                                                     ("rejection", "Peru", "a 3 per cent offer")]
