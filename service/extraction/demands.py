@@ -522,6 +522,8 @@ class _Context(ConstructionReader):
                 yield from self._reserve_right(tok, sent)
             if tok.dep_ == "conj" and tok.pos_ == "NOUN" and negated(tok):
                 yield from self._not_fragment(tok, sent)
+            if tok.lower_ == "nothing" and tok.dep_ in ("dobj", "pobj"):
+                yield from self._nothing_less(tok, sent)
             if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
                 yield from self._position_noun(tok, lemma, sent)
             if lemma in gz.READY_ADJS | gz.UNWILLING_ADJS and tok.pos_ == "ADJ":
@@ -835,8 +837,9 @@ class _Context(ConstructionReader):
     def _would_accept(self, verb: Token, sent: Span):
         """"said Islamabad would accept technical adjustments", "said it would agree to a two-year deal if ...":
         what the speaker's own side says it would accept is an offer (a proposal); refusing it is elsewhere."""
-        if negated(verb) or self._never(verb) or verb.dep_ != "ccomp" or verb.head.lemma_ not in gz.SPEECH_VERBS:
-            return
+        if negated(verb) or self._never(verb) or verb.dep_ != "ccomp" or verb.head.lemma_ not in gz.SPEECH_VERBS \
+                or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children):
+            return  # "would accept nothing less than X": a demand (_nothing_less)
         if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d", "'ll") for c in verb.children):
             return
         if any(t.lower_ == "only" for t in verb.subtree):
@@ -1022,6 +1025,17 @@ class _Context(ConstructionReader):
         party = child(prep, "pobj") if prep is not None else None
         return party if party is not None and self.actors.kind(self.actors.at(party)) in ("state", "organization") \
             else None
+
+    def _nothing_less(self, nothing: Token, sent: Span):
+        """"will accept nothing less than 10 per cent", "will settle for nothing short of X": a demand for X."""
+        verb = nothing.head if nothing.dep_ == "dobj" else nothing.head.head
+        than = next((t for t in nothing.subtree if t.lower_ == "than" or t.lower_ == "of"
+                     and t.head.lower_ == "short"), None)
+        if than is None or verb.lemma_ not in NEVER_ACCEPT_VERBS | {"settle", "take"} or self.blocked(verb):
+            return
+        holder = self.holder(verb) or self.voice(verb)
+        if holder:
+            yield Position("demand", holder, None, [t for t in nothing.subtree if t.i > than.i], sent)
 
     def _not_fragment(self, noun: Token, sent: Span):
         """"ready to discuss X, but ‘not another penny on Y’": a red line after "but"."""

@@ -9,7 +9,8 @@ from .actors import ActorTable
 
 CONDITION_MARKS = frozenset({"until", "unless", "before"})
 MUST_WORDS = frozenset({"must", "should"})
-NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
+NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize",
+                                "afford"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 # "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",

@@ -456,3 +456,17 @@ def test_an_offer_and_its_rejection_in_a_relative_clause(extract):
     ex = extract("Peru and Chile met in Lima. Chile tabled a 3 per cent offer, which Peru rejected as an insult.")
     assert sorted((d.kind, d.actor, d.text) for d in ex.demands) == [("proposal", "Chile", "a 3 per cent offer"),
                                                                      ("rejection", "Peru", "a 3 per cent offer")]
+
+
+def test_nothing_less_than_x_demands_x(extract):
+    for body in ("The Teachers Union rejected the offer. Its leader Mary Kelly said the Teachers Union would accept "
+                 "nothing less than 10 per cent.",
+                 "The Teachers Union will settle for nothing short of a 10 per cent rise."):
+        ex = extract(body)
+        assert [(d.kind, d.actor) for d in ex.demands if d.kind != "rejection"] == [("demand", "Teachers Union")]
+        assert "10 per cent" in [d for d in ex.demands if d.kind == "demand"][0].text
+
+
+def test_what_a_party_cannot_afford_is_a_red_line(extract):
+    ex = extract("“We cannot afford a rise above 3 per cent,” Chile's Finance Minister Ana Ruiz said.")
+    assert [d.kind for d in ex.demands] == ["red_line"]
