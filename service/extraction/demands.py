@@ -73,6 +73,7 @@ RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliato
 PRESSURE_NOUNS = frozenset({"countermeasure", "sanction", "tariff", "retaliation", "embargo", "duty"})
 FIRM_WORDS = frozenset({"firmly", "strongly", "resolutely", "decisively", "forcefully", "robustly", "harshly"})
 COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "justice"})
+MEETING_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "conference", "summit", "discussion"})
 # what an invitation must be to to count as an offer: "invited X back to the negotiating table"
 TALK_WORDS = frozenset({"talk", "negotiation", "negotiate", "negotiating", "table", "meeting", "meet", "discussion",
                         "discuss", "dialogue", "summit", "consultation"})
@@ -184,6 +185,11 @@ def _counterfactual(verb: Token) -> bool:
 def _unsaid(cue: Token) -> bool:
     """A speech act denied or refused: "did not say", "refused / declined to say"."""
     return negated(cue) or cue.dep_ == "xcomp" and cue.head.lemma_ in ("refuse", "decline")
+
+
+def _asks_to_talk(toks: list[Token]) -> bool:
+    """What is asked is a meeting, talks or a conference itself ("a meeting tomorrow to discuss this")."""
+    return bool(toks) and _root(toks).lemma_.lower() in MEETING_NOUNS
 
 
 def _about_talks(verb: Token) -> bool:
@@ -573,7 +579,10 @@ class _Context(ConstructionReader):
         if lemma in gz.PHRASAL_PARTICLES and (prt is None or prt.lower_ != gz.PHRASAL_PARTICLES[lemma]):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS and not negated(verb):
-            yield from self._demand_verb(verb, lemma, sent)
+            for pos in self._demand_verb(verb, lemma, sent):
+                # "asked for a meeting tomorrow", "called for negotiations": asking to talk offers talks
+                yield Position("proposal", pos.holder, pos.target, pos.tokens, sent) if _asks_to_talk(pos.tokens) \
+                    else pos
         elif lemma == "want" and _wanted_done(verb) and self._speaks_for_itself(verb):
             # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike",
             # nor "I don't want his endorsement": a thing refused)

@@ -470,3 +470,10 @@ def test_nothing_less_than_x_demands_x(extract):
 def test_what_a_party_cannot_afford_is_a_red_line(extract):
     ex = extract("“We cannot afford a rise above 3 per cent,” Chile's Finance Minister Ana Ruiz said.")
     assert [d.kind for d in ex.demands] == ["red_line"]
+
+
+def test_asking_for_talks_offers_talks(extract):
+    for body in ("Chile and Peru met in Lima. Chile called for a formal conference on the border dispute.",
+                 "Chile and Peru met in Lima. Chile asked for a meeting next week to discuss the border."):
+        assert [d.kind for d in extract(body).demands] == ["proposal"], body
+    assert [d.kind for d in extract("Chile and Peru met in Lima. Chile called for a ceasefire.").demands] == ["demand"]
