@@ -702,9 +702,12 @@ class _Context(ConstructionReader):
                 return None
         if ccomp is not None and any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in ccomp.children):
             return None
-        if xcomp is not None and xcomp.dep_ == "advcl" and dobj is not None and dobj.lemma_.lower() in ASK_NOUNS:
-            # "shrugging off calls by the powers to cease X": the calls, with what they ask
-            return sorted(subtree(dobj) + subtree(xcomp), key=lambda t: t.i), None
+        asked = dobj if dobj is not None and dobj.lemma_.lower() in ASK_NOUNS else child(means, "pobj") \
+            if means is not None and means.lower_ == "for" else None
+        if xcomp is not None and xcomp.dep_ == "advcl" and asked is not None:
+            # "shrugging off calls by the powers to cease X", "asked for a meeting to discuss X": the thing asked,
+            # with its purpose
+            return sorted(subtree(asked) + subtree(xcomp), key=lambda t: t.i), None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
             return subtree(xcomp, coordinated(xcomp)), target
