@@ -578,19 +578,8 @@ class _Context(ConstructionReader):
         prt = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
         if lemma in gz.PHRASAL_PARTICLES and (prt is None or prt.lower_ != gz.PHRASAL_PARTICLES[lemma]):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
-        if lemma in gz.DEMAND_VERBS and not negated(verb):
-            for pos in self._demand_verb(verb, lemma, sent):
-                # "asked for a meeting tomorrow", "called for negotiations": asking to talk offers talks
-                yield Position("proposal", pos.holder, pos.target, pos.tokens, sent) if _asks_to_talk(pos.tokens) \
-                    else pos
-        elif lemma == "want" and _wanted_done(verb) and self._speaks_for_itself(verb):
-            # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike",
-            # nor "I don't want his endorsement": a thing refused)
-            yield Position("demand", self.holder(verb), None, subtree(verb, {verb.i, *(t.i for t in verb.lefts)}), sent)
-        elif lemma == "like" and not negated(verb) and any(c.lower_ in ("would", "'d") for c in verb.children) \
-                and verb.dep_ != "relcl" and not any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree):
-            # "would like an agreement that ...": a wish held (not "someone he would like to", "who they would like")
-            yield from self._demand_verb(verb, "want", sent)
+        if lemma in gz.DEMAND_VERBS | {"like"}:
+            yield from self._wish(verb, lemma, sent)
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
@@ -634,6 +623,22 @@ class _Context(ConstructionReader):
             xc = child(verb, "advcl", "xcomp", "relcl")
             if xc is not None:
                 yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
+
+    def _wish(self, verb: Token, lemma: str, sent: Span):
+        """Demand verbs, "would like X" and "we do not want X done"; asking for talks offers them."""
+        if lemma == "like" and (negated(verb) or not any(c.lower_ in ("would", "'d") for c in verb.children)
+                                or verb.dep_ == "relcl" or any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree)):
+            return  # only "would like X" (not "someone he would like to", "who they would like")
+        if negated(verb):
+            if lemma == "want" and _wanted_done(verb) and self._speaks_for_itself(verb):
+                # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike",
+                # nor "I don't want his endorsement": a thing refused)
+                words = subtree(verb, {verb.i, *(t.i for t in verb.lefts)})
+                yield Position("demand", self.holder(verb), None, words, sent)
+            return
+        for pos in self._demand_verb(verb, "want" if lemma == "like" else lemma, sent):
+            # "asked for a meeting tomorrow", "called for negotiations": asking to talk offers talks
+            yield Position("proposal", pos.holder, pos.target, pos.tokens, sent) if _asks_to_talk(pos.tokens) else pos
 
     def _directive(self, verb: Token, lemma: str, sent: Span):
         """"told X to withdraw", "warned X against annexing Y", "conditioned any deal on Y": demands."""
