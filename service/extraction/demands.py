@@ -646,8 +646,8 @@ class _Context(ConstructionReader):
         act = _infinitive(verb) if lemma == "tell" and dobj is not None else None
         if act is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
             act = None  # "told Bloomberg, “keeping rates at this level”": no "to", no order
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == {"warn": "against", "condition": "on"}
-                     .get(lemma)), None)
+        word = {"warn": "against", "condition": "on"}.get(lemma)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
         content = subtree(act) if act is not None else subtree(prep)[1:] if prep is not None else []
         holder = self.holder(verb)
         passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -1100,10 +1100,10 @@ class _Context(ConstructionReader):
         content = verb
         if verb.lemma_ == "go" and child(verb, "xcomp") is not None:
             content, aux = child(verb, "xcomp"), aux | {"will"}
+        direct = condition_clause(verb)
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
-        clause = cond.head if cond is not None else condition_clause(verb)
-        if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"}
-                                                             and condition_clause(verb) is not None):
+        clause = cond.head if cond is not None else direct
+        if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"} and direct is not None):
             return  # "cannot sign until X": a condition as well
         holder = self._neg_holder(verb)
         if not holder and (clause is not None or if_clause(verb) is not None) \
@@ -1121,9 +1121,10 @@ class _Context(ConstructionReader):
             return  # "applying sanctions will not help": a verdict; "X said Barak would not attend": a report
         toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
-        if self._never(verb) or _answers_a_position(content):
-            kind = "rejection" if _answers_a_position(content) else "red_line"  # "will never agree to a deal"
-        if _answers_a_position(content):
+        answered = _answers_a_position(content)
+        if self._never(verb) or answered:
+            kind = "rejection" if answered else "red_line"  # "will never agree to a deal"
+        if answered:
             toks = subtree(_position_object(content))  # "will no longer accept any plan from X": the plan
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
