@@ -5,7 +5,8 @@ party named in its sentence outside those words (what is demanded is not whom it
 is demanded of), not counting a speech's audience; for a rejection, the
 party whose position it answers; the party the holder's last position named;
 else the most mentioned party not on the holder's side (positions it takes count
-as mentions). Only targets the text names are remembered as counterparts.
+as mentions). Only targets the text names are remembered as counterparts. The
+holder's own side and the news outlets reporting the story are never targets.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from .actors import ActorTable, dateline_outlet
 PARTY_KINDS = ("state", "organization")
 # "Kyodo News agency reported", "the Asahi newspaper": who reports a story is no party to it
 PUBLISHING_VERBS = frozenset({"report", "publish", "quote", "cite", "broadcast", "print"})
-MEDIA_WORDS = frozenset({"news", "agency", "newspaper", "broadcaster", "daily", "channel", "television", "radio",
+# (not "agency": the International Atomic Energy Agency is a party; "Kyodo News agency" has "news")
+MEDIA_WORDS = frozenset({"news", "newspaper", "broadcaster", "daily", "channel", "television", "radio",
                          "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press"})
 
 

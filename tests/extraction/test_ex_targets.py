@@ -34,3 +34,9 @@ def test_allied_companies_do_not_address_each_other(extract):
 def test_mediators_urging_both_sides_do_not_address_each_other(extract):
     ex = extract("Israel and Hamas resumed talks in Cairo. Qatar and Egypt urged both sides to show flexibility.")
     assert {d.target for d in ex.demands} & {"Qatar", "Egypt"} == set()
+
+
+def test_an_agency_that_negotiates_is_no_outlet(extract):
+    ex = extract("Iran and the International Atomic Energy Agency met in Vienna. Iran demanded that the International "
+                 "Atomic Energy Agency close its inquiry.")
+    assert [d.target for d in ex.demands] == ["International Atomic Energy Agency"]
