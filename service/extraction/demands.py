@@ -155,6 +155,12 @@ def _wanted_done(verb: Token) -> bool:
     return obj is not None and (child(obj, "acl") is not None or _infinitive(verb) is not None)
 
 
+def _only_marked(verb: Token) -> bool:
+    """"would support X only with Y", "lifted only once Y", "invited X - but only if Y": a condition on the verb."""
+    return any(c.lower_ == "only" and (c.head.dep_ in ("prep", "mark", "advcl") or c.dep_ == "advmod"
+                                       and c.head.i == verb.i or _marked_conj(c.head)) for c in verb.subtree)
+
+
 def _marked_conj(tok: Token) -> bool:
     """"invited X back - but only if they halt walkouts": a condition the parser joined as a second verb."""
     return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "once") for c in tok.children)
@@ -207,7 +213,8 @@ def _counterparts(sent: Span) -> bool:
 
 def _question(sent: Span) -> bool:
     """A sentence that asks (ends with a question mark, closing quotes aside)."""
-    return sent.text.rstrip().rstrip("\"”’'").rstrip().endswith("?")
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text.endswith("?")
 
 
 def _trim(toks: list[Token]) -> list[Token]:
@@ -355,6 +362,7 @@ class _Context(ConstructionReader):
         self.speakers = speakers
         self.quotes = quotes
         self.quote_speaker: dict[int, str] = {}
+        self.only_sents: dict[int, bool] = {}
         for p in passages:
             for span in p.spans:
                 for i in range(span.start, span.end):
@@ -548,6 +556,12 @@ class _Context(ConstructionReader):
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
+    def _has_only(self, sent: Span) -> bool:
+        """Whether the sentence has an "only" (looked up once per sentence)."""
+        if sent.start not in self.only_sents:
+            self.only_sents[sent.start] = any(t.lower_ == "only" for t in sent)
+        return self.only_sents[sent.start]
+
     def _verb(self, verb: Token, lemma: str, sent: Span):
         """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
         if lemma == "rule" and _kept_open(verb):
@@ -568,8 +582,7 @@ class _Context(ConstructionReader):
             yield from self._conditional(verb, sent)  # "predicted that X will take every state if ...": a forecast
         if negated(verb) or self._never(verb) or _denied_subject(verb):
             yield from self._negated(verb, sent)
-        if any(c.lower_ == "only" and (c.head.dep_ in ("prep", "mark", "advcl") or c.dep_ == "advmod"
-                                       and c.head.i == verb.i or _marked_conj(c.head)) for c in verb.subtree):
+        if self._has_only(sent) and _only_marked(verb):
             yield from self._only_if(verb, sent)
 
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
