@@ -567,8 +567,11 @@ class _Context(ConstructionReader):
         if lemma == "rule" and _kept_open(verb):
             yield from self._not_ruled_out(verb, sent)
             return
-        if self.blocked(verb):
-            return
+        stating = lemma == "warn" or lemma in STATING_VERBS and verb.i not in self.quotes.quoted
+        denied = negated(verb) or self._never(verb) or _denied_subject(verb)
+        conditioned = self._has_only(sent) and _only_marked(verb)
+        if not (lemma in CLASS_VERBS or stating or denied or conditioned) or self.blocked(verb):
+            return  # most verbs open nothing: the blocking test is the costly one, so it comes last
         if lemma in CLASS_VERBS and not self.embedded(verb) \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _wh_clause(verb):
             for pos in self._verb_class(verb, lemma, sent):
@@ -578,11 +581,11 @@ class _Context(ConstructionReader):
                     continue
                 allies = (pos.holder, *co_holders)
                 yield from (self._member(pos, holder, allies) for holder in allies)
-        if lemma == "warn" or (lemma in STATING_VERBS and verb.i not in self.quotes.quoted):
+        if stating:
             yield from self._conditional(verb, sent)  # "predicted that X will take every state if ...": a forecast
-        if negated(verb) or self._never(verb) or _denied_subject(verb):
+        if denied:
             yield from self._negated(verb, sent)
-        if self._has_only(sent) and _only_marked(verb):
+        if conditioned:
             yield from self._only_if(verb, sent)
 
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
