@@ -46,7 +46,9 @@ class ConstructionReader:
                     "deadline": self._deadline, "need_exists": self._need_exists, "committed_to": self._committed,
                     "contest": self._contest, "intent_is": self._intent,
                     "duty": self._duty, "hold_out_for": self._holding_out,
-                    "conditional_offer": self._conditional_offer, "warn_of": self._warned_of}
+                    "conditional_offer": self._conditional_offer, "warn_of": self._warned_of,
+                    "no_possibility": self._no_possibility, "quit_talks": self._quit_talks,
+                    "not_yield": self._not_yielding, "door_open": self._door_open}
         for name, toks in self.constructions.get(sent.start, []):
             yield from handlers[name](toks, sent)
 
@@ -135,11 +137,12 @@ class ConstructionReader:
             yield Position("demand", holder, None, subtree(content), sent)
 
     def _committed(self, toks: list[Token], sent: Span):
-        """"X remains committed to completing the merger": X's commitment (a proposal, a red line when denied)."""
+        """"X remains committed to completing the merger", "is determined to recover the islands": a goal X
+        declares it will not give up (a red line); "is not committed to X" commits to nothing."""
         verb, act = toks[0], toks[-1]
         holder = self.holder(verb)
-        if holder and not in_if_clause(verb):
-            yield Position("red_line" if negated(verb) else "proposal", holder, None, subtree(act), sent)
+        if holder and not in_if_clause(verb) and not negated(verb):
+            yield Position("red_line", holder, None, subtree(act), sent)
 
     def _conditional_offer(self, toks: list[Token], sent: Span):
         """"X would consider lifting sanctions if Y released Z": X's offer to Y (a negated one is elsewhere)."""
@@ -227,7 +230,7 @@ class ConstructionReader:
         """"the premise for dialogue is that India withdraws its troops": a demand on the clause's subject."""
         verb, noun, pred = toks
         holder = self._noun_owner(noun) or self.voice(verb)
-        if holder and not in_if_clause(verb):
+        if holder and not in_if_clause(verb) and pred.tag_ not in ("WP", "WDT"):  # "what its demands would be"
             target = self.ref(child(pred, "nsubj", "nsubjpass"))
             yield Position("demand", holder, target if target != holder else None, subtree(pred), sent)
 
@@ -299,6 +302,54 @@ class ConstructionReader:
             return
         for member in self._holders(verb):
             yield Position("rejection", member, None, subtree(thing), sent)
+
+    def _no_possibility(self, toks: list[Token], sent: Span):
+        """"sees no possibility of cooperation with X": the holder rejects it ("sees a possibility" is open)."""
+        verb, noun, thing = toks[0], toks[1], toks[-1]
+        if not _denied_noun(verb, noun) or self.blocked(verb) or in_if_clause(verb):
+            return
+        for holder in self._holders(verb):
+            yield Position("rejection", holder, None, subtree(thing), sent)
+
+    def _quit_talks(self, toks: list[Token], sent: Span):
+        """"broke off talks", "ended discussions", "walked out of the negotiations": the talks refused."""
+        verb, thing = toks[0], toks[-1]
+        particle = {"break": "off", "call": "off", "walk": "out", "pull": "out"}.get(verb.lemma_)
+        if particle and not any(c.lower_ == particle for c in verb.children) or negated(verb) \
+                or self.blocked(verb) or in_if_clause(verb) or verb.tag_ == "VBG" and verb.dep_ != "ROOT" \
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in verb.children):
+            return  # "called talks", "a move ending the talks"; "would otherwise end the talks" is a threat's words
+        holders = self._holders(verb)
+        if len(holders) == 1:  # "A and B ended talks": the talks closed, nobody refused them
+            yield Position("rejection", holders[0], None, subtree(thing), sent)
+
+    def _not_yielding(self, toks: list[Token], sent: Span):
+        """"we're not backing down", "they do not plan on backing down": a red line (the future "will not" is
+        the negated verb's business)."""
+        verb = toks[0]
+        if verb.lemma_ == "back" and not any(c.lower_ == "down" for c in verb.children):
+            return
+        intent = verb.head if verb.dep_ in ("xcomp", "pcomp") else verb
+        intent = intent.head if intent.dep_ == "prep" else intent  # "plan on backing down"
+        aux = {c.lower_ for c in intent.children if c.dep_ == "aux"}
+        if not negated(intent) or aux & {"will", "would", "wo", "'ll"} or in_if_clause(intent):
+            return
+        holder = self._neg_holder(intent)
+        if holder:
+            frame = {t.i for t in intent.children if t.dep_ in ("nsubj", "aux", "mark", "intj")}
+            yield Position("red_line", holder, None, subtree(intent, frame), sent)
+
+    def _door_open(self, toks: list[Token], sent: Span):
+        """"the door remains open to talks", "left the door open for negotiations": an offer to talk."""
+        verb, noun, adj = toks
+        if negated(verb) or negated(adj) or in_if_clause(verb) or self.blocked(verb):
+            return
+        prep = next((c for t in (adj, noun) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                     and child(c, "pobj", "pcomp") is not None), None)
+        copula = verb.lemma_ not in ("leave", "keep", "hold")
+        holder = self.voice(verb) if copula else self.holder(verb)
+        if holder and prep is not None:  # "our door remains open" names nothing offered
+            yield Position("proposal", holder, None, subtree(child(prep, "pobj", "pcomp")), sent)
 
     def _rejection_noun(self, toks: list[Token], sent: Span):
         """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""

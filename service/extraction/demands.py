@@ -46,7 +46,7 @@ from .quotes import Passage, QuoteFinder, is_saying
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
-from .targets import TargetChooser
+from .targets import TargetChooser, news_outlets
 
 log = logging.getLogger(__name__)
 
@@ -55,21 +55,35 @@ HARM_VERBS = frozenset({
     "face", "pay", "resume", "reimpose", "impose", "block", "suspend", "stall", "cut", "strike", "attack",
     "retaliate", "lock", "walk", "pull", "quit", "leave", "expel", "sanction", "punish", "drive",
     "refer", "vote", "press", "return", "hit", "end", "freeze", "halt", "scrap", "cancel", "escalate",
-    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop",
+    "meet", "destroy", "close", "shut", "fire", "sue", "boycott", "abandon", "withdraw", "respond", "stop", "fight",
 })
 # "vowed to retaliate": a commitment to harm is a threat
 RETALIATION_VERBS = frozenset({"retaliate", "strike", "attack", "punish", "sanction", "hit", "escalate", "boycott",
-                               "sue", "expel", "avenge"})
+                               "fight", "sue", "expel", "avenge"})
 ADVERSE_NOUNS = frozenset({"strike", "walkout", "boycott", "blockade", "stoppage"})
 CONSEQUENCE_NOUNS = frozenset({"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response",
                                "countermeasures", "force"})
+# "will take all necessary measures", "vowed to use every tactic available": a threat
+MEASURE_VERBS = frozenset({"take", "adopt", "use", "employ", "deploy", "bring", "pursue", "initiate", "launch",
+                           "impose"})
+MEASURE_NOUNS = frozenset({"measure", "countermeasure", "action", "step", "tactic", "tool", "means", "retaliation"})
+RESPONSE_WORDS = frozenset({"appropriate", "necessary", "responsive", "retaliatory", "reciprocal", "firm", "resolute",
+                            "strong", "decisive", "legal", "possible", "all", "every", "tough", "countervailing"})
+# "we should impose tariffs on meat imports": pressure on the other side
+PRESSURE_NOUNS = frozenset({"countermeasure", "sanction", "tariff", "retaliation", "embargo", "duty"})
+FIRM_WORDS = frozenset({"firmly", "strongly", "resolutely", "decisively", "forcefully", "robustly", "harshly"})
+COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "justice"})
+MEETING_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "conference", "summit", "discussion"})
+# what an invitation must be to to count as an offer: "invited X back to the negotiating table"
+TALK_WORDS = frozenset({"talk", "negotiation", "negotiate", "negotiating", "table", "meeting", "meet", "discussion",
+                        "discuss", "dialogue", "summit", "consultation"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
 MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
-                          "official", "worker", "envoy"})
+                          "official", "worker", "envoy", "senator", "lawmaker", "legislator", "mp"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
@@ -78,6 +92,11 @@ POSITIVE_VERBS = frozenset({"sign", "agree", "accept", "lift", "keep", "talk", "
 ASK_NOUNS = frozenset({"offer", "proposal", "demand", "plan", "terms", "condition", "ultimatum", "request", "call"})
 OFFER_NOUNS = frozenset({"deal", "offer", "proposal", "plan", "terms", "agreement", "draft", "text", "idea",
                          "package", "settlement", "condition", "conditions", "demand", "demands", "award"})
+# "X's proposal would see / include / require Y": what the offer lays out
+PLAN_VERBS = frozenset({"see", "include", "involve", "envisage", "require", "give", "allow", "provide", "mean"})
+# "blocked the merger", "blocked the bill": a deal refused
+DEAL_NOUNS = frozenset({"merger", "takeover", "acquisition", "bill", "legislation", "sale", "transaction",
+                        "resolution", "motion"})
 # "said it would accept / agree to X", "said he would support a deal": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
@@ -87,11 +106,24 @@ OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "o
 # "dismissed the claims", "rejected the allegations": statements, not positions, are refused
 STATEMENT_OBJECTS = frozenset({"claim", "allegation", "accusation", "report", "criticism", "speculation",
                                "rumour", "rumor", "charge", "characterization", "characterisation", "assertion"})
+# "insisting on anonymity", "on condition of anonymity": a source's terms with the press, no position
+SOURCE_TERMS = frozenset({"anonymity", "condition"})
+# "called / described the tariffs as unacceptable": a verdict on the object
+TERM_VERBS = frozenset({"call", "describe", "deem", "consider", "brand", "label", "term", "find", "declare"})
+# "is understood / believed to have offered": hearsay about what a party did
+HEARSAY_VERBS = frozenset({"believe", "understand", "think", "know", "rumour", "rumor"})
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "specify", "discuss", "respond", "speak", "disclose"})
-BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope"})
+# "stopped short of demanding", "denies that it wants X": no position taken
+BLOCKING_HEADS = frozenset({"stop", "refrain", "avoid", "decline", "fail", "hope", "deny"})
+# "we cannot see a majority", "I can't say": what a speaker cannot know or tell is no position
+PERCEPTION_VERBS = frozenset({"see", "imagine", "say", "tell", "understand", "believe", "predict", "guarantee",
+                              "confirm", "know", "comment", "think", "remember", "explain"})
+# "both sides want X", "the two governments": members who face each other (not "the two companies", allies)
+COUNTERPART_NOUNS = frozenset({"side", "country", "government", "delegation", "party", "nation", "leader"})
 DEMAND_PHRASES = re.compile(r"\b(not acceptable|unacceptable)\b", re.I)
 REJECT_PHRASES = re.compile(r"\b(not go far enough|falls? short|answer (?:\w+ ){0,4}is no|off the table|"
                             r"(?:is|was|were|are|remains?|remained) a non-starter)\b", re.I)
+THREAT_PHRASES = re.compile(r"\ball (?:the |our )?options (?:\w+ ){0,3}on the table\b", re.I)
 RED_LINE_PHRASES = re.compile(r"\b(not up for (?:discussion|negotiation|debate|sale|trade|grabs)|non-negotiable|"
                               r"not negotiable|red line|is our right|are our rights?)\b", re.I)
 TOPIC_WORDS = {
@@ -110,6 +142,79 @@ TOPIC_WORDS = {
                 "sale merger workers tax credits goods health").split(),
 }
 
+
+
+def _answer_words(noun: Token) -> set[int]:
+    """An answer hung on an offer (", which the union rejected as an insult"): another party's position."""
+    return {t.i for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ANSWER_VERBS for t in c.subtree}
+
+
+def _wanted_done(verb: Token) -> bool:
+    """"want any harm done to him", "want them to leave": something wanted to happen, not a thing."""
+    obj = child(verb, "dobj")
+    return obj is not None and (child(obj, "acl") is not None or _infinitive(verb) is not None)
+
+
+def _only_marked(verb: Token) -> bool:
+    """"would support X only with Y", "lifted only once Y", "invited X - but only if Y": a condition on the verb."""
+    return any(c.lower_ == "only" and (c.head.dep_ in ("prep", "mark", "advcl") or c.dep_ == "advmod"
+                                       and c.head.i == verb.i or _marked_conj(c.head)) for c in verb.subtree)
+
+
+def _marked_conj(tok: Token) -> bool:
+    """"invited X back - but only if they halt walkouts": a condition the parser joined as a second verb."""
+    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "once") for c in tok.children)
+
+
+def _wh_clause(verb: Token) -> bool:
+    """The verb heads an embedded question or description ("how much leave it offers", "what they want")."""
+    return verb.dep_ in ("ccomp", "pcomp", "xcomp", "advcl", "relcl", "csubj") and any(
+        t.tag_ in ("WP", "WRB") and t.dep_ != "nsubj" for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _yielding(verb: Token | None) -> bool:
+    """"back down", "give up", "budge", "compromise": giving in, which a red line refuses."""
+    if verb is None:
+        return False
+    particle = {"back": "down", "give": "up"}.get(verb.lemma_)
+    if particle:
+        return any(c.lower_ in (particle, "in") for c in verb.children if c.dep_ == "prt")
+    return verb.lemma_ in pp.YIELD_VERBS or verb.lemma_ in ("compromise", "concede")
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"would have insisted", "should have acted sooner": a modal perfect speaks of what did not happen."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "should", "might", "must"})
+
+
+def _unsaid(cue: Token) -> bool:
+    """A speech act denied or refused: "did not say", "refused / declined to say"."""
+    return negated(cue) or cue.dep_ == "xcomp" and cue.head.lemma_ in ("refuse", "decline")
+
+
+def _asks_to_talk(toks: list[Token]) -> bool:
+    """What is asked is a meeting, talks or a conference itself ("a meeting tomorrow to discuss this")."""
+    return bool(toks) and _root(toks).lemma_.lower() in MEETING_NOUNS
+
+
+def _about_talks(verb: Token) -> bool:
+    """"invited the union back to the negotiating table", "inviting them to move into formal talks"."""
+    return any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
+
+
+def _counterparts(sent: Span) -> bool:
+    """The sentence's subject is "both sides" or "the two governments", or its words say "each other"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in COUNTERPART_NOUNS and t.tag_ == "NNS"
+               and any(c.lower_ in ("both", "two") for c in t.children)
+               or t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+               for t in sent)
+
+
+def _question(sent: Span) -> bool:
+    """A sentence that asks (ends with a question mark, closing quotes aside)."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text.endswith("?")
 
 
 def _trim(toks: list[Token]) -> list[Token]:
@@ -140,8 +245,33 @@ def _participles(verb: Token) -> set[int]:
             for t in c.subtree}
 
 
+def _countermeasure(verb: Token) -> bool:
+    """"take all necessary measures", "use every parliamentary tactic": means of pressure held in reserve."""
+    obj = child(verb, "dobj")
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in (*verb.children, *(obj.children if obj else ())))
+    return verb.lemma_ in MEASURE_VERBS and obj is not None and obj.lemma_.lower() in MEASURE_NOUNS \
+        and (against or any(t.lower_ in RESPONSE_WORDS for t in obj.subtree if t.i < obj.i))
+
+
+def _firm_response(verb: Token) -> bool:
+    """"would respond firmly", "will react in kind"."""
+    return verb.lemma_ in ("respond", "react", "reply") and any(
+        c.lower_ in FIRM_WORDS or c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+        for c in verb.children)
+
+
+def _lawsuit(verb: Token) -> bool:
+    """"would take Peru to court", "will take the dispute to the WTO": legal action announced."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    place = child(to, "pobj") if to is not None and verb.lemma_ in ("take", "bring") else None
+    return place is not None and (place.lemma_.lower() in COURT_NOUNS or place.text in ("WTO", "ICJ"))
+
+
 def _consequence(clause: Token) -> bool:
-    """"would carry consequences", "would be treated as a hostile act": a consequence announced."""
+    """"would carry consequences", "would be treated as a hostile act", "would respond firmly", "would take X to
+    court": a consequence announced."""
+    if _countermeasure(clause) or _firm_response(clause) or _lawsuit(clause):
+        return True
     objects = [c for c in clause.children if c.dep_ == "dobj"] + \
         [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     if any(o.lower_ in CONSEQUENCE_NOUNS for o in objects):
@@ -173,6 +303,8 @@ class DemandFinder:
         kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
         for sent in doc.sents:
+            if _question(sent):
+                continue  # "Would Comey like to indict her?": a position asked about is not one taken
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder:
@@ -183,7 +315,7 @@ class DemandFinder:
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
-        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept])
+        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], news_outlets(doc, actors))
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
@@ -192,9 +324,12 @@ class DemandFinder:
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
         target = pos.target if pos.target not in targets.side(pos.holder) else None
-        if target is None and pos.kind == "proposal" and len(pos.allies) == 2 and pos.holder in pos.allies \
-                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
-            # "both delegations pledged to exchange prisoners": each side commits to the other
+        if target is None and len(pos.allies) == 2 and pos.holder in pos.allies and pos.kind != "rejection" \
+                and _counterparts(pos.sent) \
+                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies) \
+                and targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) is None:
+            # "both delegations pledged to exchange prisoners", "both sides want the islands": each to the other
+            # (not "both governments ruled out mediation": a third option refused together)
             target = next(a for a in pos.allies if a != pos.holder)
         target = target or targets.in_sentence(pos.holder, toks, pos.sent, pos.allies)
         targets.record(pos.holder, pos.kind, target)
@@ -227,6 +362,7 @@ class _Context(ConstructionReader):
         self.speakers = speakers
         self.quotes = quotes
         self.quote_speaker: dict[int, str] = {}
+        self.only_sents: dict[int, bool] = {}
         for p in passages:
             for span in p.spans:
                 for i in range(span.start, span.end):
@@ -251,6 +387,8 @@ class _Context(ConstructionReader):
             if cur.lemma_ in gz.SPEECH_VERBS and (prev.dep_ in ("ccomp", "conj", "xcomp", "advcl")
                                                   or in_statement and prev.dep_ == "prep") \
                     and cur.i not in self.quotes.quoted:
+                if _unsaid(cur):
+                    return []  # "refused to say that X should ...", "did not say X must ...": nobody's position
                 names = self.speakers.of_cue(self.quotes.cue_subject(cur), cur)
                 if names:
                     return names
@@ -275,7 +413,7 @@ class _Context(ConstructionReader):
 
     def holder(self, verb: Token) -> str | None:
         """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""
-        subj = self.quotes.cue_subject(verb)
+        subj = child(verb, "poss") or self.quotes.cue_subject(verb) or _raised_subject(verb)  # "X's pushing for"
         if subj is None or subj.lower_ in ("we", "i", "us"):
             return self.voice(verb) or (self.ref(subj) if subj is not None else None)
         if subj.lower_ == "they" and len(self.voices(verb)) > 1:
@@ -310,8 +448,9 @@ class _Context(ConstructionReader):
         return self.speakers.group(subj) or self._members_of(subj)
 
     def _members_of(self, subj: Token) -> list[str]:
-        """"Members of A, B and C", "leaders of the two unions": the bodies the people belong to."""
-        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        """"Members of A, B and C", "leaders of the two unions", "senators from both sides": the bodies the people
+        belong to."""
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         if subj.lemma_.lower() not in MEMBER_NOUNS or prep is None or child(prep, "pobj") is None:
             return []
         return [n for n in dict.fromkeys(self.speakers.members(child(prep, "pobj"))) if n]
@@ -334,13 +473,16 @@ class _Context(ConstructionReader):
         return list(dict.fromkeys(n for n in names if n and n != holder))
 
     def blocked(self, verb: Token) -> bool:
-        """Triggers that state no position: passives, if-clauses, "stopped short of threatening"."""
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        """Triggers that state no position: if-clauses ("unless X come back and offer Y"), "stopped short of
+        threatening"."""
+        if in_if_clause(verb) or _counterfactual(verb):
             return True
         cur = verb
         for _ in range(3):
             if cur.head.i == cur.i:
                 break
+            if cur.dep_ == "conj":
+                break  # "said X was denying access and called on Y to ...": a verb of its own
             cur = cur.head
             if cur.lemma_ in BLOCKING_HEADS:
                 return True
@@ -355,7 +497,8 @@ class _Context(ConstructionReader):
             return True  # "prepared to offer X": the readiness gives the one record
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in (
             gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
-            and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None)  # "ask X to refuse"
+            and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None  # "ask X to refuse"
+                 or verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten")  # "threatened to block X": one record
 
     # ------------------------------------------------------------ triggers
     def safe_positions(self, sent: Span) -> list[Position]:
@@ -393,6 +536,8 @@ class _Context(ConstructionReader):
                 yield from self._reserve_right(tok, sent)
             if tok.dep_ == "conj" and tok.pos_ == "NOUN" and negated(tok):
                 yield from self._not_fragment(tok, sent)
+            if tok.lower_ == "nothing" and tok.dep_ in ("dobj", "pobj"):
+                yield from self._nothing_less(tok, sent)
             if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
                 yield from self._position_noun(tok, lemma, sent)
             if lemma in gz.READY_ADJS | gz.UNWILLING_ADJS and tok.pos_ == "ADJ":
@@ -411,11 +556,24 @@ class _Context(ConstructionReader):
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
+    def _has_only(self, sent: Span) -> bool:
+        """Whether the sentence has an "only" (looked up once per sentence)."""
+        if sent.start not in self.only_sents:
+            self.only_sents[sent.start] = any(t.lower_ == "only" for t in sent)
+        return self.only_sents[sent.start]
+
     def _verb(self, verb: Token, lemma: str, sent: Span):
         """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
-        if self.blocked(verb):
+        if lemma == "rule" and _kept_open(verb):
+            yield from self._not_ruled_out(verb, sent)
             return
-        if not self.embedded(verb) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        stating = lemma == "warn" or lemma in STATING_VERBS and verb.i not in self.quotes.quoted
+        denied = negated(verb) or self._never(verb) or _denied_subject(verb)
+        conditioned = self._has_only(sent) and _only_marked(verb)
+        if not (lemma in CLASS_VERBS or stating or denied or conditioned) or self.blocked(verb):
+            return  # most verbs open nothing: the blocking test is the costly one, so it comes last
+        if lemma in CLASS_VERBS and not self.embedded(verb) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _wh_clause(verb):
             for pos in self._verb_class(verb, lemma, sent):
                 co_holders = self.co_holders(verb, pos.holder)
                 if not co_holders:
@@ -423,12 +581,11 @@ class _Context(ConstructionReader):
                     continue
                 allies = (pos.holder, *co_holders)
                 yield from (self._member(pos, holder, allies) for holder in allies)
-        if lemma == "warn" or (lemma in gz.SPEECH_VERBS and verb.i not in self.quotes.quoted):
-            yield from self._conditional(verb, sent)
-        if negated(verb) or self._never(verb):
+        if stating:
+            yield from self._conditional(verb, sent)  # "predicted that X will take every state if ...": a forecast
+        if denied:
             yield from self._negated(verb, sent)
-        if any(c.lower_ == "only" for c in verb.subtree if c.head.dep_ in ("prep", "mark", "advcl")
-               or c.dep_ == "advmod" and c.head.i == verb.i):
+        if conditioned:
             yield from self._only_if(verb, sent)
 
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
@@ -437,28 +594,32 @@ class _Context(ConstructionReader):
         prt = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
         if lemma in gz.PHRASAL_PARTICLES and (prt is None or prt.lower_ != gz.PHRASAL_PARTICLES[lemma]):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
-        if lemma in gz.DEMAND_VERBS and not negated(verb):
-            yield from self._demand_verb(verb, lemma, sent)
+        if lemma in gz.DEMAND_VERBS | {"like"}:
+            yield from self._wish(verb, lemma, sent)
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
-            if lemma == "suggest" and _asserts(child(verb, "ccomp")):
-                return  # "suggesting National had the numbers": a hint at a fact, not an offer
+            if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb):
+                return  # "suggesting National had the numbers": a hint at a fact; "did not offer": no offer
             holder = self.holder(verb)
-            content = self._content(verb)
-            if content:
+            content = self._invitation(verb) if lemma == "invite" else self._content(verb)
+            if content and (lemma != "invite" or _about_talks(verb)):  # not "invited X to testify / 200 guests"
                 toks, target = content
                 yield Position("proposal", holder, target, toks, sent)
         elif lemma in gz.REJECTION_VERBS:
-            if lemma in ("deny", "block") or negated(verb) or self._never(verb) or self._no_comment(verb):
-                return  # "had never refused to discuss", "declined to comment"
+            xcomp = _infinitive(verb)
+            if lemma == "deny" or lemma == "block" and not _blocks_a_deal(verb) or negated(verb) \
+                    or self._never(verb) or self._no_comment(verb) or xcomp is not None and _kept_open(xcomp):
+                return  # "had never refused to", "declined to comment", "blocked the road", "refused to rule out X"
             if child(verb, "dobj") is not None and child(verb, "dobj").lemma_.lower() in STATEMENT_OBJECTS:
                 return  # "dismissed his claims as bluster": a statement denied, not a position
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
-                kind = "red_line" if _refuses_in_advance(verb) else "rejection"
-                yield Position(kind, holder, None, content[0], sent)
+                kind = "red_line" if _refuses_in_advance(verb) or _yielding(xcomp) else "rejection"
+                yield Position(kind, holder, None, content[0], sent)  # "refused to back down": a red line
+        elif lemma in ("tell", "warn", "condition"):
+            yield from self._directive(verb, lemma, sent)
         elif lemma in gz.THREAT_VERBS:
             holder = self.holder(verb)
             content = self._content(verb)
@@ -468,8 +629,10 @@ class _Context(ConstructionReader):
             holder = self.holder(verb)
             content = self._content(verb)
             if content:
+                act = _root(content[0]) if content[0] else None
                 kind = "red_line" if self._has_negation(content[0]) else \
-                    "threat" if content[0] and _root(content[0]).lemma_ in RETALIATION_VERBS else "proposal"
+                    "threat" if act is not None and (act.lemma_ in RETALIATION_VERBS or _countermeasure(act)) \
+                    else "proposal"
                 yield Position(kind, holder, None, content[0], sent)
         elif lemma == "give" and self._ultimatum(verb):
             holder = self.holder(verb)
@@ -477,13 +640,63 @@ class _Context(ConstructionReader):
             if xc is not None:
                 yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
 
+    def _wish(self, verb: Token, lemma: str, sent: Span):
+        """Demand verbs, "would like X" and "we do not want X done"; asking for talks offers them."""
+        if lemma == "like" and (negated(verb) or not any(c.lower_ in ("would", "'d") for c in verb.children)
+                                or verb.dep_ == "relcl" or any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree)):
+            return  # only "would like X" (not "someone he would like to", "who they would like")
+        if negated(verb):
+            if lemma == "want" and _wanted_done(verb) and self._speaks_for_itself(verb):
+                # "we do not want any harm done to him": a demand that it not happen (not "don't want to strike",
+                # nor "I don't want his endorsement": a thing refused)
+                words = subtree(verb, {verb.i, *(t.i for t in verb.lefts)})
+                yield Position("demand", self.holder(verb), None, words, sent)
+            return
+        for pos in self._demand_verb(verb, "want" if lemma == "like" else lemma, sent):
+            # "asked for a meeting tomorrow", "called for negotiations": asking to talk offers talks
+            yield Position("proposal", pos.holder, pos.target, pos.tokens, sent) if _asks_to_talk(pos.tokens) else pos
+
+    def _directive(self, verb: Token, lemma: str, sent: Span):
+        """"told X to withdraw", "warned X against annexing Y", "conditioned any deal on Y": demands."""
+        dobj = child(verb, "dobj")
+        act = _infinitive(verb) if lemma == "tell" and dobj is not None else None
+        if act is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            act = None  # "told Bloomberg, “keeping rates at this level”": no "to", no order
+        word = {"warn": "against", "condition": "on"}.get(lemma)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
+        content = subtree(act) if act is not None else subtree(prep)[1:] if prep is not None else []
+        holder = self.holder(verb)
+        passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if content and holder and not passive:  # "could be blocked or conditioned on X": a passive, no holder's
+            target = self.ref(dobj) if lemma != "condition" else None
+            yield Position("demand", holder, target if target != holder else None, content, sent)
+
+    def _not_ruled_out(self, verb: Token, sent: Span):
+        """"did not rule out military action", "refused to rule out sanctions", "nothing has been ruled out":
+        a means of pressure kept in reserve (a threat)."""
+        thing = child(verb, "dobj", "nsubjpass")
+        passive = child(verb, "nsubjpass") is not None
+        holder = self.voice(verb) if passive else self.holder(verb)
+        if thing is not None and holder and not in_if_clause(verb):
+            yield Position("threat", holder, None, subtree(verb) if passive else subtree(thing), sent)
+
+    def _invitation(self, verb: Token) -> tuple[list[Token], str | None] | None:
+        """"invited the union back to the negotiating table": what the guest is invited to, and the guest."""
+        if _infinitive(verb) is not None:
+            return self._content(verb)
+        guest = child(verb, "dobj")
+        words = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("dobj", "punct", "cc", "conj")
+                 for t in c.subtree]
+        return (sorted(words, key=lambda t: t.i), self.ref(guest)) if words and guest is not None else None
+
     def _only_if(self, verb: Token, sent: Span):
         """"would support a bill only with a guarantee", "lifted only once Kosovo took steps": a condition."""
         only = next(c for c in verb.subtree if c.lower_ == "only")
         cond = only.head if only.head.i != verb.i else next(
             (c for c in verb.children if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
-        if cond is None or not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would"}:
-            return
+        modal = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would", "can", "could"}
+        if cond is None or not modal and verb.lemma_ not in gz.PROPOSAL_VERBS:
+            return  # "the merger can only go ahead if X sells Y", "invited X back, but only if Y": conditions too
         holder = self._neg_holder(verb) or self.voice(verb)
         if holder:
             target = self.ref(child(cond, "nsubj", "nsubjpass"))
@@ -499,11 +712,23 @@ class _Context(ConstructionReader):
         dobj = child(verb, "dobj")
         xcomp = _infinitive(verb)
         ccomp = child(verb, "ccomp")
+        means = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")
+                      and c.i > verb.i and child(c, "pobj") is not None), None)
+        if xcomp is None and ccomp is None and means is not None and self.ref(dobj):
+            return subtree(child(means, "pobj")), self.ref(dobj)  # "asked X for Y", "threatened X with Y"
+        if dobj is not None and dobj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            return subtree(verb.head, {t.i for t in verb.subtree}), None  # "a 3% offer, which the union rejected"
         if dobj is not None and dobj.lower_ in ("what", "whatever", "which", "that", "it", "this"):
             if xcomp is None and ccomp is None:
                 return None
         if ccomp is not None and any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in ccomp.children):
             return None
+        asked = dobj if dobj is not None and dobj.lemma_.lower() in ASK_NOUNS else child(means, "pobj") \
+            if means is not None and means.lower_ == "for" else None
+        if xcomp is not None and xcomp.dep_ == "advcl" and asked is not None:
+            # "shrugging off calls by the powers to cease X", "asked for a meeting to discuss X": the thing asked,
+            # with its purpose
+            return sorted(subtree(asked) + subtree(xcomp), key=lambda t: t.i), None
         if xcomp is not None:
             target = self.ref(dobj) if dobj is not None else None
             return subtree(xcomp, coordinated(xcomp)), target
@@ -515,8 +740,9 @@ class _Context(ConstructionReader):
                 exclude = set()
             return subtree(ccomp, exclude), target
         if dobj is not None:
-            return subtree(dobj), None
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")), None)
+            return subtree(dobj, _answer_words(dobj)), None
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "at")
+                     and c.i > verb.i), None)  # "On Monday, X pushed for Y": Y; "balked at Y"
         if prep is not None:
             pobj = child(prep, "pobj")
             return (subtree(pobj) if pobj is not None else subtree(prep)[1:]), None
@@ -528,11 +754,14 @@ class _Context(ConstructionReader):
         return None
 
     def _demand_verb(self, verb: Token, lemma: str, sent: Span):
+        act = _infinitive(verb)
+        if lemma in ("want", "ask", "like") and act is not None and act.lemma_ in gz.SPEECH_VERBS | KNOW_VERBS:
+            return  # "I want to tell you", "we want them to know that ...": words announced, no position
         holder = self.holder(verb)
         if lemma == "call":
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
-            if prep is None or prep.lower_ not in ("for", "on"):
-                return
+            if prep is None or prep.lower_ not in ("for", "on") or child(verb, "dobj") is not None:
+                return  # "called snap elections for October": no call for anything
             pobj = child(prep, "pobj")
             xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None) \
                 or child(verb, "advcl")
@@ -549,7 +778,10 @@ class _Context(ConstructionReader):
             ccomp = child(verb, "ccomp")
             xcomp = child(verb, "xcomp")
             dobj = child(verb, "dobj")
-            if lemma == "expect" and dobj is not None and xcomp is not None:
+            expected = dobj if xcomp is not None else child(ccomp, "nsubj") if ccomp is not None else None
+            if lemma == "expect" and self._forecast(expected):
+                pass  # "expected talks to begin soon": a forecast, not a demand on a party
+            elif lemma == "expect" and dobj is not None and xcomp is not None:
                 yield Position("demand", holder, self.ref(dobj), subtree(xcomp), sent)
             elif lemma == "expect" and dobj is not None and xcomp is None and dobj.pos_ == "NOUN" \
                     and self.ref(self.quotes.cue_subject(verb)) and verb.tag_ != "VBN":
@@ -565,14 +797,17 @@ class _Context(ConstructionReader):
             elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
-            elif lemma == "insist" and child(verb, "prep") is not None:
-                prep = child(verb, "prep")
-                yield Position("demand", holder, None, subtree(prep)[1:], sent)
+            elif lemma == "insist" and _insisted_on(verb) is not None:
+                yield Position("demand", holder, None, subtree(_insisted_on(verb))[1:], sent)
             return
+        if lemma == "seek" and _infinitive(verb) is not None and child(verb, "dobj") is None:
+            return  # "is seeking to shore up support": an effort, not a position (as a "bid" or a "push")
+        if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
+            return  # "will appeal the ruling": a measure contested (constructions), no call
         for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
                            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
-        if for_clause is not None:
-            yield Position("demand", holder, None, subtree(for_clause), sent)
+        if for_clause is not None:  # "pushing for Britain to relax its ban": a demand on Britain
+            yield Position("demand", holder, self.ref(child(for_clause, "nsubj")), subtree(for_clause), sent)
             return
         dobj = child(verb, "dobj")
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and dobj is not None
@@ -582,7 +817,7 @@ class _Context(ConstructionReader):
             yield Position("demand", holder, self.ref(dobj), subtree(to)[1:], sent)
             return
         if lemma in ("press", "push", "ask", "pressure", "pressurise", "pressurize") and not (
-                child(verb, "prep") is not None and child(verb, "prep").lower_ == "for"
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
                 or dobj is not None and _infinitive(verb) is not None):
             return
         content = self._content(verb)
@@ -590,12 +825,19 @@ class _Context(ConstructionReader):
             toks, target = content
             yield Position("demand", holder, target, toks, sent)
 
+    def _forecast(self, party: Token | None) -> bool:
+        """"expects talks to begin": what is expected to act is a thing, not a party ("expects Kyiv to ...")."""
+        return party is not None and party.pos_ == "NOUN" and self.ref(party) is None \
+            and not self.speakers.members(party)  # "expects both sides to ...": parties
+
     @staticmethod
     def _made_condition(verb: Token) -> Token | None:
         """What "X has made Y a condition" requires: Y (None when the verb says no such thing)."""
         dobj = child(verb, "dobj")
         if dobj is None:
-            return None
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                           and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
+            return child(clause, "nsubj") if clause is not None else None  # "made Y a condition", one small clause
         if dobj.lemma_.lower() in gz.CONDITION_NOUNS:
             return child(dobj, "nsubj")  # the parser reads "Y a condition" as a small clause
         pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
@@ -619,8 +861,8 @@ class _Context(ConstructionReader):
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
-            if not neg and xcomp.lemma_ in HARM_VERBS and xcomp.lemma_ in ("walk", "quit", "leave", "abandon"):
-                kind = "threat"
+            if not neg and (xcomp.lemma_ in ("walk", "quit", "leave", "abandon") or _countermeasure(xcomp)):
+                kind = "threat"  # "ready to walk away", "prepared to take all possible measures"
             yield Position(kind, holder, self._if_subject(xcomp), toks, sent)
         elif prep is not None and prep.lower_ in ("to", "for") and not neg:
             yield Position("proposal", holder, None, subtree(prep)[1:], sent)
@@ -628,8 +870,9 @@ class _Context(ConstructionReader):
     def _would_accept(self, verb: Token, sent: Span):
         """"said Islamabad would accept technical adjustments", "said it would agree to a two-year deal if ...":
         what the speaker's own side says it would accept is an offer (a proposal); refusing it is elsewhere."""
-        if negated(verb) or self._never(verb) or verb.dep_ != "ccomp" or verb.head.lemma_ not in gz.SPEECH_VERBS:
-            return
+        if negated(verb) or self._never(verb) or verb.dep_ != "ccomp" or verb.head.lemma_ not in gz.SPEECH_VERBS \
+                or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children):
+            return  # "would accept nothing less than X": a demand (_nothing_less)
         if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d", "'ll") for c in verb.children):
             return
         if any(t.lower_ == "only" for t in verb.subtree):
@@ -673,24 +916,28 @@ class _Context(ConstructionReader):
         """"Yerevan must change its constitution", "Both parties have to open the roads"."""
         voice = self.voice(tok)
         verb = tok.head if tok.dep_ == "aux" else child(tok, "xcomp")
-        if verb is None:
-            return
+        if verb is None or _counterfactual(verb):
+            return  # "should have acted sooner", "could have answered better": a verdict on the past
         outer = tok if tok.dep_ != "aux" else verb
-        if outer.dep_ == "xcomp" and negated(outer.head):
-            return  # "our members don't want to have to strike": no requirement
+        if outer.dep_ == "xcomp" and negated(outer.head) or tok.dep_ != "aux" and negated(tok):
+            return  # "our members don't want to have to strike", "we don't need to sign it": no requirement
         if tok.lemma_ in ("can", "could") and not negated(verb):
             yield from self._can_discuss(tok, verb, sent)
             return
-        if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS:
-            return  # "could not attend": no position; "could not accept any deal that ...": a red line
-        if any(t.lower_ in ("what", "whatever", "how") for t in verb.subtree if t.i < tok.i):
-            return
+        if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS \
+                or tok.lemma_ in ("can", "could") and verb.lemma_ in PERCEPTION_VERBS:
+            return  # "could not attend", "can't see a majority": no position; "could not accept any deal": a red line
+        if any(t.lower_ in ("what", "whatever", "how", "why") for t in verb.subtree if t.i < tok.i):
+            return  # "I don't see any reason why X should be cut": no requirement
         subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
         subj_actor = self.ref(subj)
         if not voice:
             return
         holder = voice
         first_person = subj is not None and subj.lower_ in ("we", "i")
+        if tok.lemma_ == "can" and negated(verb) and verb.lemma_ not in POSITION_ACTS | GOING_ON_VERBS \
+                and (first_person or subj_actor is not None and subj_actor == holder):
+            return  # "I can't go back", "he cannot walk down the street": an inability, no position
         kind = "demand"
         if first_person and (negated(verb) or tok.lemma_ == "can"):
             kind = "red_line"
@@ -699,6 +946,8 @@ class _Context(ConstructionReader):
             kind = "red_line"  # "studios could not accept any deal that ...", in the studios' spokesman's words
         if tok.lemma_ == "must" and verb.lemma_ in ("keep", "retain", "preserve", "maintain"):
             kind = "red_line"
+        if kind == "demand" and first_person:
+            kind = _own_act_kind(verb)  # "we need to enter negotiations", "we should impose tariffs"
         if kind == "red_line" and _answers_a_position(verb):
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
         toks = subtree(verb, coordinated(verb) | _participles(verb))
@@ -714,22 +963,29 @@ class _Context(ConstructionReader):
                 yield Position("demand", voice, None, [t for t in sent if t.i in self.quotes.quoted], sent)
 
     def _phrases(self, sent: Span):
-        m = RED_LINE_PHRASES.search(sent.text)
+        """"X is non-negotiable" (red line); "all options are on the table" (threat), in someone's words."""
+        text = sent.text
+        for kind, phrases in (("red_line", RED_LINE_PHRASES), ("threat", THREAT_PHRASES)):
+            yield from self._phrase(kind, phrases.search(text), sent)
+
+    def _phrase(self, kind: str, m: re.Match | None, sent: Span):
         if m:
             tok = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                      alignment_mode="expand")
             if tok is not None:
-                verb = tok.root.head if tok.root.head.pos_ in ("AUX", "VERB") else tok.root
+                root = tok.root
+                verb = root if root.pos_ in ("AUX", "VERB") else root.head if root.head.pos_ in ("AUX", "VERB") \
+                    else root
                 holder = self.voice(verb) or self.ref(child(verb, "nsubj"))
                 if holder:
                     clause = verb
                     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
                         clause = clause.head
-                    yield Position("red_line", holder, None, subtree(clause), sent)
+                    yield Position(kind, holder, None, subtree(clause), sent)
 
     def _noun_owner(self, noun: Token) -> str | None:
         """Whose position a noun is: "X's offer", "a call by X", "the proposal put forward by X", "the terms X set"."""
-        owner = self.ref(child(noun, "poss"))
+        owner = self.ref(child(noun, "poss")) or self._seat_owner(noun)
         if owner:
             return owner
         for c in noun.children:
@@ -737,38 +993,55 @@ class _Context(ConstructionReader):
                 child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
             if by is not None and child(by, "pobj") is not None:
                 return self.ref(child(by, "pobj"))
-            if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON":
+            if c.dep_ == "relcl" and child(c, "nsubj") is not None and child(c, "nsubj").pos_ != "PRON" \
+                    and c.lemma_ not in ANSWER_VERBS:  # "the terms X set" (not "the offer, which X rejected")
                 return self.ref(child(c, "nsubj"))
             state = gz.DEMONYMS.get(gz.fold(c.text)) if c.dep_ == "amod" else \
                 gz.STATE_NAMES.get(gz.fold(c.text)) if c.dep_ == "compound" else None
-            if state in self.actors.actors:
-                return state  # "a Danish proposal", "U.S. calls for a deal": a state that is a party of the story
+            party = gz.PARTY_NAMES.get(gz.fold(c.text)) if c.dep_ in ("amod", "compound") and c.is_title else None
+            if state in self.actors.actors or party in self.actors.actors:
+                # "a Danish proposal", "U.S. calls for a deal", "a Republican offer": a party of the story
+                return state if state in self.actors.actors else party
             if c.dep_ == "compound" and self.actors.kind(self.actors.at(c)) in ("state", "organization"):
                 return self.actors.at(c)  # "Hamas demands"
+        return None
+
+    def _seat_owner(self, noun: Token) -> str | None:
+        """"Brussels’ demand", "Moscow's offer": a capital or seat of power in the possessor's place."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN":
+                key = gz.fold(c.text)
+                for party in (gz.CAPITALS.get(key), gz.SEATS.get(key), gz.ORG_SEATS.get(key)):
+                    if party in self.actors.actors:
+                        return party  # "Brussels": the EU of the story, not Belgium
         return None
 
     def _position_noun(self, noun: Token, lemma: str, sent: Span):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
-        owner = self._noun_owner(noun)
+        of_party = self._of_party(noun)  # "the offer of the rebels to help X"
+        owner = self._noun_owner(noun) or (self.ref(of_party) if of_party is not None else None)
         answered = noun.dep_ == "dobj" and noun.head.lemma_ in ANSWER_VERBS
         if not owner or lemma in EFFORT_NOUNS and not answered:
             return
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+        clause = next((c for t in (noun, of_party) if t is not None for c in t.children
+                       if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
         prep = next((c for c in noun.children if c.dep_ == "prep"
-                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer"  # "his offer of talks"
+                     and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer" and of_party is None  # "of talks"
                           or c.lower_ == "to" and lemma == "opposition")), None)  # "his opposition to the merger"
         if lemma == "opposition" and prep is None or _asks_for_comment(prep):
             return  # "the opposition" is a party; "requests for comment" ask for no position
         appos = child(noun, "appos")
         if clause is not None:
             toks, target = subtree(clause), self.ref(child(clause, "nsubj", "nsubjpass"))
-        elif prep is not None and child(prep, "pobj") is not None:
-            toks, target = subtree(child(prep, "pobj")), None
+        elif prep is not None and child(prep, "pobj", "pcomp") is not None:  # "demands for what it should get"
+            toks, target = subtree(child(prep, "pobj", "pcomp")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
-        elif answered and _has_terms(noun):
+        elif _plan_clause(noun, lemma) is not None:
+            toks, target = _plan_clause(noun, lemma), None
+        elif answered and _has_terms(noun) and of_party is None:
             toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
         else:
             return
@@ -778,6 +1051,24 @@ class _Context(ConstructionReader):
         if target == owner:
             target = None
         yield Position(POSITION_NOUNS[lemma], owner, target, toks, sent)
+
+    def _of_party(self, noun: Token) -> Token | None:
+        """"the offer of the New People's Army": a party named after "of" owns the position."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        party = child(prep, "pobj") if prep is not None else None
+        return party if party is not None and self.actors.kind(self.actors.at(party)) in ("state", "organization") \
+            else None
+
+    def _nothing_less(self, nothing: Token, sent: Span):
+        """"will accept nothing less than 10 per cent", "will settle for nothing short of X": a demand for X."""
+        verb = nothing.head if nothing.dep_ == "dobj" else nothing.head.head
+        than = next((t for t in nothing.subtree if t.lower_ == "than" or t.lower_ == "of"
+                     and t.head.lower_ == "short"), None)
+        if than is None or verb.lemma_ not in NEVER_ACCEPT_VERBS | {"settle", "take"} or self.blocked(verb):
+            return
+        holder = self.holder(verb) or self.voice(verb)
+        if holder:
+            yield Position("demand", holder, None, [t for t in nothing.subtree if t.i > than.i], sent)
 
     def _not_fragment(self, noun: Token, sent: Span):
         """"ready to discuss X, but ‘not another penny on Y’": a red line after "but"."""
@@ -806,7 +1097,10 @@ class _Context(ConstructionReader):
 
     @staticmethod
     def _has_negation(toks: list[Token]) -> bool:
-        return any(t.dep_ == "neg" or t.lower_ == "never" for t in toks)
+        """A "not" or "never" in the words ("not just X, but Y" is no negation)."""
+        return any((t.dep_ == "neg" or t.lower_ == "never")
+                   and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("just", "only", "merely", "simply"))
+                   for t in toks)
 
     def _ultimatum(self, verb: Token) -> bool:
         """"gave Corvane five days", "has given Microsoft until Friday": a deadline."""
@@ -816,16 +1110,17 @@ class _Context(ConstructionReader):
 
     def _negated(self, verb: Token, sent: Span):
         """"will not sign until X" (demand), "will never recognise" (red_line), "not agree to" (rejection)."""
-        if verb.i in self.quotes.quoted and verb.lemma_ in gz.SPEECH_VERBS:
-            return
+        if verb.lemma_ in WITHHELD_WORDS:
+            return  # "will not say whether ...", "would not identify any issue": no comment, no position
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         content = verb
         if verb.lemma_ == "go" and child(verb, "xcomp") is not None:
             content, aux = child(verb, "xcomp"), aux | {"will"}
-        if not aux & {"will", "would", "wo", "'ll"}:
-            return
+        direct = condition_clause(verb)
         cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
-        clause = cond.head if cond is not None else condition_clause(verb)
+        clause = cond.head if cond is not None else direct
+        if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"} and direct is not None):
+            return  # "cannot sign until X": a condition as well
         holder = self._neg_holder(verb)
         if not holder and (clause is not None or if_clause(verb) is not None) \
                 and self.ref(child(verb, "nsubj", "nsubjpass")) is None:
@@ -838,10 +1133,15 @@ class _Context(ConstructionReader):
             yield Position("demand", holder, target, words, sent)
             return
         subj = child(verb, "nsubj", "nsubjpass")
+        if child(verb, "csubj") is not None or self._reported_abstention(verb, content, holder):
+            return  # "applying sanctions will not help": a verdict; "X said Barak would not attend": a report
         toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
-        if self._never(verb) or _answers_a_position(content):
-            kind = "rejection" if _answers_a_position(content) else "red_line"  # "will never agree to a deal"
+        answered = _answers_a_position(content)
+        if self._never(verb) or answered:
+            kind = "rejection" if answered else "red_line"  # "will never agree to a deal"
+        if answered:
+            toks = subtree(_position_object(content))  # "will no longer accept any plan from X": the plan
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
@@ -851,6 +1151,13 @@ class _Context(ConstructionReader):
             kind = "threat"  # "If the summit ends without X, our ministers will not sign"
             target = self._if_subject(verb)
         yield Position(kind, holder, target if target != holder else None, toks, sent)
+
+    def _reported_abstention(self, verb: Token, content: Token, holder: str) -> bool:
+        """"Egypt said Barak would not attend": another party's abstention reported, unless it refuses a
+        position word ("would not sign / accept / negotiate / block")."""
+        voice = self.voice(verb)
+        return voice is not None and side_of(self.actors, voice) != side_of(self.actors, holder) \
+            and content.lemma_ not in POSITION_ACTS
 
     def _neg_holder(self, verb: Token) -> str | None:
         """Pronoun subjects speak with the quote's voice; named subjects hold their own position."""
@@ -873,17 +1180,28 @@ class _Context(ConstructionReader):
             if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl" or verb.tag_ == "VBD":
                 continue  # "If there is no agreement, ...": a condition; "there was no consensus": a fact
             attr = child(verb, "attr", "nsubj", "dobj")
-            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)):
-                continue
+            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)) \
+                    or attr.lemma_.lower() in CERTAINTY_NOUNS:
+                continue  # "there is no question / doubt that ...": certainty, no position
             holder = self.voice(verb)
             if not holder:
                 continue
             if_clause = next((c for c in verb.children if c.dep_ == "advcl"
                               and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+            if if_clause is not None and negated(if_clause):
+                # "if Israel does not withdraw, there will be no deal": a consequence of a demand unmet
+                toks = [t for t in verb.subtree if t.dep_ != "expl"]
+                yield Position("threat", holder, self.ref(child(if_clause, "nsubj")), toks, sent)
+                continue
             if if_clause is not None:
                 # "If they want zero enrichment, there will be no agreement": X is rejected
                 obj = child(if_clause, "dobj") or child(if_clause, "prep") or if_clause
                 yield Position("rejection", holder, self.ref(child(if_clause, "nsubj")), subtree(obj), sent)
+                continue
+            long = child(verb, "advmod")
+            clause = child(long, "advcl") if long is not None and long.lower_ == "long" else None
+            if clause is not None:  # "As long as X, there will be no deal": X must end
+                yield Position("demand", holder, self.ref(child(clause, "nsubj")), clause_words(clause), sent)
                 continue
             cond = any(t.lower_ in CONDITION_MARKS | {"while"} and t.dep_ in ("mark", "prep") for t in verb.subtree)
             toks = [t for t in verb.subtree if t.dep_ != "expl"]
@@ -900,7 +1218,13 @@ class _Context(ConstructionReader):
         holder = self.voice(span.root)
         verb = span.root if span.root.pos_ in ("AUX", "VERB") else span.root.head
         subj = child(verb, "nsubj")
-        if holder and subj is not None and subj.lemma_.lower() in OFFER_NOUNS:
+        called = child(verb, "dobj") if verb.lemma_ in TERM_VERBS else None
+        if called is not None and called.pos_ in ("NOUN", "PROPN"):
+            # "Canada called the tariffs unacceptable": the caller rejects them
+            holder = self._neg_holder(verb) or holder
+            if holder:
+                yield Position("rejection", holder, self._noun_owner(called), subtree(called), sent)
+        elif holder and subj is not None and subj.lemma_.lower() in OFFER_NOUNS:
             yield Position("rejection", holder, None, subtree(subj), sent)  # "the deal remained unacceptable"
         elif holder and subj is not None:
             yield Position("demand", holder, None, subtree(verb), sent)  # "the status quo is not acceptable"
@@ -957,7 +1281,12 @@ class _Context(ConstructionReader):
         actors: dict[str, str] = {}
         for clause, exclude in content_clauses(verb):
             holder = holder or self.holder(verb)
-            if not holder or negated(clause) or child(clause, "expl") is not None:
+            if not holder or negated(clause) or child(clause, "expl") is not None or _counterfactual(clause):
+                continue
+            until = _until_clause(clause) if self._own_subject(verb, clause) else None
+            if until is not None:  # "members would stay out until X comes back with an offer": a demand on X
+                target = self.ref(child(until, "nsubj", "nsubjpass"))
+                yield Position("demand", holder, target if target != holder else None, clause_words(until), sent)
                 continue
             kind = self._conditional_kind(verb, clause)
             if kind:
@@ -984,6 +1313,23 @@ class _Context(ConstructionReader):
                 return self.ref(child(t.head, "nsubj", "nsubjpass"))
         return None
 
+    def _offered_on_condition(self, verb: Token, clause: Token, marks: set[str]) -> bool:
+        """"X said it would raise its bid if Y opened its books": the speaker's own act, harmless, promised for
+        the other side's act (not "unless Y", "if Y does not", nor "talks would collapse if ...")."""
+        cond = next((c for c in clause.children if c.dep_ == "advcl"
+                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        return cond is not None and self._own_subject(verb, clause) and not marks & {"unless", "until", "otherwise"} \
+            and not _adverse(cond)
+
+    def _own_subject(self, verb: Token, clause: Token) -> bool:
+        """The reported clause's subject is the speaker's own side ("it", "we", "its members", the speaker)."""
+        subj = child(clause, "nsubj")
+        if subj is None:
+            return False
+        own_members = subj.lemma_.lower() in MEMBER_NOUNS and any(c.lower_ in ("its", "our", "their")
+                                                                   for c in subj.children)
+        return subj.lower_ in ("it", "we", "they", "i") or own_members or self.ref(subj) == self.holder(verb)
+
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
         # "X would meet again, and that Y was ready ... if": the second clause's marks are not X's
@@ -998,7 +1344,7 @@ class _Context(ConstructionReader):
         if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
-            return "threat"
+            return "proposal" if not harm and self._offered_on_condition(verb, clause, marks) else "threat"
         if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in clause.children) \
                 and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
             return "threat"  # "Without a guarantee on pensions, members would walk out"
@@ -1008,13 +1354,108 @@ class _Context(ConstructionReader):
         if "could" in modal and cond is not None and _adverse(cond) and self.ref(child(clause, "nsubj")):
             return "threat"  # "could shift flying to subsidiaries if pilots walked out": a counter-measure
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
-            return "proposal"  # "strikes could begin if ...": no party offers anything
+            return "proposal"  # "the US president could use sanctions ..." (not "strikes could begin if ...")
         return None
 
 
 def _asks_for_comment(prep: Token | None) -> bool:
     pobj = child(prep, "pobj") if prep is not None else None
     return pobj is not None and pobj.lemma_.lower() in ("comment", "interview", "clarification", "information")
+
+
+# the verbs _verb_class reads
+CLASS_VERBS = gz.DEMAND_VERBS | gz.PROPOSAL_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.COMMIT_VERBS \
+    | {"make", "give", "like", "tell", "warn", "condition"}
+# verbs whose content clause may announce a consequence or an offer (a prediction announces none)
+STATING_VERBS = gz.SPEECH_VERBS - {"predict"}
+# "we want them to know that ...": words announced
+KNOW_VERBS = frozenset({"know", "understand", "ask", "thank", "remind", "hear"})  # not "want to see a truce"
+# "we cannot keep sitting at the table while ...": a refusal to go on, not an inability
+GOING_ON_VERBS = frozenset({"keep", "continue", "let", "stand", "wait", "sit", "tolerate", "afford"})
+# "will not say / comment / identify": words withheld, no position ("will not discuss X" is one)
+WITHHELD_WORDS = frozenset({"say", "comment", "elaborate", "specify", "disclose", "identify", "name", "confirm",
+                            "reveal", "tell", "speculate", "predict"})
+# "there is no question / doubt / sign that ...": a judgement, not "there will be no deal"
+CERTAINTY_NOUNS = frozenset({"question", "doubt", "sign", "indication", "evidence", "way", "reason", "shortage"})
+# what a party refuses to do when it takes a position ("will not sign", "will not block supply")
+POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJECTION_VERBS | HARM_VERBS
+
+
+def _own_act_kind(verb: Token) -> str:
+    """What "we must / need to / should X" states about the speaker's own side: a threat when X is a measure
+    against the other side, an offer when X is talking, else a demand."""
+    objects = {t.lemma_.lower() for t in verb.subtree if t.dep_ in ("dobj", "pobj")
+               or t.dep_ == "compound" and t.head.dep_ in ("dobj", "pobj")}  # "tariff measures"
+    if _countermeasure(verb) or verb.lemma_ in RETALIATION_VERBS or objects & PRESSURE_NOUNS:
+        return "threat"
+    if verb.lemma_ in ("negotiate", "talk") or verb.lemma_ in OPEN_VERBS | {"enter", "resume", "start", "hold"} \
+            and objects & {"talk", "negotiation", "dialogue", "discussion"}:
+        return "proposal"
+    return "demand"
+
+
+def _blocks_a_deal(verb: Token) -> bool:
+    """"blocked the merger / the bill / the plan": a deal refused (not "blocked the road", "blocked aid")."""
+    obj = child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in OFFER_NOUNS | DEAL_NOUNS
+
+
+def _plan_clause(noun: Token, lemma: str) -> list[Token] | None:
+    """What an offer lays out in the clause around it: "X's proposal would see the islands placed under joint
+    rule" (the verb's words), "Under X's plan, the islands would be handed over" (the main clause)."""
+    if POSITION_NOUNS.get(lemma) != "proposal":
+        return None
+    head = noun.head
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in head.children)
+    if noun.dep_ != "nsubj" or negated(head):
+        pass  # not "X's proposal does not provide value": a verdict
+    elif head.lemma_ in PLAN_VERBS and child(head, "dobj", "ccomp", "xcomp") is not None \
+            and (modal or head.lemma_ in ("include", "involve", "envisage")):
+        return subtree(head, {t.i for t in noun.subtree})  # "X's plan includes Y", "would see Y"
+    elif head.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return subtree(next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"))[1:]
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        return subtree(head.head, {t.i for t in head.subtree})
+    return None
+
+
+def _kept_open(verb: Token) -> bool:
+    """"did not rule out X", "refused / declined to rule out X", "nothing has been ruled out"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    subj = child(verb, "nsubjpass")
+    return negated(verb) or subj is not None and subj.lower_ == "nothing" \
+        or verb.dep_ == "xcomp" and verb.head.lemma_ in ("refuse", "decline")
+
+
+def _until_clause(clause: Token) -> Token | None:
+    """"would stay out until X ...", with no "if": the condition the act lasts until."""
+    if if_clause(clause) is not None or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "advcl"
+                 and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)), None)
+
+
+def _denied_subject(verb: Token) -> bool:
+    """"no agreement will be signed (as long as X)": the future denied through its subject."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """"X is said / understood to have offered Y": X, the subject of the passive report."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or head.lemma_ not in gz.SPEECH_VERBS | HEARSAY_VERBS:
+        return None
+    return child(head, "nsubjpass")
+
+
+def _insisted_on(verb: Token) -> Token | None:
+    """"insisted on X" (not "In a statement, X insisted ...", nor "insisted on anonymity": a source's terms)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    pobj = child(prep, "pobj") if prep is not None else None
+    return None if pobj is not None and pobj.lemma_.lower() in SOURCE_TERMS else prep
 
 
 def _root(toks: list[Token]) -> Token:
@@ -1035,13 +1476,29 @@ def _has_terms(noun: Token) -> bool:
 def _answers_a_position(verb: Token) -> bool:
     """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
     the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
-    obj = child(verb, "dobj")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None) \
+        or child(verb, "dobj")  # "accept the rebels’ demand", the possessive read as a second object
     if obj is None:
         prep = child(verb, "prep")
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
     if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
         return False
-    return not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+    return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+
+
+def _position_object(verb: Token) -> Token:
+    """The other party's position a verb answers ("accept the rebels' demand", "agree to their terms")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = child(prep, "pobj") if prep is not None else None
+    return obj if obj is not None else verb
+
+
+def _owned(noun: Token) -> bool:
+    """"any plan from X", "any plan proposed by X", "X's plan": a position another party has put forward."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
+               or c.dep_ == "acl" and child(c, "agent") is not None for c in noun.children)
 
 
 def _adverse(cond: Token) -> bool:
@@ -1054,8 +1511,10 @@ def _asserts(clause: Token | None) -> bool:
     """A content clause stating a fact or a wish ("had the numbers", "would want X"), not what should be done."""
     if clause is None:
         return False
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    return clause.tag_ in ("VBD", "VBZ") and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"} - {"do", "does", "did"}  # "don't understand"
+    indicative = clause.tag_ in ("VBD", "VBZ") or clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in clause.children)
+    return indicative and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
 
 
 

@@ -322,11 +322,11 @@ DEMAND_VERBS = frozenset("""
 demand urge call insist press ask want seek require push expect need order request appeal lobby
 pressure pressurise pressurize deserve
 """.split())
-PROPOSAL_VERBS = frozenset({"propose", "offer", "suggest", "float", "put", "table"})
+PROPOSAL_VERBS = frozenset({"propose", "offer", "suggest", "float", "put", "table", "invite", "recommend"})
 REJECTION_VERBS = frozenset({"reject", "refuse", "dismiss", "oppose", "rebuff", "decline", "deny",
-                             "rule", "spurn", "veto", "block", "turn", "balk"})
+                             "rule", "spurn", "veto", "block", "turn", "balk", "object", "shrug"})
 # Phrasal verbs that need their particle to mean the position ("rule out", "turn down", "put forward").
-PHRASAL_PARTICLES = MappingProxyType({"rule": "out", "turn": "down", "put": "forward"})
+PHRASAL_PARTICLES = MappingProxyType({"rule": "out", "turn": "down", "put": "forward", "shrug": "off"})
 CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement"})
 THREAT_VERBS = frozenset({"threaten"})
 COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})

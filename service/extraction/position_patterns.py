@@ -34,7 +34,7 @@ OFFER_VERBS = ["consider", "accept", "sign", "join", "allow", "lift", "support",
 WARNING_NOUNS = ["consequence", "retaliation", "reprisal", "countermeasure", "response", "sanction", "action",
                  "measure", "escalation"]
 # "will fight the budget cuts", "would challenge the ruling": a measure opposed ahead
-CONTEST_VERBS = ["fight", "challenge", "contest", "resist"]
+CONTEST_VERBS = ["fight", "challenge", "contest", "resist", "appeal"]
 FUTURE_AUX = ["will", "would", "'ll", "shall"]
 # "will pursue legal action against the decision"
 ACTION_VERBS = ["take", "pursue", "launch", "bring", "file", "mount"]
@@ -48,8 +48,8 @@ DUTY_NOUNS = ["responsibility", "duty", "obligation"]
 CHOICE_NOUNS = ["choice", "option", "alternative"]
 # "the offer was conditional on X"
 CONDITIONAL_ADJS = ["conditional", "contingent", "dependent"]
-# "the premise for dialogue is that X withdraws"
-CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement"]
+# "the premise for dialogue is that X withdraws", "the union's key demand is a shorter week"
+CONDITION_NOUNS = ["condition", "precondition", "prerequisite", "premise", "basis", "requirement", "demand", "request"]
 # "expressed readiness to continue talks", "Japan's resolve to strike a package deal" (an offer); "its refusal to
 # negotiate" (a rejection)
 DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "resolve", "determination", "commitment",
@@ -64,6 +64,16 @@ TERMS_NOUNS = ["term", "condition", "demand", "precondition"]
 # "denied the possibility of an early deal"
 DENY_VERBS = ["deny", "rule", "exclude", "dismiss", "reject"]
 POSSIBILITY_NOUNS = ["possibility", "prospect", "idea", "notion", "option"]
+# "sees no possibility of cooperation", "does not see any prospect of a deal"
+SEE_VERBS = ["see", "find"]
+# "broke off talks", "ended discussions", "walked out of the negotiations": talks refused
+TALK_NOUNS = ["talk", "negotiation", "discussion", "dialogue"]
+QUIT_VERBS = ["break", "call", "end", "abandon", "quit"]
+LEAVE_VERBS = ["walk", "pull", "withdraw"]
+# "we're not backing down", "they do not plan on backing down": a position held
+YIELD_VERBS = ["back", "budge", "yield", "cave", "relent", "bow", "capitulate", "surrender"]
+# "the door remains open to talks", "left the door open for negotiations": an offer to talk
+OPENING_NOUNS = ["door", "window"]
 # "the union's rejection of the offer", "the rejection of X by Y"
 REJECTION_NOUNS = ["rejection", "refusal"]
 # "China's stance that Japan admit mistakes": a position noun with a subjunctive clause
@@ -223,6 +233,49 @@ PATTERNS: dict[str, list[list[dict]]] = {
          "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": POSSIBILITY_NOUNS}}},
         {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
         {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ]],
+    "no_possibility": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": SEE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": POSSIBILITY_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "thing", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}}},
+    ]],
+    "quit_talks": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": QUIT_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": TALK_NOUNS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": LEAVE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "prep",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["of", "from"]}}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": TALK_NOUNS}}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": LEAVE_VERBS}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "out", "RIGHT_ATTRS": {"LOWER": "out"}},
+        {"LEFT_ID": "out", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "thing",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": TALK_NOUNS}}},
+    ]],
+    "not_yield": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": YIELD_VERBS}, "POS": "VERB"}},
+    ]],
+    "door_open": [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": COPULAS + ["stay"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": OPENING_NOUNS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "open", "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": "open"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["leave", "keep", "hold"]}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": OPENING_NOUNS}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "open", "RIGHT_ATTRS": {"LOWER": "open"}},
+    ], [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["leave", "keep", "hold"]}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": OPENING_NOUNS}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "open", "RIGHT_ATTRS": {"LOWER": "open"}},
     ]],
     "rejection_noun": [[
         {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": REJECTION_NOUNS}, "POS": "NOUN"}},

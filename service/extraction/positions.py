@@ -9,12 +9,14 @@ from .actors import ActorTable
 
 CONDITION_MARKS = frozenset({"until", "unless", "before"})
 MUST_WORDS = frozenset({"must", "should"})
-NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize"})
+NEVER_ACCEPT_VERBS = frozenset({"accept", "agree", "sign", "tolerate", "allow", "support", "recognise", "recognize",
+                                "afford"})
 NEG_REJECT_VERBS = frozenset({"agree", "negotiate", "vote", "hand", "give", "talk", "engage", "discuss"})
 # "the Fund's insistence that X raise ...", "rejected Iceland's proposal to ...": a position stated as a noun
 POSITION_NOUNS = {"insistence": "demand", "demand": "demand", "call": "demand", "request": "demand",
                   "ultimatum": "demand", "push": "demand", "proposal": "proposal", "offer": "proposal",
                   "plan": "proposal", "bid": "proposal", "counteroffer": "proposal", "counterproposal": "proposal",
+                  "suggestion": "proposal",
                   "opposition": "rejection"}
 # "Kosovo's bid to join X", "X's push to negotiate": an effort described, a position only once another party answers it
 EFFORT_NOUNS = frozenset({"bid", "push"})
@@ -47,8 +49,9 @@ def children(tok: Token, *deps: str) -> list[Token]:
 
 
 def negated(tok: Token) -> bool:
+    """"not", "never", "no"; "no longer" ("will no longer accept")."""
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
-               for c in tok.children)
+               or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
 def side_of(actors: ActorTable, name: str) -> str:

@@ -22,13 +22,13 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "mr.": "m", "sir": "m",
 _GROUP = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # "both sides", "the two governments": plural nouns that name the parties of the story together
 _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "country", "nation",
-                          "team", "union", "capital", "leader", "group", "negotiator", "power"})
+                          "team", "union", "capital", "leader", "group", "negotiator", "power", "company", "firm"})
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # titles held in someone else's service: "the lawyer of X" is not X
 _SERVING_NOUNS = _SPOKESPERSON_NOUNS | {"adviser", "advisor", "lawyer", "attorney", "deputy", "envoy", "analyst"}
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
-_ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group"})
+_ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group", "company", "firm"})
 
 
 def _according(tok: Token) -> bool:

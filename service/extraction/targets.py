@@ -5,25 +5,61 @@ party named in its sentence outside those words (what is demanded is not whom it
 is demanded of), not counting a speech's audience; for a rejection, the
 party whose position it answers; the party the holder's last position named;
 else the most mentioned party not on the holder's side (positions it takes count
-as mentions). Only targets the text names are remembered as counterparts.
+as mentions). Only targets the text names are remembered as counterparts. The
+holder's own side and the news outlets reporting the story are never targets.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
-from .actors import ActorTable
+from .actors import ActorTable, dateline_outlet
 
 PARTY_KINDS = ("state", "organization")
+# "Kyodo News agency reported", "the Asahi newspaper": who reports a story is no party to it
+PUBLISHING_VERBS = frozenset({"report", "publish", "quote", "cite", "broadcast", "print"})
+# (not "agency": the International Atomic Energy Agency is a party; "Kyodo News agency" has "news")
+MEDIA_WORDS = frozenset({"news", "newspaper", "broadcaster", "daily", "channel", "television", "radio",
+                         "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press"})
+
+
+def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
+    """Organizations the article uses as news sources: the subject of "reported", a name on a media noun,
+    the outlet of the dateline, one only ever spoken to ("he told ERR")."""
+    out, spoken_to, elsewhere = set(), set(), set()
+    for i, name in actors.token_actor.items():
+        if actors.kind(name) != "organization":
+            continue
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_ in PUBLISHING_VERBS or tok.lower_ in MEDIA_WORDS \
+                or tok.dep_ == "compound" and head.lower_ in MEDIA_WORDS and not actors.at(head):
+            out.add(name)
+        if tok.i == head.i or actors.at(head) != name:  # one word per mention: its head
+            (spoken_to if _audience(tok) else elsewhere).add(name)
+    out |= spoken_to - elsewhere
+    dateline = dateline_outlet(doc)
+    if dateline is not None:
+        out.add(dateline[0])
+    return out
+
+
+def _audience(tok: Token) -> bool:
+    """"told ERR", "said to Reuters": the one spoken to."""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "to":
+        tok, head = head, head.head
+    return tok.dep_ in ("dative", "dobj", "prep") and head.lemma_ in gz.SPEECH_VERBS
 
 
 class TargetChooser:
     """Picks targets for one article's positions, in text order."""
 
-    def __init__(self, actors: ActorTable, holders: list[str]):
+    def __init__(self, actors: ActorTable, holders: list[str], outlets: set[str] = frozenset()):
         self.actors = actors
+        self.outlets = set(outlets)
         self.history: list[tuple[str, str, str | None]] = []  # (holder, kind, target) so far
         self.mentions = actors.mention_runs()
         self.positions = Counter(holders)  # how often each party takes a position
@@ -35,7 +71,7 @@ class TargetChooser:
         if info and info.affiliation:
             side.add(info.affiliation)
         side |= {n for n, a in self.actors.actors.items() if a.affiliation in side}
-        return side
+        return side | self.outlets  # never a target: the holder's own side, the press reporting it
 
     def in_sentence(self, holder: str, tokens: list[Token], sent: Span, allies: tuple[str, ...] = ()) -> str | None:
         """The target the position's sentence names: a party it takes something from, else the one other party."""
@@ -43,13 +79,13 @@ class TargetChooser:
         return self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
 
     def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
-        """A target guessed from the story when the sentence names none (None for red lines nobody is
-        addressed by): the party a rejection answers, the holder's last named counterpart, the main other party."""
+        """A target guessed from the story when the sentence names none: the party a rejection answers, the
+        holder's last named counterpart, the main other party (a red line too is held against the counterpart)."""
         side = self.side(holder, allies)
         target = self._answered(side) if kind == "rejection" else None
         if target is None:
             target = self._last_counterpart(holder, side)
-        if target is None and kind != "red_line":
+        if target is None:
             target = self._most_mentioned(side)
         return target
 

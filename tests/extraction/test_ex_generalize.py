@@ -75,7 +75,7 @@ def test_reciprocal_pledge_of_both_sides_is_an_offer_to_the_other(extract):
 def test_both_governments_say_gives_a_quote_and_a_red_line_each(extract):
     ex = extract("Peru and Chile resumed talks in Lima. Both governments say they will never cede the islands.")
     assert sorted(q.speaker for q in ex.quotes) == ["Chile", "Peru"]
-    assert sorted(targets(ex)) == [("red_line", "Chile", None), ("red_line", "Peru", None)]
+    assert sorted(targets(ex)) == [("red_line", "Chile", "Peru"), ("red_line", "Peru", "Chile")]
 
 
 def test_bystander_pair_is_not_both_sides(extract):

@@ -49,9 +49,14 @@ def test_no_need_states_no_demand(extract):
     assert extract("Finance Minister Ana Duarte said there was no need for new talks.").demands == []
 
 
-def test_committed_to_an_act_is_a_commitment(extract):
-    ex = extract("Bolivia said it remained committed to resuming talks with Chile.")
-    assert [(d.kind, d.actor, d.text) for d in ex.demands] == [("proposal", "Bolivia", "resuming talks with Chile")]
+def test_committed_to_an_act_is_a_red_line(extract):
+    ex = extract("Bolivia said it remained committed to completing the pipeline to Chile.")
+    found = [(d.kind, d.actor, d.text) for d in ex.demands]
+    assert found == [("red_line", "Bolivia", "completing the pipeline to Chile")]
+
+
+def test_not_committed_to_an_act_commits_to_nothing(extract):
+    assert extract("Bolivia said it was not committed to completing the pipeline.").demands == []
 
 
 def test_a_described_party_needing_x_demands_it(extract):
@@ -111,9 +116,9 @@ def test_being_against_an_abstraction_states_no_position(extract):
     assert extract("“We are against unfair trade,” Peru's trade minister said.").demands == []
 
 
-def test_determined_to_act_is_a_commitment(extract):
+def test_determined_to_act_is_a_red_line(extract):
     found = [(d.kind, d.actor, d.text) for d in extract("Peru is determined to recover the islands.").demands]
-    assert found == [("proposal", "Peru", "recover the islands")]
+    assert found == [("red_line", "Peru", "recover the islands")]
 
 
 def test_would_consider_x_if_y_is_an_offer_to_y(extract):

@@ -23,6 +23,9 @@ SENTENCES = [
     "Our aim is to reopen the border by March, and Serbia has a duty to protect the monasteries.",
     "Peru is holding out for a larger quota.",
     "Peru is determined to recover the islands and would consider talks if Chile warned of reprisals.",
+    "The Workers Party sees no possibility of cooperation and walked out of the talks.",
+    "Aramco broke off talks, but Shell is not backing down.",
+    "The door remains open to talks, and Chile left the door open for negotiations.",
 ]
 
 

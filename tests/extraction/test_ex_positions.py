@@ -74,7 +74,8 @@ def test_no_authority_refuses_another_partys_act(extract):
 
 
 def test_no_right_of_ones_own_is_a_red_line(extract):
-    assert records(extract("Serbia said it has no right to give up Kosovo.")) == [("red_line", "Serbia", None)]
+    found = records(extract("Serbia said it has no right to give up Kosovo."))
+    assert [r[:2] for r in found] == [("red_line", "Serbia")]
 
 
 # ---------------------------------------------------------------- conditions
