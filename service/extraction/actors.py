@@ -1658,6 +1658,8 @@ class ActorFinder:
         for first_name, owners in given.items():
             if len(owners) == 1 and gz.fold(first_name) not in surnames:
                 first.setdefault(first_name, []).append(((first_name,), owners[0]))
+        for forms in first.values():
+            forms.sort(key=lambda form: (-len(form[0]), form))  # the longest form first, whatever the hash seed
         for tok in tokens(doc):
             if tok.i in table.token_actor or not tok.text[:1].isupper():
                 continue
@@ -1759,7 +1761,8 @@ class ActorFinder:
     def _add_persons(self, doc: Doc, persons: list[Span], table: ActorTable) -> None:
         persons = [p for p in persons if p.text and p[0].text[:1].isupper()
                    and gz.fold(p.text) not in gz.STATE_NAMES and gz.fold(p.text) not in gz.CAPITALS]
-        full = sorted({strip_possessive(p.text) for p in persons}, key=lambda n: -len(n.split()))
+        # longest names first, ties in the order the text names them (a set's order would change with the hash seed)
+        full = sorted(dict.fromkeys(strip_possessive(p.text) for p in persons), key=lambda n: -len(n.split()))
         canon: dict[str, str] = {}
         for name in full:
             target = self._match_person(name, canon)

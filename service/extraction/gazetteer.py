@@ -102,7 +102,7 @@ def _build_states():
             capitals[fold(cap)] = st
         else:
             capitals.pop(fold(cap), None)
-    for name in set(names.values()):
+    for name in sorted(set(names.values())):
         for dem in _derived_demonyms(name):
             demonyms.setdefault(fold(dem), name)
     for dem, st in _EXTRA_DEMONYMS.items():

@@ -1,4 +1,9 @@
 """The Extractor interface the service calls."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from service.extraction import Extraction, ModelNotInstalledError, load_extractor, load_model
@@ -59,3 +64,18 @@ def test_a_failing_rule_loses_one_sentence_not_the_article(extractor, monkeypatc
     ex = extractor.extract("Peru urged Chile to talk. Chile demands Peru pull back its troops.")
     assert [d.actor for d in ex.demands] == ["Chile"]
     assert "demand rules failed" in caplog.text
+
+
+SAME_SURNAME = ("Former president Bill Clinton met union leaders in Ohio. His wife, Senator Hillary Clinton, "
+                "urged the company to reopen talks. Clinton said the workers deserved a fair contract.")
+EXTRACT_AND_PRINT = ("import sys; from service.extraction import load_extractor; "
+                     "print(repr(load_extractor(sys.argv[1]).extract(sys.argv[2])))")
+
+
+def test_the_same_article_gives_the_same_records_whatever_the_hash_seed():
+    """Sets iterate in an order that changes with PYTHONHASHSEED: no choice may depend on it."""
+    root = Path(__file__).resolve().parents[2]
+    outputs = {subprocess.run([sys.executable, "-c", EXTRACT_AND_PRINT, DEFAULT_MODEL, SAME_SURNAME], cwd=root,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
+                              check=True).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1
