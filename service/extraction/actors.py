@@ -6,6 +6,7 @@ surname (with fuzzy matching for spelling variants).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -180,8 +181,12 @@ def build_matcher(nlp) -> PhraseMatcher:
     return matcher
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s?|\s+['’]s)$")
+
+
+@functools.lru_cache(maxsize=4096)
 def strip_possessive(text: str) -> str:
-    return re.sub(r"(?:['’]s?|\s+['’]s)$", "", text.strip())
+    return _POSSESSIVE_END.sub("", text.strip())
 
 
 def clean_span(span: Span) -> Span:
@@ -264,8 +269,10 @@ def _unfinished_name(left: Span, right: Span) -> bool:
 def _of_place(org: Span, place: Span) -> bool:
     """An organization's name whose head word is followed by "of (the) <place>": one name."""
     doc = org.doc
+    if org.label_ != "ORG" or place.label_ != "GPE" or not 1 <= place.start - org.end <= 2:
+        return False
     between = [t.lower_ for t in doc[org.end:place.start]]
-    return org.label_ == "ORG" and place.label_ == "GPE" and between in (["of"], ["of", "the"]) \
+    return between in (["of"], ["of", "the"]) \
         and org[-1].is_title and org[-1].lower_ in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
 
 
@@ -372,6 +379,14 @@ def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
     return cached
 
 
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities, listed once per doc (spaCy rebuilds ``Doc.ents`` on every access)."""
+    cached = doc.user_data.get("parley_ents")
+    if cached is None:
+        cached = doc.user_data["parley_ents"] = doc.ents
+    return cached
+
+
 def _in_headline(tok: Token) -> bool:
     """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
     return tok.i in _headline_tokens(tok.doc)
@@ -391,8 +406,10 @@ def _is_headline(sent: Span, text: str) -> bool:
     tail = text[sent.start_char:sent.end_char + 1].rstrip(" \t")
     own_line = text[:sent.start_char].rstrip(" \t")[-1:] in ("", "\n") \
         and ("\n" in tail[-2:] or sent.end_char >= len(text.rstrip()))
-    words = [t for t in sent if t.is_alpha]
-    return own_line and len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+    if not own_line:
+        return False
+    words = [t for t in tokens(sent.doc)[sent.start:sent.end] if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _sentence_first(tok: Token) -> bool:
@@ -569,7 +586,7 @@ def _thing_acronyms(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("parley_thing_acronyms")
     if cached is None:
         cached = doc.user_data["parley_thing_acronyms"] = frozenset(
-            doc[t.i + 1].text for t in doc[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"
+            doc[t.i + 1].text for t in tokens(doc)[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"
             and doc[t.i + 1].text.isupper() and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _THING_NOUNS)
     return cached
 
@@ -663,40 +680,45 @@ _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", 
 
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
-    key = gz.fold(strip_possessive(span.text))
+    text = strip_possessive(span.text)
+    key = gz.fold(text)
     if _PLACE_NAMED.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True  # "a new state called Guayana Esequiba"
     if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE") or _only_region_words(key) \
-            or _hyphenated_modifier(strip_possessive(span.text)):
+            or _hyphenated_modifier(text):
         return True
-    head = span.root.head
-    if span.label_ in ("PERSON", "NORP") and len(span) == 1 and span.root.dep_ == "compound" \
+    root = span.root
+    head = root.head
+    if span.label_ in ("PERSON", "NORP") and len(span) == 1 and root.dep_ == "compound" \
             and head.lemma_.lower() in gz.GENERIC_ORG_NOUNS and any(c.lower_ in ("a", "an") for c in head.children):
         return True  # "a Hutu militia": a people describing a group, not a name
     if span.label_ in ("PERSON", "ORG", "GPE") and _based(span):
         return True  # "Guildford-based studio": a location
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS \
-            and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")):
+            and not (root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")):
         return True  # "Treasury Secretary X", not "Labor will fight the budget"
     if span.label_ in ("ORG", "PRODUCT", "LAW", "PERSON") and _names_a_thing(span):
         return True  # "the Trans Pacific Partnership, a free trade deal", "the Newstart allowance"
     if span.label_ == "ORG" and _listed_among_things(span):
         return True  # "changes to border security, Employment Insurance, immigration and pensions": a programme
-    if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
-            and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
+    last = span[-1].lower_
+    if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and last in _BUILDING_WORDS \
+            and not (root.dep_ == "nsubj" and is_saying(head)):
         return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks
-    if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _VENUE_WORDS and key not in gz.SEATS \
-            and conj_root(span.root).dep_ == "pobj" and conj_root(span.root).head.lower_ in ("at", "in", "outside"):
+    if span.label_ not in ("ORG", "PERSON", "FAC"):
+        return False
+    item = conj_root(root)
+    if span.label_ in ("ORG", "FAC") and last in _VENUE_WORDS and key not in gz.SEATS \
+            and item.dep_ == "pobj" and item.head.lower_ in ("at", "in", "outside"):
         return True  # "after the session at Hyderabad House": a venue
     if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
-        root = conj_root(span.root)
-        if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
-                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
-                and not (span.label_ == "ORG" and root.head.head.lemma_.lower() in _MEMBER_NOUNS):
+        if item.dep_ == "pobj" and (item.head.lower_ in PLACE_PREPS or item.head.lower_ == "of"
+                                    and item.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
+                and not (span.label_ == "ORG" and item.head.head.lemma_.lower() in _MEMBER_NOUNS):
             # "staff in Unison, Unite and GMB": members are in an organization, not at a place
             return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
-        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS \
-                or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
+        if item.dep_ in ("compound", "nmod") and item.head.lemma_.lower() in gz.PLACE_NOUNS \
+                or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in root.children):
             return True  # "the Sikkim section", "the South Kordofan and Blue Nile region"
     return False
 
@@ -1118,7 +1140,12 @@ def dateline_outlet(doc: Doc) -> tuple[str, Span] | None:
 
 
 def dateline_end(text: str) -> int:
-    m = _DATELINE.match(text[:80])
+    return _dateline_length(text[:80])
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateline_length(opening: str) -> int:
+    m = _DATELINE.match(opening)
     return m.end() if m else 0
 
 
@@ -1151,7 +1178,8 @@ def _after_generic_word(short: str, long: str) -> bool:
 def _object_of_name(short: str, long: str) -> bool:
     """"Red Cross" for "International Committee of the Red Cross": a name of two words or more that ends another
     after its "of (the)"."""
-    return len(short.split()) > 1 and bool(re.search(r"\bof (?:the )?" + re.escape(short) + "$", long))
+    return len(short.split()) > 1 and long.endswith(short) \
+        and bool(re.search(r"\bof (?:the )?" + re.escape(short) + "$", long))
 
 
 def _company_of(short: str, long: str) -> bool:
@@ -1161,6 +1189,8 @@ def _company_of(short: str, long: str) -> bool:
     return len(rest) == 1 and rest[0].lower() not in gz.GENERIC_ORG_NOUNS | _ORG_NAME_WORDS
 
 
+# what stands between a name and its abbreviation: ", or (the)", "(", ", known as (the)"
+_ABBREVIATION_CUE = r"(?:,\s*or|\(|,\s*known as)\s*(?:the\s+)?"
 _WEB_DOMAIN = r"\.(?:com|org|net|co\.uk|com\.au|co|news|tv)"
 
 
@@ -1184,6 +1214,7 @@ def abbreviates_hyphenated(short: str, long: str) -> bool:
         and all(x == y or len(x) == 1 and x.isupper() and y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
+@functools.lru_cache(maxsize=4096)
 def org_initials(name: str, keep_small: bool = False) -> str:
     """"ILWU" for "International Longshore and Warehouse Union" ("AOSIS" with the small words kept)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and (keep_small or w.lower() not in ABBREV_STOP)]
@@ -1461,7 +1492,7 @@ class ActorFinder:
         credits = credit_ranges(doc_text(doc))
         gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
-        ents = merge_adjacent_pieces(doc, [e for e in doc.ents
+        ents = merge_adjacent_pieces(doc, [e for e in _entities(doc)
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
@@ -1527,11 +1558,12 @@ class ActorFinder:
         """"parties Reform, Isamaa and ...", "the power of Telstra and Optus": a proper noun NER left untagged or
         took for a people, coordinated with an organization, is an organization."""
         for tok in tokens(doc):
-            key = gz.fold(tok.text)
-            if tok.i in table.token_actor or tok.pos_ != "PROPN" or not tok.is_title \
+            if tok.pos_ != "PROPN" or tok.i in table.token_actor or not tok.is_title \
                     or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
-                    or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s") \
-                    or any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
+                    or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s"):
+                continue
+            key = gz.fold(tok.text)
+            if any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
                 continue
             if _coordinated_with_org(tok, table):
                 start = tok.i  # "the Social Democrats": with the capitalized words before it
@@ -1547,9 +1579,10 @@ class ActorFinder:
         by its demonym make the state an actor (the officials' affiliation); "Ukrainian troops" do not."""
         for tok in tokens(doc):
             state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
+            if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod"):
+                continue
             head = tok.head
-            if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod") \
-                    or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") \
+            if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") \
                     or any(c.dep_ == "conj" for c in tok.children):
                 continue  # "Egyptian and Qatari mediators" act together: the demands stage picks one side
             noun = head.lemma_.lower()
@@ -1983,7 +2016,8 @@ class ActorFinder:
                 # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System";
                 # "Reuters.com" for "Reuters"
                 target = next((o for o in orgs if o != short and o.startswith(short + " ")), None) \
-                    or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
+                    or next((o for o in orgs if o != short and "." in short
+                             and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
                     or next((o for o in orgs if _after_generic_word(short, o) or _object_of_name(short, o)), None)
             if target and target != short:
                 self._merge(table, short, target)
@@ -2017,11 +2051,12 @@ class ActorFinder:
     @staticmethod
     def _explicit_abbreviation(doc: Doc, short: str, orgs: list[str]) -> str | None:
         """"Revolutionary Armed Forces of Colombia, or FARC" / "National Liberation Army (ELN)"."""
+        if not re.search(_ABBREVIATION_CUE + re.escape(short), doc_text(doc)):
+            return None
         for long in orgs:
             if long == short or len(long.split()) < 2:
                 continue
-            if re.search(re.escape(long) + r"\s*(?:,\s*or|\(|,\s*known as)\s*(?:the\s+)?" + re.escape(short),
-                         doc_text(doc)):
+            if re.search(re.escape(long) + r"\s*" + _ABBREVIATION_CUE + re.escape(short), doc_text(doc)):
                 return long
         return None
 
@@ -2042,13 +2077,14 @@ class ActorFinder:
     def _roles(self, doc: Doc, table: ActorTable, states_by_token) -> None:
         """Role and affiliation of each person from the words around its first full mention."""
         seen: set[str] = set()
+        ents = _entities(doc)
         for tok_i in sorted(table.token_actor):
             name = table.token_actor[tok_i]
             info = table.actors.get(name)
             if info is None or info.kind != "person" or name in seen:
                 continue
             tok = doc[tok_i]
-            head = tok if tok.ent_iob_ == "O" else self._ent_root(tok)
+            head = tok if tok.ent_iob_ == "O" else self._ent_root(tok, ents)
             role_toks, aff = [], None
             lefts = [t for child in head.lefts for t in child.subtree]
             if head.dep_ == "appos" and head.head.i < head.i:
@@ -2103,9 +2139,8 @@ class ActorFinder:
         return owner, [noun]
 
     @staticmethod
-    def _ent_root(tok: Token) -> Token:
-        doc = tok.doc
-        for ent in doc.ents:
+    def _ent_root(tok: Token, ents: tuple[Span, ...]) -> Token:
+        for ent in ents:
             if ent.start <= tok.i < ent.end:
                 return ent.root
         return tok

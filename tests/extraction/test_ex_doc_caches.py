@@ -1,0 +1,17 @@
+"""Per-doc caches give what spaCy gives: the text, the entities."""
+from service.extraction.actors import _entities
+from service.extraction.nlp import doc_text
+
+
+def test_cached_text_and_entities_match_spacy(extractor):
+    doc = extractor.nlp("Envoy Lena Okafor met the Harbour Pilots Guild in Lagos.\n\nShe said  “talks go on”.  ")
+    assert doc_text(doc) == doc.text
+    assert [(e.start, e.end, e.label_) for e in _entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_abbreviation_after_its_name_and_a_cue(extract):
+    ex = extract("The Coastal Freight Workers Federation (COFEW) walked out on Monday. COFEW said it would stay "
+                 "out until the talks resume.")
+    got = {a.name: a for a in ex.actors}
+    assert "COFEW" not in got
+    assert "COFEW" in got["Coastal Freight Workers Federation"].aliases
