@@ -54,6 +54,11 @@ _CREDIT_BRACKET = re.compile(r"\((?:(?:Additional\s+)?(?:Reporting|Writing|Editi
                              r"(?:\s+by|:)|Photo\s*:)[^()\n]{0,200}\)", re.I)
 
 
+def span_text(span: Span) -> str:
+    """A span's text, cut from the doc's text (``Span.text`` builds a Token object per word)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def credit_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the body that credit its writers or pictures, and datelines opening its second or
     third paragraph (after a headline or a byline)."""
@@ -193,24 +198,25 @@ def clean_span(span: Span) -> Span:
     """Drop leading determiners/titles and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    toks = tokens(doc)
+    while start < end and toks[start].lower_ in ("the", "a", "an"):
         start += 1
     if span.label_ == "PERSON":
-        start += min(_title_words(doc[start:end]), end - start - 1)
-    cut = next((t.i for t in doc[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
+        start += min(_title_words(toks[start:end]), end - start - 1)
+    cut = next((t.i for t in toks[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
                end)
     end = cut  # "Joseph Kahn: http://...", "Twitter @handle": what follows is no part of the name
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].is_lower and doc[end - 1].is_stop
-                           or span.label_ == "PERSON" and doc[end - 1].like_num):  # "Ted Cruz 1" in a list
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
+                           or toks[end - 1].is_lower and toks[end - 1].is_stop
+                           or span.label_ == "PERSON" and toks[end - 1].like_num):  # "Ted Cruz 1" in a list
         end -= 1  # "talking with National on the same basis": NER ran on into the function words
     # "the smaller CNV Vakmensen union": a lower-case common noun after a name describes it, it is not the name
-    while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
-            and doc[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and doc[end - 2].text[:1].isupper():
+    while end - start > 1 and span.label_ == "ORG" and toks[end - 1].is_lower \
+            and toks[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and toks[end - 2].text[:1].isupper():
         end -= 1
     # "the SPD General Secretary X", "NDP House leader X": the words before a person's title are part of it
     while end - start > 1 and span.label_ == "ORG" and _title_before_name(doc, end) \
-            and doc[end - 1].lower_ in _TITLE_PART_WORDS:
+            and toks[end - 1].lower_ in _TITLE_PART_WORDS:
         end -= 1
     return doc[start:end] if end > start else span
 
@@ -224,17 +230,18 @@ communications competition
 
 def _title_before_name(doc: Doc, i: int) -> bool:
     """Whether token i opens a person's title that runs up to a capitalized name ("Secretary Klaus Uwe ...")."""
+    toks = tokens(doc)
     k = i
-    while k < len(doc) and doc[k].lower_ in gz.TITLE_WORDS:
+    while k < len(toks) and toks[k].lower_ in gz.TITLE_WORDS:
         k += 1
-    return i < k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
+    return i < k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].is_title
 
 
 def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
     ("Kim Kye" + "Gwan", "Tayeb Ibrahim" + "Mohamed Khair"), and pieces that together make an organization's name
     the article gives whole elsewhere ("Brigham" + "and" + "Women's Hospital")."""
-    whole_orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) > 2}
+    whole_orgs = {span_text(e) for e in ents if e.label_ == "ORG" and len(e) > 2}
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -286,7 +293,8 @@ def split_coordinated(span: Span) -> list[Span]:
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
         if any(_possessive_mark(t) for t in right[:-1]) or len(left) == 1 and gz.fold(left.text) in gz.DEMONYMS:
             return [span]  # "Brigham and Women's Hospital", "Australian and International ...": one name
-        if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
+        if right[0].lower_ == "the" \
+                or any(span_text(s).replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
                 or any(_named_elsewhere(s, span) for s in (left, right)):
             right = right[1:] if right[0].lower_ == "the" else right
             return [Span(doc, left.start, left.end, label=span.label_), Span(doc, right.start, right.end,
@@ -309,7 +317,8 @@ def split_at_comma(span: Span) -> list[Span]:
             label = span.label_
             if span.label_ in ("ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART") and 2 <= len(piece) <= 3 \
                     and all(t.pos_ == "PROPN" and t.is_title for t in piece) \
-                    and gz.fold(piece.text) not in gz.STATE_NAMES and gz.fold(piece.text) not in gz.CAPITALS \
+                    and gz.fold(span_text(piece)) not in gz.STATE_NAMES \
+                    and gz.fold(span_text(piece)) not in gz.CAPITALS \
                     and not any(t.lower_ in gz.GENERIC_ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in piece):
                 label = "PERSON"
             pieces.append(Span(doc, piece.start, piece.end, label=label))
@@ -448,10 +457,11 @@ def trim_common_words(span: Span) -> Span | None:
     """An entity without the common words NER took for part of a name at a sentence start or in a headline
     ("Without Bloomberg", "Trump Says He Never"): its first run of name words; None when none is left."""
     doc = span.doc
+    toks = tokens(doc)
     run: list[Token] = []
-    for tok in span:
+    for tok in toks[span.start:span.end]:
         # a head noun with an "of" after it stands as alone as a one-word name ("Customers of X include ...")
-        alone = len(span) == 1 or tok.i + 1 < span.end and doc[tok.i + 1].lower_ == "of"
+        alone = len(span) == 1 or tok.i + 1 < span.end and toks[tok.i + 1].lower_ == "of"
         if not _common_word(tok, alone):
             run.append(tok)
         elif run:
@@ -477,11 +487,11 @@ def cut_state_tails(ents: list[Span]) -> list[Span]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             for t in (e[0], e[-1]):
-                words.setdefault(t.text, set()).add(e.text)
+                words.setdefault(t.text, set()).add(span_text(e))
     out = []
     for e in ents:
         if e.label_ == "PERSON" and len(e) == 2 and gz.fold(e[-1].text) in gz.STATE_NAMES \
-                and words.get(e[0].text, set()) - {e.text}:
+                and words.get(e[0].text, set()) - {span_text(e)}:
             e = Span(e.doc, e.start, e.end - 1, label="PERSON")
         out.append(e)
     return out
@@ -490,7 +500,7 @@ def cut_state_tails(ents: list[Span]) -> list[Span]:
 def _named_outside(span: Span) -> bool:
     """Whether the body names this text again outside the span's sentence."""
     sent = span.sent
-    pattern = re.compile(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])" + re.escape(span_text(span)) + r"(?![\w-])")
     return any(not sent.start_char <= m.start() < sent.end_char for m in pattern.finditer(doc_text(span.doc)))
 
 
@@ -520,26 +530,28 @@ _JOINERS = frozenset({".", "/", "&", "-", "+"})
 def _joined_piece(doc: Doc, end: int) -> bool:
     """"Caliber" + "." + "Az", "AFC" + "/" + "M23": a joiner with no space on either side, then a capital or a
     digit - one name the tokenizer cut."""
-    return end + 1 < len(doc) and doc[end].text in _JOINERS and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit())
+    toks = tokens(doc)
+    return end + 1 < len(toks) and toks[end].text in _JOINERS and not toks[end - 1].whitespace_ \
+        and not toks[end].whitespace_ and (toks[end + 1].text[:1].isupper() or toks[end + 1].text[:1].isdigit())
 
 
 def extend_name(span: Span) -> Span:
     """"Group" + "of 77" -> "Group of 77"; "Jama'at ... wal-Muslimin (JNIM)": a name with its acronym;
     "Caliber.Az": a name with its inner punctuation."""
     doc, end = span.doc, span.end
+    toks = tokens(doc)
     if span.label_ in ("ORG", "PRODUCT", "GPE") and _joined_piece(doc, end):
         return Span(doc, span.start, end + 2, label="ORG")
-    if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+    if span.label_ == "PERSON" and end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].is_alpha and toks[end + 1].is_lower:
         return Span(doc, span.start, end + 2, label="PERSON")  # "Choi Min" + "-jae"
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and doc[end + 1].is_digit:
+    if end + 1 < len(toks) and toks[end].lower_ == "of" and toks[end + 1].like_num and toks[end + 1].is_digit:
         return Span(doc, span.start, end + 2, label="ORG")
-    while end < len(doc) and end - span.end < 4 and doc[end].text != "(" \
-            and (doc[end].is_alpha or "-" in doc[end].text):
+    while end < len(toks) and end - span.end < 4 and toks[end].text != "(" \
+            and (toks[end].is_alpha or "-" in toks[end].text):
         end += 1  # "... al-Islam wal-Muslimin (JNIM)": the words up to the acronym
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and len(doc[end + 1]) > 2 \
-            and doc[end + 2].text == ")" \
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isupper() and len(toks[end + 1]) > 2 \
+            and toks[end + 2].text == ")" \
             and span.label_ in ("PERSON", "ORG"):
         return Span(doc, span.start, end, label="ORG")
     return span
@@ -556,8 +568,10 @@ def with_arabic_article(span: Span) -> Span:
 def is_shouted_word(span: Span) -> bool:
     """"TEACHER strikes next week ...": a word set in capitals for emphasis, which the body also writes in lower
     case, is no acronym."""
-    text = span.text
-    if len(span) != 1 or not text.isupper() or not text.isalpha() or len(text) < 5:
+    if len(span) != 1:
+        return False
+    text = span[0].text
+    if not text.isupper() or not text.isalpha() or len(text) < 5:
         return False
     lower = _case_evidence(span.doc)[0]
     low = text.lower()
@@ -573,12 +587,15 @@ def is_amount_unit(span: Span) -> bool:
         and any(0 <= i < len(doc) and doc[i].like_num for i in (code.i - 1, code.i + 1))
 
 
+_NUMBERED_EVENT = re.compile(r"[A-Z]{2,}-?\d{2,}")
+
+
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
     plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor; nor is the
     acronym the article gives such a name ("... Free Trade Agreement (NAFTA)")."""
-    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span) \
-        or span[0].text in _thing_acronyms(span.doc)
+    return bool(_NUMBERED_EVENT.fullmatch(span_text(span).strip())) or _tail_of_document_name(span) \
+        or tokens(span.doc)[span.start].text in _thing_acronyms(span.doc)
 
 
 def _thing_acronyms(doc: Doc) -> frozenset[str]:
@@ -606,11 +623,11 @@ def _document_head(key: str) -> bool:
 
 
 def _tail_of_document_name(span: Span) -> bool:
-    doc = span.doc
+    toks = tokens(span.doc)
     k = span.start - 1
-    while k >= 0 and doc[k].lower_ in ("the", "on", "of", "for", "to", "between") and span.start - k < 4:
+    while k >= 0 and toks[k].lower_ in ("the", "on", "of", "for", "to", "between") and span.start - k < 4:
         k -= 1
-    return 0 <= k < span.start - 1 and doc[k].text[:1].isupper() and doc[k].lower_ in gz.NON_ACTOR_SUFFIXES
+    return 0 <= k < span.start - 1 and toks[k].text[:1].isupper() and toks[k].lower_ in gz.NON_ACTOR_SUFFIXES
 
 
 def _only_region_words(key: str) -> bool:
@@ -680,7 +697,7 @@ _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", 
 
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
-    text = strip_possessive(span.text)
+    text = strip_possessive(span_text(span))
     key = gz.fold(text)
     if _PLACE_NAMED.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True  # "a new state called Guayana Esequiba"
@@ -716,7 +733,7 @@ def is_non_actor(span: Span) -> bool:
                                     and item.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
                 and not (span.label_ == "ORG" and item.head.head.lemma_.lower() in _MEMBER_NOUNS):
             # "staff in Unison, Unite and GMB": members are in an organization, not at a place
-            return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
+            return span.label_ == "PERSON" or not span_text(span).replace(".", "").isupper()
         if item.dep_ in ("compound", "nmod") and item.head.lemma_.lower() in gz.PLACE_NOUNS \
                 or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in root.children):
             return True  # "the Sikkim section", "the South Kordofan and Blue Nile region"
@@ -735,7 +752,7 @@ def placed_names(ents: list[Span]) -> set[str]:
     Abeche" ... "left Abeche"), or by a last word that names a kind of place ("Twin Cities nurses")."""
     out = set()
     for e in ents:
-        if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(e.text) in gz.STATE_NAMES:
+        if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(span_text(e)) in gz.STATE_NAMES:
             continue
         root = conj_root(e.root)
         head = root.head
@@ -746,7 +763,7 @@ def placed_names(ents: list[Span]) -> set[str]:
         place_word = len(e) > 1 and e[-1].lower_ in _PLACE_HEAD_WORDS and e.label_ != "PERSON" \
             and all(t.is_title for t in e) and not {t.lower_ for t in e} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS)
         if framed or place_word:
-            out.add(strip_possessive(e.text))
+            out.add(strip_possessive(span_text(e)))
     return out
 
 
@@ -761,7 +778,7 @@ _PUBLISHING_VERBS = frozenset({"report", "publish", "write", "quote", "cite", "p
 def _publishes(span: Span) -> bool:
     """"reports Bloomberg", "Politico reported that ...": a name that is not a known place and is the subject of a
     verb of publishing is a news outlet, whatever NER took it for."""
-    key = gz.fold(strip_possessive(span.text))
+    key = gz.fold(strip_possessive(span_text(span)))
     if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS:
         return False
     root = span.root
@@ -775,7 +792,10 @@ _ARMED_MEMBER_NOUNS = frozenset({"terrorist", "militant", "fighter", "gunman", "
 
 def relabel(span: Span) -> Span:
     """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
-    words = span.text.split()
+    words = span_text(span).split()
+    toks = tokens(span.doc)
+    root = span.root
+    head = root.head
     if span.label_ in ("GPE", "LOC", "PRODUCT", "WORK_OF_ART") and _publishes(span):
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and _titled_name(span):
@@ -784,7 +804,7 @@ def relabel(span: Span) -> Span:
     if given is not None:
         return Span(span.doc, given, span.end, label="PERSON")  # "Ambassador to India Kenji Hiramatsu"
     if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
-            and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
+            and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span_text(span)) not in gz.STATE_NAMES:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
     if span.label_ == "PERSON" and len(span) > 1 and len(span[0].text) >= 3 and span[0].text.isupper() \
             and span[0].is_alpha:
@@ -792,37 +812,36 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
-    if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
-            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS | _ARMED_MEMBER_NOUNS \
-            and span.doc[span.start - 1].text != "," \
-            and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
+    if span.label_ in ("PERSON", "PRODUCT") and root.dep_ in ("appos", "compound") \
+            and head.lemma_.lower() in gz.GENERIC_ORG_NOUNS | _ARMED_MEMBER_NOUNS \
+            and toks[span.start - 1].text != "," \
+            and not (root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")  # "Banco Sabadell", "Parti Socialiste"
     if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
-            and (len(words) > 1 or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+            and (len(words) > 1 or span.start > 0 and toks[span.start - 1].lower_ == "the"):
         return _with_day_of_issue(Span(span.doc, span.start, span.end, label="ORG"))  # "told the Herald on Sunday"
-    if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(span.root):
+    if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(root):
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Yonhap news agency"
-    head = span.root.head
-    if span.label_ == "PERSON" and span.root.dep_ == "compound" and head.pos_ == "NOUN" \
+    if span.label_ == "PERSON" and root.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Vereinigung Cockpit pilots' union"
     if span.label_ in ("PERSON", "PRODUCT") and (any(c.dep_ == "appos" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS
-                                                     for c in span.root.children) or _org_apposition(span)):
+                                                     for c in root.children) or _org_apposition(span)):
         return Span(span.doc, span.start, span.end, label="ORG")  # "SAG-AFTRA, the American performers' union"
     if span.label_ == "PERSON" and any(t.dep_ == "compound" and t.i < span.start and t.lemma_.lower() in
-                                       gz.GENERIC_ORG_NOUNS for t in span.root.children):
+                                       gz.GENERIC_ORG_NOUNS for t in root.children):
         # "the industrial union IF Metall": a named organization, with its all-caps first word
         start = span.start
-        while start > 0 and span.doc[start - 1].text.isupper() and span.doc[start - 1].is_alpha:
+        while start > 0 and toks[start - 1].text.isupper() and toks[start - 1].is_alpha:
             start -= 1
         return Span(span.doc, start, span.end, label="ORG")
     if span.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
             and words[-1].lower() not in gz.ORG_HEAD_WORDS \
             and not any(w.lower() in _ORG_NAME_WORDS or w.lower() in _COMPANY_NOUNS for w in words) \
-            and (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS
+            and (root.dep_ == "appos" and head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS
                  or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
@@ -917,7 +936,7 @@ def _person_apposition(span: Span) -> bool:
         return True  # "the union's chairperson X Y said", "X Y chairman of the regulator said": no comma between
     if any(c.dep_ == "appos" and c.i > span.end and c.lemma_ in _PERSON_ROLE_NOUNS | {"member"}
            and not (c.i + 1 < len(doc) and doc[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
-            and gz.fold(span.text) not in gz.ORG_CANONICAL:
+            and gz.fold(span_text(span)) not in gz.ORG_CANONICAL:
         return True  # "X Y, a member of its top body," (the role noun before the end of the apposition)
     if span.end + 2 < len(doc) and doc[span.end].text == ",":
         last = None
@@ -1259,7 +1278,7 @@ def _whole_entity(span: Span, label: str) -> bool:
 
 def _language(span: Span) -> bool:
     """"speaks Spanish", "in French": a people whose plural is its adjective, named without "the", is a language."""
-    return gz.fold(span.text) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
+    return gz.fold(span_text(span)) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
 
 
 def _counted(span: Span) -> bool:
@@ -1309,21 +1328,22 @@ def person_or_org(ents: list[Span]) -> list[Span]:
     """One label per name NER read both ways: an organization if it ever read it (or its first word) so; but a name
     of two or three proper nouns with no organization word, read as an organization, is a person when its last
     word is a person's surname in the article ("Carly Fiorina" read as an organization, "Fiorina" as a person)."""
-    org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
+    org_names = {strip_possessive(span_text(e)) for e in ents if e.label_ == "ORG"}
     surnames = {strip_possessive(e[-1].text) for e in ents
-                if e.label_ == "PERSON" and strip_possessive(e.text) not in org_names}
+                if e.label_ == "PERSON" and strip_possessive(span_text(e)) not in org_names}
     # "Amanda Renteria ... Renteria said", both read as organizations: only a person goes by the last word alone
-    alone = {strip_possessive(e.text) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
+    alone = {strip_possessive(span_text(e)) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
     surnames |= {strip_possessive(e[-1].text) for e in ents if len(e) == 2 and e.label_ == "ORG"
                  and strip_possessive(e[-1].text) in alone and e[0].text not in alone}
     businesses = _lone_business_names(ents)
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and strip_possessive(e.text) in businesses:
+        if e.label_ == "PERSON" and strip_possessive(span_text(e)) in businesses:
             e = Span(e.doc, e.start, e.end, label="ORG")  # "Staples’ revised bid ... Staples shares have fallen"
-        elif e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
-                                     and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
-                                     and not re.search(r"-[a-z]+$", e.text)):  # "Choi Min-jae": surname first
+        elif e.label_ == "PERSON" and (
+                strip_possessive(span_text(e)) in org_names or len(e) > 1 and e[0].text in org_names
+                and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
+                and not re.search(r"-[a-z]+$", span_text(e))):  # "Choi Min-jae": surname first
             # "Vodafone Hutchinson" after "Vodafone": no given name stands alone as an organization
             e = Span(e.doc, e.start, e.end, label="ORG")
         elif e.label_ == "ORG" and _surname_shaped(e, surnames):
@@ -1348,7 +1368,7 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
     lone: dict[str, list[Span]] = {}
     for e in ents:
         if e.label_ == "PERSON" and len([t for t in e if t.tag_ != "POS"]) == 1:
-            lone.setdefault(strip_possessive(e.text), []).append(e)
+            lone.setdefault(strip_possessive(span_text(e)), []).append(e)
     out = set()
     for name, spans in lone.items():
         if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
@@ -1388,7 +1408,7 @@ def _surname_shaped(span: Span, surnames: set[str]) -> bool:
     if gz.fold(words[0].text) in gz.FOREIGN_ORG_WORDS:
         return False  # "Banco Sabadell" ... "Sabadell": the bank's short name
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
-        and words[-1].text in surnames and gz.fold(span.text) not in gz.STATE_NAMES \
+        and words[-1].text in surnames and gz.fold(span_text(span)) not in gz.STATE_NAMES \
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
 
 
@@ -1498,7 +1518,7 @@ class ActorFinder:
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
         ents = cut_state_tails([e for e in map(trim_common_words, ents) if e is not None])
         places = placed_names(ents)
-        ents = [e for e in ents if strip_possessive(e.text) not in places]
+        ents = [e for e in ents if strip_possessive(span_text(e)) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)
                 and not is_shouted_word(part)]
@@ -1525,12 +1545,12 @@ class ActorFinder:
                 for t in span:
                     states_by_token[t.i] = target
         self._add_places(doc, gaz, table, skip_before)
-        org_heads = {e.text.split()[0] for e in keep_ents if e.label_ == "ORG" and len(e) > 1}
+        org_heads = {span_text(e).split()[0] for e in keep_ents if e.label_ == "ORG" and len(e) > 1}
         persons = [clean_span(e) for e in keep_ents if e.label_ == "PERSON"
-                   and not (len(e) == 1 and strip_possessive(e.text) in org_heads)]
+                   and not (len(e) == 1 and strip_possessive(span_text(e)) in org_heads)]
         self._add_persons(doc, persons, table)
         for e in keep_ents:
-            if e.label_ == "ORG" or (e.label_ in ("FAC",) and gz.fold(e.text) in gz.SEATS):
+            if e.label_ == "ORG" or (e.label_ in ("FAC",) and gz.fold(span_text(e)) in gz.SEATS):
                 self._add_org(doc, clean_span(e), table, states_by_token, skip_before)
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
@@ -1571,7 +1591,7 @@ class ActorFinder:
                         and doc[start - 1].head.i == tok.i and start - 1 not in table.token_actor:
                     start -= 1
                 name = doc[start:tok.i + 1]
-                table.add(name.text, "organization", name, name.start_char)
+                table.add(span_text(name), "organization", name, name.start_char)
 
     @staticmethod
     def _demonym_officials(doc: Doc, table: ActorTable) -> None:
@@ -1724,10 +1744,10 @@ class ActorFinder:
             if not span[0].text[:1].isupper():
                 continue
             label = vocab[match_id]
-            key = gz.fold(span.text).replace("’", "'")
+            key = gz.fold(span_text(span)).replace("’", "'")
             table = {"STATE": gz.STATE_NAMES, "CAPITAL": gz.CAPITALS, "SEAT": gz.SEATS,
                      "DEMPL": gz.DEMONYM_PLURALS, "ORGSEAT": gz.ORG_SEATS, "PARTY": gz.PARTY_NAMES}[label]
-            target = table.get(key) or table.get(gz.fold(span.text))
+            target = table.get(key) or table.get(gz.fold(span_text(span)))
             if not target:
                 continue
             # "Washington Post", "Moscow Times": a capital inside a longer proper name is not the state
@@ -1744,7 +1764,8 @@ class ActorFinder:
 
     def _add_places(self, doc: Doc, gaz, table: ActorTable, skip_before: int) -> None:
         # a party adjective alone ("Republican Guard") names the party only if its members are named too
-        parties = {target for span, (label, target) in gaz if label == "PARTY" and span.text.lower().endswith("s")}
+        parties = {target for span, (label, target) in gaz
+                   if label == "PARTY" and span_text(span).lower().endswith("s")}
         # "Democratic and Republican plans": a party adjective coordinated with one of a party named above
         party_at = {span.root.i: target for span, (label, target) in gaz if label == "PARTY"}
         parties |= {party_at[i] for i in party_at
@@ -1770,7 +1791,7 @@ class ActorFinder:
                 counts = not in_dateline and is_agentive(span)
             kind = "organization" if label in ("ORGSEAT", "PARTY") else "state"
             if counts:
-                table.add(target, kind, span, span.start_char, strip_possessive(span.text))
+                table.add(target, kind, span, span.start_char, strip_possessive(span_text(span)))
             elif target in table.actors:
                 for t in span:
                     table.token_actor[t.i] = target
@@ -1790,21 +1811,21 @@ class ActorFinder:
 
     # ------------------------------------------------------------ persons
     def _add_persons(self, doc: Doc, persons: list[Span], table: ActorTable) -> None:
-        persons = [p for p in persons if p.text and p[0].text[:1].isupper()
-                   and gz.fold(p.text) not in gz.STATE_NAMES and gz.fold(p.text) not in gz.CAPITALS]
-        full = sorted({strip_possessive(p.text) for p in persons}, key=lambda n: -len(n.split()))
+        persons = [p for p in persons if span_text(p) and p[0].text[:1].isupper()
+                   and gz.fold(span_text(p)) not in gz.STATE_NAMES and gz.fold(span_text(p)) not in gz.CAPITALS]
+        full = sorted({strip_possessive(span_text(p)) for p in persons}, key=lambda n: -len(n.split()))
         canon: dict[str, str] = {}
         for name in full:
             target = self._match_person(name, canon)
             canon[name] = target or name
         aliases: dict[str, str] = {}
         for p in persons:
-            surface = strip_possessive(p.text)
+            surface = strip_possessive(span_text(p))
             name = aliases.get(surface) or canon[surface]
             alias_of = self._alias_cue_target(doc, p, table)
             if alias_of:
                 name = aliases[surface] = alias_of
-            info = table.add(name, "person", p, p.start_char, strip_possessive(p.text))
+            info = table.add(name, "person", p, p.start_char, strip_possessive(span_text(p)))
             info.kind = "person"
 
     @staticmethod
@@ -1837,7 +1858,7 @@ class ActorFinder:
 
     # ------------------------------------------------------------ organizations
     def _add_org(self, doc: Doc, span: Span, table: ActorTable, states_by_token, skip_before: int) -> None:
-        text = strip_possessive(span.text)
+        text = strip_possessive(span_text(span))
         key = gz.fold(text)
         if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text) \
                 or key in gz.REGION_ADJECTIVES or key in gz.DEMONYMS:
@@ -1907,11 +1928,11 @@ class ActorFinder:
         return None
 
     def _add_norp(self, span: Span, table: ActorTable) -> None:
-        key = gz.fold(strip_possessive(span.text))
+        key = gz.fold(strip_possessive(span_text(span)))
         party = gz.PARTY_NAMES.get(key)
         before = span.doc[span.start - 1] if span.start else None
         if party and key.endswith("s") and not (before is not None and _qualified_party(span) and before.is_upper):
-            table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
+            table.add(party, "organization", span, span.start_char, strip_possessive(span_text(span)))
 
 
     def _fold_state_bodies(self, doc: Doc, table: ActorTable, states_by_token: dict[int, str], gaz) -> None:

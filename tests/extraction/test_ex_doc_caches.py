@@ -1,5 +1,5 @@
 """Per-doc caches give what spaCy gives: the text, the entities."""
-from service.extraction.actors import _entities
+from service.extraction.actors import _entities, span_text
 from service.extraction.nlp import doc_text
 
 
@@ -15,3 +15,9 @@ def test_abbreviation_after_its_name_and_a_cue(extract):
     got = {a.name: a for a in ex.actors}
     assert "COFEW" not in got
     assert "COFEW" in got["Coastal Freight Workers Federation"].aliases
+
+
+def test_span_text_is_spacy_text(extractor):
+    doc = extractor.nlp("The Harbour Pilots’ Guild said  “no” \n to Envoy Lena Okafor .")
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a, len(doc) + 1)]
+    assert all(span_text(s) == s.text for s in spans)
