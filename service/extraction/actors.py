@@ -396,6 +396,32 @@ def _entities(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+def _capitalized(doc: Doc) -> list[Token]:
+    """The doc's words that open with a capital, listed once per doc for the passes that look only at those."""
+    cached = doc.user_data.get("parley_capitalized")
+    if cached is None:
+        cached = doc.user_data["parley_capitalized"] = [t for t in tokens(doc) if t.text[:1].isupper()]
+    return cached
+
+
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The doc's words tagged as proper nouns, listed once per doc."""
+    cached = doc.user_data.get("parley_proper_nouns")
+    if cached is None:
+        cached = doc.user_data["parley_proper_nouns"] = [t for t in tokens(doc) if t.pos_ == "PROPN"]
+    return cached
+
+
+def _tokens_by_text(doc: Doc) -> dict[str, list[Token]]:
+    """The doc's words grouped by their text (in doc order), indexed once per doc."""
+    cached = doc.user_data.get("parley_tokens_by_text")
+    if cached is None:
+        cached = doc.user_data["parley_tokens_by_text"] = {}
+        for t in tokens(doc):
+            cached.setdefault(t.text, []).append(t)
+    return cached
+
+
 def _in_headline(tok: Token) -> bool:
     """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
     return tok.i in _headline_tokens(tok.doc)
@@ -603,7 +629,8 @@ def _thing_acronyms(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("parley_thing_acronyms")
     if cached is None:
         cached = doc.user_data["parley_thing_acronyms"] = frozenset(
-            doc[t.i + 1].text for t in tokens(doc)[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"
+            doc[t.i + 1].text for t in _tokens_by_text(doc).get("(", ()) if 1 <= t.i < len(doc) - 2
+            and doc[t.i + 2].text == ")"
             and doc[t.i + 1].text.isupper() and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _THING_NOUNS)
     return cached
 
@@ -971,8 +998,8 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if cut is not None and cut > e.start and not any(t.text == ")" for t in e):
             e = Span(doc, e.start, cut, label=e.label_)  # "... of the Sea (ICES": the name before the bracket
         out.append(e)
-    for tok in tokens(doc):
-        if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+    for tok in _tokens_by_text(doc).get("(", ()):
+        if tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acro, last = doc[tok.i + 1], doc[tok.i - 1]
         if not (acro.text[:1].isupper() and acro.text.replace("-", "").isalnum() and acro.text.upper() == acro.text
@@ -1030,11 +1057,11 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ("industry group vfa", "the union SNCTA"); a run of proper nouns subject of a verb of saying, a person."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in tokens(doc):
-        if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
+    for tok in _proper_nouns(doc):
+        if tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
             out.append(with_arabic_article(Span(doc, tok.i, tok.i + 1, label="ORG")))  # "the Yonhap news agency"
             continue
-        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ != "":
+        if tok.i in taken or tok.ent_type_ != "":
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
@@ -1374,8 +1401,8 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
         if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
                                                   or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
             continue
-        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS
-               for t in tokens(doc)) \
+        if any(t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS
+               for t in _tokens_by_text(doc).get(name, ())) \
                 or any(_listed_with(s.root, org_tokens) for s in spans) or _possessive_name(spans):
             out.add(name)
     return out
@@ -1577,8 +1604,8 @@ class ActorFinder:
     def _coordinated_orgs(doc: Doc, table: ActorTable) -> None:
         """"parties Reform, Isamaa and ...", "the power of Telstra and Optus": a proper noun NER left untagged or
         took for a people, coordinated with an organization, is an organization."""
-        for tok in tokens(doc):
-            if tok.pos_ != "PROPN" or tok.i in table.token_actor or not tok.is_title \
+        for tok in _proper_nouns(doc):
+            if tok.i in table.token_actor or not tok.is_title \
                     or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
                     or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s"):
                 continue
@@ -1597,8 +1624,8 @@ class ActorFinder:
     def _demonym_officials(doc: Doc, table: ActorTable) -> None:
         """"Libyan mediators", "Qatari Emir X", "the Philippine military": a state's officials or government named
         by its demonym make the state an actor (the officials' affiliation); "Ukrainian troops" do not."""
-        for tok in tokens(doc):
-            state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
+        for tok in _capitalized(doc):
+            state = gz.DEMONYMS.get(gz.fold(tok.text))
             if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod"):
                 continue
             head = tok.head
@@ -1635,7 +1662,7 @@ class ActorFinder:
     @staticmethod
     def _compass_states(doc: Doc, table: ActorTable) -> None:
         """"The North has demanded ..." in a story about North Korea: the one state named "North ..."."""
-        for tok in tokens(doc):
+        for tok in _capitalized(doc):
             if tok.text not in ("North", "South") or tok.i in table.token_actor or tok.i == 0 \
                     or doc[tok.i - 1].lower_ != "the" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue
@@ -1669,9 +1696,9 @@ class ActorFinder:
     def _acronyms(doc: Doc, table: ActorTable) -> None:
         """An unlabelled acronym used at least twice ("The ELN ... the ELN") is an organization."""
         seen: dict[str, list[Token]] = {}
-        for tok in tokens(doc):
+        for tok in _proper_nouns(doc):
             text = tok.text
-            if tok.pos_ == "PROPN" and text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
+            if text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
                     and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
                 key = gz.fold(text)
                 if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS \
@@ -1711,8 +1738,8 @@ class ActorFinder:
         for first_name, owners in given.items():
             if len(owners) == 1 and gz.fold(first_name) not in surnames:
                 first.setdefault(first_name, []).append(((first_name,), owners[0]))
-        for tok in tokens(doc):
-            if tok.i in table.token_actor or not tok.text[:1].isupper():
+        for tok in _capitalized(doc):
+            if tok.i in table.token_actor:
                 continue
             for words, name in first.get(tok.text, ()):
                 end = tok.i + len(words)

@@ -1,5 +1,5 @@
 """Per-doc caches give what spaCy gives: the text, the entities."""
-from service.extraction.actors import _entities, span_text
+from service.extraction.actors import _capitalized, _entities, _proper_nouns, _tokens_by_text, span_text
 from service.extraction.nlp import doc_text
 
 
@@ -21,3 +21,10 @@ def test_span_text_is_spacy_text(extractor):
     doc = extractor.nlp("The Harbour Pilots’ Guild said  “no” \n to Envoy Lena Okafor .")
     spans = [doc[a:b] for a in range(len(doc)) for b in range(a, len(doc) + 1)]
     assert all(span_text(s) == s.text for s in spans)
+
+
+def test_word_indexes_list_the_doc_in_order(extractor):
+    doc = extractor.nlp("The North said (again) that Envoy Lena Okafor of the Harbour Guild (HG) would stay.")
+    assert [t.i for t in _capitalized(doc)] == [t.i for t in doc if t.text[:1].isupper()]
+    assert [t.i for t in _proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]
+    assert [t.i for t in _tokens_by_text(doc)["("]] == [t.i for t in doc if t.text == "("]
