@@ -412,14 +412,16 @@ def _proper_nouns(doc: Doc) -> list[Token]:
     return cached
 
 
-def _tokens_by_text(doc: Doc) -> dict[str, list[Token]]:
-    """The doc's words grouped by their text (in doc order), indexed once per doc."""
-    cached = doc.user_data.get("parley_tokens_by_text")
-    if cached is None:
-        cached = doc.user_data["parley_tokens_by_text"] = {}
-        for t in tokens(doc):
-            cached.setdefault(t.text, []).append(t)
-    return cached
+def _tokens_with_text(doc: Doc, text: str) -> list[Token]:
+    """The doc's words that are exactly this text, in doc order, found in the doc's text (no pass over its words)."""
+    body, toks, out = doc_text(doc), tokens(doc), []
+    start = body.find(text) if text else -1
+    while start != -1:
+        span = doc.char_span(start, start + len(text))
+        if span is not None and len(span) == 1:
+            out.append(toks[span.start])
+        start = body.find(text, start + 1)
+    return out
 
 
 def _in_headline(tok: Token) -> bool:
@@ -447,10 +449,6 @@ def _is_headline(sent: Span, text: str) -> bool:
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
-def _sentence_first(tok: Token) -> bool:
-    return tok.i in _sentence_firsts(tok.doc)
-
-
 def _sentence_firsts(doc: Doc) -> frozenset[int]:
     """The index of each sentence's first word (after any punctuation), found once per doc."""
     cached = doc.user_data.get("parley_sentence_firsts")
@@ -462,7 +460,15 @@ def _sentence_firsts(doc: Doc) -> frozenset[int]:
 
 def _uninformative_case(tok: Token) -> bool:
     """A capital that tells nothing: a sentence's first word (after any quote mark), or a word of a headline."""
-    return _sentence_first(tok) or _in_headline(tok)
+    return tok.i in _uninformative_positions(tok.doc)
+
+
+def _uninformative_positions(doc: Doc) -> frozenset[int]:
+    """The indices of the words whose capital tells nothing, found once per doc."""
+    cached = doc.user_data.get("parley_uninformative")
+    if cached is None:
+        cached = doc.user_data["parley_uninformative"] = _sentence_firsts(doc) | _headline_tokens(doc)
+    return cached
 
 
 def _common_word(tok: Token, alone: bool) -> bool:
@@ -629,7 +635,7 @@ def _thing_acronyms(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("parley_thing_acronyms")
     if cached is None:
         cached = doc.user_data["parley_thing_acronyms"] = frozenset(
-            doc[t.i + 1].text for t in _tokens_by_text(doc).get("(", ()) if 1 <= t.i < len(doc) - 2
+            doc[t.i + 1].text for t in _tokens_with_text(doc, "(") if 1 <= t.i < len(doc) - 2
             and doc[t.i + 2].text == ")"
             and doc[t.i + 1].text.isupper() and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _THING_NOUNS)
     return cached
@@ -998,7 +1004,7 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if cut is not None and cut > e.start and not any(t.text == ")" for t in e):
             e = Span(doc, e.start, cut, label=e.label_)  # "... of the Sea (ICES": the name before the bracket
         out.append(e)
-    for tok in _tokens_by_text(doc).get("(", ()):
+    for tok in _tokens_with_text(doc, "("):
         if tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acro, last = doc[tok.i + 1], doc[tok.i - 1]
@@ -1402,7 +1408,7 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
                                                   or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
             continue
         if any(t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS
-               for t in _tokens_by_text(doc).get(name, ())) \
+               for t in _tokens_with_text(doc, name)) \
                 or any(_listed_with(s.root, org_tokens) for s in spans) or _possessive_name(spans):
             out.add(name)
     return out

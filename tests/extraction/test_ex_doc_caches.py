@@ -1,5 +1,5 @@
 """Per-doc caches give what spaCy gives: the text, the entities."""
-from service.extraction.actors import _capitalized, _entities, _proper_nouns, _tokens_by_text, span_text
+from service.extraction.actors import _capitalized, _entities, _proper_nouns, _tokens_with_text, span_text
 from service.extraction.nlp import doc_text
 
 
@@ -27,4 +27,4 @@ def test_word_indexes_list_the_doc_in_order(extractor):
     doc = extractor.nlp("The North said (again) that Envoy Lena Okafor of the Harbour Guild (HG) would stay.")
     assert [t.i for t in _capitalized(doc)] == [t.i for t in doc if t.text[:1].isupper()]
     assert [t.i for t in _proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]
-    assert [t.i for t in _tokens_by_text(doc)["("]] == [t.i for t in doc if t.text == "("]
+    assert [t.i for t in _tokens_with_text(doc, "(")] == [t.i for t in doc if t.text == "("]
