@@ -241,22 +241,23 @@ def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
     ("Kim Kye" + "Gwan", "Tayeb Ibrahim" + "Mohamed Khair"), and pieces that together make an organization's name
     the article gives whole elsewhere ("Brigham" + "and" + "Women's Hospital")."""
+    toks = tokens(doc)
     whole_orgs = {span_text(e) for e in ents if e.label_ == "ORG" and len(e) > 2}
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start \
-                and len(prev) + len(e) <= 4 and doc[prev.end - 1].tag_ != "POS" \
-                and "\n" not in doc[prev.end - 1].whitespace_ and not _in_headline(e[0]):
+                and len(prev) + len(e) <= 4 and toks[prev.end - 1].tag_ != "POS" \
+                and "\n" not in toks[prev.end - 1].whitespace_ and not _in_headline(e[0]):
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
         elif prev is not None and 0 <= e.start - prev.end <= 1 and doc[prev.start:e.end].text in whole_orgs:
             out[-1] = Span(doc, prev.start, e.end, label="ORG")
-        elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
-                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("of", "&")
-                or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
+        elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and toks[out[-1].end - 1].tag_ != "POS" and (
+                out[-1].end == e.start or e.start - out[-1].end == 1 and toks[out[-1].end].lower_ in ("of", "&")
+                or e.start - out[-1].end == 1 and toks[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
         elif prev is not None and prev.label_ == "NORP" and e.label_ == "ORG" and e.start - prev.end == 1 \
-                and doc[prev.end].lower_ == "and" and prev.start > 0 and doc[prev.start - 1].lower_ == "the" \
+                and toks[prev.end].lower_ == "and" and prev.start > 0 and toks[prev.start - 1].lower_ == "the" \
                 and e[0].is_title:
             out[-1] = Span(doc, prev.start, e.end, label="ORG")  # "the Australian and International Pilots Association"
         elif out and _of_place(out[-1], e):
@@ -287,8 +288,8 @@ def split_coordinated(span: Span) -> list[Span]:
     """"the RCN and Unison", "X and the Y Group", "the Auto Workers and Stellantis" (one of them named alone
     elsewhere): two organizations NER read as one."""
     doc = span.doc
-    for tok in span:
-        if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
+    for tok in tokens(doc)[span.start + 1:span.end - 1]:
+        if tok.lower_ != "and":
             continue
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
         if any(_possessive_mark(t) for t in right[:-1]) or len(left) == 1 and gz.fold(left.text) in gz.DEMONYMS:
@@ -306,6 +307,8 @@ def split_at_comma(span: Span) -> list[Span]:
     """"the envoy for Cyprus, Elsa Rautio, said": NER ran a place and the apposed name into one entity.
     An entity is cut at its commas; a piece of two or three capitalized proper nouns with no organization
     word is a person's name."""
+    if "," not in span_text(span):
+        return [span]
     commas = [t.i for t in span if t.text == ","]
     if not commas:
         return [span]
@@ -351,7 +354,7 @@ def split_possessive(span: Span) -> list[Span]:
     name. A name after the possessive is a person of its own (the owner stays only if it names an organization);
     a common noun after it is no part of the owner's name. "King's Fund", "People's Daily" stay whole."""
     doc = span.doc
-    cut = next((t.i for t in span if span.start < t.i < span.end - 1 and _possessive_mark(t)), None)
+    cut = next((t.i for t in tokens(doc)[span.start + 1:span.end - 1] if _possessive_mark(t)), None)
     if cut is None or gz.fold(doc[span.start:cut].text) in gz.STATE_NAMES | gz.CAPITALS | gz.DEMONYMS:
         return [span]
     left, right = doc[span.start:cut], doc[cut + 1:span.end]
@@ -538,8 +541,9 @@ def _named_outside(span: Span) -> bool:
 
 def _possessive_mark(tok: Token) -> bool:
     """"'s", or a bare apostrophe glued to a plural ("Fox News' ...")."""
-    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
-        and tok.doc[tok.i - 1].lower_.endswith("s")
+    toks = tokens(tok.doc)
+    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not toks[tok.i - 1].whitespace_ \
+        and toks[tok.i - 1].lower_.endswith("s")
 
 
 _ORG_NAME_WORDS = frozenset({"union", "council", "party", "front", "army", "bank", "court", "commission",
@@ -592,7 +596,8 @@ def extend_name(span: Span) -> Span:
 def with_arabic_article(span: Span) -> Span:
     """"Al" + "Arabiya": an organization's name keeps the Arabic article NER left out."""
     doc = span.doc
-    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in ("Al", "El"):
+    toks = tokens(doc)
+    if span.label_ == "ORG" and span.start > 0 and toks[span.start - 1].text in ("Al", "El"):
         return Span(doc, span.start - 1, span.end, label="ORG")
     return span
 
@@ -614,9 +619,11 @@ def is_shouted_word(span: Span) -> bool:
 def is_amount_unit(span: Span) -> bool:
     """"at DKK 1,410.5", "EUR 5 billion": a currency's code next to a number (NER may take the number in)."""
     doc = span.doc
-    code = next((t for t in span if not t.like_num), None)
-    return code is not None and code.text in gz.CURRENCY_CODES and all(t.like_num for t in span if t.i != code.i) \
-        and any(0 <= i < len(doc) and doc[i].like_num for i in (code.i - 1, code.i + 1))
+    toks = tokens(doc)
+    words = toks[span.start:span.end]
+    code = next((t for t in words if not t.like_num), None)
+    return code is not None and code.text in gz.CURRENCY_CODES and all(t.like_num for t in words if t.i != code.i) \
+        and any(0 <= i < len(doc) and toks[i].like_num for i in (code.i - 1, code.i + 1))
 
 
 _NUMBERED_EVENT = re.compile(r"[A-Z]{2,}-?\d{2,}")
@@ -883,7 +890,8 @@ def relabel(span: Span) -> Span:
 def _with_day_of_issue(span: Span) -> Span:
     """"the Herald" + "on Sunday": a newspaper's name with the day of its edition."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "on" and doc[span.end + 1].text in ("Saturday", "Sunday"):
+    toks = tokens(doc)
+    if span.end + 1 < len(doc) and toks[span.end].lower_ == "on" and toks[span.end + 1].text in ("Saturday", "Sunday"):
         return Span(doc, span.start, span.end + 2, label=span.label_)
     return span
 
@@ -892,16 +900,17 @@ def _given_name_after_post(span: Span) -> int | None:
     """"Ambassador to India Kenji Hiramatsu": a surname NER read as an organization after a given name it left
     untagged, after a title with its post ("to India", "for Syria", "of Finance"). The given name's index."""
     doc = span.doc
+    toks = tokens(doc)
     if span.label_ not in ("ORG", "GPE") or len(span) != 1 or span.start < 4:
         return None
     given = span.start - 1
-    if not (doc[given].ent_type_ == "" and doc[given].pos_ == "PROPN" and doc[given].is_title):
+    if not (toks[given].ent_type_ == "" and toks[given].pos_ == "PROPN" and toks[given].is_title):
         return None
     k = given - 1
-    while k > 0 and doc[k].ent_type_ in ("GPE", "ORG", "LOC") and doc[k].text[:1].isupper():
+    while k > 0 and toks[k].ent_type_ in ("GPE", "ORG", "LOC") and toks[k].text[:1].isupper():
         k -= 1  # the post's place or body
-    k -= doc[k].lower_ == "the"
-    if k < 1 or k == given - 1 or doc[k].lower_ not in ("to", "for", "of") or doc[k - 1].lower_ not in gz.TITLE_WORDS:
+    k -= toks[k].lower_ == "the"
+    if k < 1 or k == given - 1 or toks[k].lower_ not in ("to", "for", "of") or toks[k - 1].lower_ not in gz.TITLE_WORDS:
         return None
     return given
 
@@ -924,7 +933,7 @@ _TITLE_MODIFIERS = frozenset({"state", "national", "international", "foreign", "
 def _titled_name(span: Span) -> bool:
     """"Presidential Spokesman Ernesto Abella" read as a work of art or an organization: capitalized title
     words, then two or three proper nouns, none of them a word of an organization's name."""
-    words = [t for t in span if t.tag_ != "POS"]
+    words = [t for t in tokens(span.doc)[span.start:span.end] if t.tag_ != "POS"]
     k = _title_words(words)
     name = words[k:]
     if all(t.lower_ in _TITLE_MODIFIERS for t in words[:k]):
@@ -938,17 +947,18 @@ def _org_apposition(span: Span) -> bool:
     """"SAG-AFTRA, the American performers' union, ...": a name followed by a descriptive apposition whose
     head is an organization noun (read from the surface, the parser often hangs it elsewhere)."""
     doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
+    toks = tokens(doc)
+    if span.end + 2 >= len(doc) or toks[span.end].text != "," or toks[span.end + 1].lower_ not in ("the", "a", "an"):
         return False
     last = None
-    for tok in doc[span.end + 2:span.end + 11]:
+    for tok in toks[span.end + 2:span.end + 11]:
         if tok.is_punct and tok.text not in ("’", "'", "-"):
             break
         last = tok
     if last is None:
         return False
-    if last.i >= 2 and doc[last.i - 1].text == "-":  # "start-up" is three tokens
-        return (doc[last.i - 2].lower_ + "-" + last.lower_) in _COMPANY_NOUNS
+    if last.i >= 2 and toks[last.i - 1].text == "-":  # "start-up" is three tokens
+        return (toks[last.i - 2].lower_ + "-" + last.lower_) in _COMPANY_NOUNS
     return last.pos_ in ("NOUN", "PROPN") \
         and (last.lemma_.lower() in gz.GENERIC_ORG_NOUNS or last.lower_ in _COMPANY_NOUNS)
 
@@ -964,23 +974,24 @@ def _person_apposition(span: Span) -> bool:
     """"Marcus Hale, Orbis's chief legal officer," / "said the firm's founder, Ryota Inoue": a name apposed to
     a person's title is a person (read from the surface; NER often calls such names organizations)."""
     doc = span.doc
+    toks = tokens(doc)
     if _role_noun_at(doc, span.start - 1) or _role_noun_at(doc, span.end) and span.end + 1 < len(doc) \
-            and doc[span.end + 1].lower_ in ("of", "at"):
+            and toks[span.end + 1].lower_ in ("of", "at"):
         return True  # "the union's chairperson X Y said", "X Y chairman of the regulator said": no comma between
     if any(c.dep_ == "appos" and c.i > span.end and c.lemma_ in _PERSON_ROLE_NOUNS | {"member"}
-           and not (c.i + 1 < len(doc) and doc[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
+           and not (c.i + 1 < len(doc) and toks[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
             and gz.fold(span_text(span)) not in gz.ORG_CANONICAL:
         return True  # "X Y, a member of its top body," (the role noun before the end of the apposition)
-    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+    if span.end + 2 < len(doc) and toks[span.end].text == ",":
         last = None
-        for tok in doc[span.end + 1:span.end + 8]:
+        for tok in toks[span.end + 1:span.end + 8]:
             if tok.is_punct and tok.text not in ("’", "'", "-"):
                 break
             last = tok
         if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS:
             return True
-    if span.start >= 2 and doc[span.start - 1].text == ",":
-        before = doc[span.start - 2]
+    if span.start >= 2 and toks[span.start - 1].text == ",":
+        before = toks[span.start - 2]
         if before.pos_ == "NOUN" and before.lower_ in _PERSON_ROLE_NOUNS:
             return True
     return False
@@ -988,7 +999,8 @@ def _person_apposition(span: Span) -> bool:
 
 def _role_noun_at(doc: Doc, i: int) -> bool:
     """Whether token i is a person's role written as a lower-case noun ("chairperson", "spokesman")."""
-    return 0 <= i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in _PERSON_ROLE_NOUNS
+    toks = tokens(doc)
+    return 0 <= i < len(doc) and toks[i].is_lower and toks[i].pos_ == "NOUN" and toks[i].lower_ in _PERSON_ROLE_NOUNS
 
 
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des"})
@@ -1041,8 +1053,9 @@ def _place_word(tok: Token) -> bool:
 def _followed_by_age(span: Span) -> bool:
     """"Marta Ibáñez, 34, and ...": a name followed by an age is a person."""
     doc = span.doc
-    return span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_digit \
-        and doc[span.end + 2].text == "," and 10 < int(doc[span.end + 1].text) < 110
+    toks = tokens(doc)
+    return span.end + 2 < len(doc) and toks[span.end].text == "," and toks[span.end + 1].is_digit \
+        and toks[span.end + 2].text == "," and 10 < int(toks[span.end + 1].text) < 110
 
 
 def alias_cue_person(span: Span) -> Token | None:
@@ -1305,8 +1318,9 @@ def _drop_honorific(name: str) -> str:
 def _whole_entity(span: Span, label: str) -> bool:
     """Whether NER read exactly this span as one entity of the label."""
     doc = span.doc
+    toks = tokens(doc)
     return span[0].ent_iob_ == "B" and span[0].ent_type_ == label and all(t.ent_iob_ == "I" for t in span[1:]) \
-        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+        and (span.end == len(doc) or toks[span.end].ent_iob_ != "I")
 
 
 def _language(span: Span) -> bool:
@@ -1321,7 +1335,8 @@ def _counted(span: Span) -> bool:
 
 def _based(span: Span) -> bool:
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+    toks = tokens(doc)
+    return span.end + 1 < len(doc) and toks[span.end].text == "-" and toks[span.end + 1].lower_ == "based"
 
 
 def _names_law(span: Span) -> bool:
@@ -1561,8 +1576,8 @@ class ActorFinder:
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
         for e in ents:
-            inside = [g for g in gaz if g[0].start >= e.start and g[0].end <= e.end]
             if any(i in covered for i in range(e.start, e.end)):
+                inside = [g for g in gaz if g[0].start >= e.start and g[0].end <= e.end]
                 possessive_prefix = any(g[0].start == e.start and g[0].end < e.end and doc[g[0].end].tag_ == "POS"
                                         for g in inside)
                 if e.label_ == "ORG" and inside and len(e) > max(len(g[0]) for g in inside) + 1 \
@@ -1744,6 +1759,7 @@ class ActorFinder:
         for first_name, owners in given.items():
             if len(owners) == 1 and gz.fold(first_name) not in surnames:
                 first.setdefault(first_name, []).append(((first_name,), owners[0]))
+        surname_of: dict[str, str | None] = {}  # a word's person, by its folded form
         for tok in _capitalized(doc):
             if tok.i in table.token_actor:
                 continue
@@ -1757,11 +1773,11 @@ class ActorFinder:
             else:
                 if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE") and len(tok.text) >= 4:
                     low = gz.fold(tok.text)
-                    for last, name in surnames.items():
-                        if same_surname(low, last):
-                            table.token_actor[tok.i] = name
-                            table.actors[name].aliases.add(tok.text)
-                            break
+                    if low not in surname_of:
+                        surname_of[low] = next((n for last, n in surnames.items() if same_surname(low, last)), None)
+                    if surname_of[low]:
+                        table.token_actor[tok.i] = surname_of[low]
+                        table.actors[surname_of[low]].aliases.add(tok.text)
 
     # ------------------------------------------------------------ places
     def _gazetteer_spans(self, doc: Doc) -> list[tuple[Span, tuple[str, str]]]:
