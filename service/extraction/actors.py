@@ -6,6 +6,7 @@ surname (with fuzzy matching for spelling variants).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,11 @@ _CREDIT_LINE = re.compile(
     r"|" + _NAME_RUN + r"\s*/\s*" + _NAME_RUN + r"\.?)[ \t]*$", re.M)
 _CREDIT_BRACKET = re.compile(r"\((?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Photo|Image)"
                              r"(?:\s+by|:)|Photo\s*:)[^()\n]{0,200}\)", re.I)
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the doc's text (``Span.text`` builds a Token object per word)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -180,32 +186,37 @@ def build_matcher(nlp) -> PhraseMatcher:
     return matcher
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s?|\s+['’]s)$")
+
+
+@functools.lru_cache(maxsize=4096)
 def strip_possessive(text: str) -> str:
-    return re.sub(r"(?:['’]s?|\s+['’]s)$", "", text.strip())
+    return _POSSESSIVE_END.sub("", text.strip())
 
 
 def clean_span(span: Span) -> Span:
     """Drop leading determiners/titles and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    toks = tokens(doc)
+    while start < end and toks[start].lower_ in ("the", "a", "an"):
         start += 1
     if span.label_ == "PERSON":
-        start += min(_title_words(doc[start:end]), end - start - 1)
-    cut = next((t.i for t in doc[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
+        start += min(_title_words(toks[start:end]), end - start - 1)
+    cut = next((t.i for t in toks[start:end] if t.i > start and (t.text == ":" or t.like_url or t.text[:1] == "@")),
                end)
     end = cut  # "Joseph Kahn: http://...", "Twitter @handle": what follows is no part of the name
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].is_lower and doc[end - 1].is_stop
-                           or span.label_ == "PERSON" and doc[end - 1].like_num):  # "Ted Cruz 1" in a list
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
+                           or toks[end - 1].is_lower and toks[end - 1].is_stop
+                           or span.label_ == "PERSON" and toks[end - 1].like_num):  # "Ted Cruz 1" in a list
         end -= 1  # "talking with National on the same basis": NER ran on into the function words
     # "the smaller CNV Vakmensen union": a lower-case common noun after a name describes it, it is not the name
-    while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_lower \
-            and doc[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and doc[end - 2].text[:1].isupper():
+    while end - start > 1 and span.label_ == "ORG" and toks[end - 1].is_lower \
+            and toks[end - 1].lower_ in gz.GENERIC_ORG_NOUNS and toks[end - 2].text[:1].isupper():
         end -= 1
     # "the SPD General Secretary X", "NDP House leader X": the words before a person's title are part of it
     while end - start > 1 and span.label_ == "ORG" and _title_before_name(doc, end) \
-            and doc[end - 1].lower_ in _TITLE_PART_WORDS:
+            and toks[end - 1].lower_ in _TITLE_PART_WORDS:
         end -= 1
     return doc[start:end] if end > start else span
 
@@ -219,32 +230,34 @@ communications competition
 
 def _title_before_name(doc: Doc, i: int) -> bool:
     """Whether token i opens a person's title that runs up to a capitalized name ("Secretary Klaus Uwe ...")."""
+    toks = tokens(doc)
     k = i
-    while k < len(doc) and doc[k].lower_ in gz.TITLE_WORDS:
+    while k < len(toks) and toks[k].lower_ in gz.TITLE_WORDS:
         k += 1
-    return i < k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title
+    return i < k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].is_title
 
 
 def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
     """Join ORG pieces NER split ("International Longshore and" + "Warehouse Union"), and PERSON pieces
     ("Kim Kye" + "Gwan", "Tayeb Ibrahim" + "Mohamed Khair"), and pieces that together make an organization's name
     the article gives whole elsewhere ("Brigham" + "and" + "Women's Hospital")."""
-    whole_orgs = {e.text for e in ents if e.label_ == "ORG" and len(e) > 2}
+    toks = tokens(doc)
+    whole_orgs = {span_text(e) for e in ents if e.label_ == "ORG" and len(e) > 2}
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == e.label_ == "PERSON" and prev.end == e.start \
-                and len(prev) + len(e) <= 4 and doc[prev.end - 1].tag_ != "POS" \
-                and "\n" not in doc[prev.end - 1].whitespace_ and not _in_headline(e[0]):
+                and len(prev) + len(e) <= 4 and toks[prev.end - 1].tag_ != "POS" \
+                and "\n" not in toks[prev.end - 1].whitespace_ and not _in_headline(e[0]):
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
         elif prev is not None and 0 <= e.start - prev.end <= 1 and doc[prev.start:e.end].text in whole_orgs:
             out[-1] = Span(doc, prev.start, e.end, label="ORG")
-        elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and doc[out[-1].end - 1].tag_ != "POS" and (
-                out[-1].end == e.start or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ in ("of", "&")
-                or e.start - out[-1].end == 1 and doc[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
+        elif out and out[-1].label_ == "ORG" and e.label_ == "ORG" and toks[out[-1].end - 1].tag_ != "POS" and (
+                out[-1].end == e.start or e.start - out[-1].end == 1 and toks[out[-1].end].lower_ in ("of", "&")
+                or e.start - out[-1].end == 1 and toks[out[-1].end].lower_ == "and" and _unfinished_name(out[-1], e)):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
         elif prev is not None and prev.label_ == "NORP" and e.label_ == "ORG" and e.start - prev.end == 1 \
-                and doc[prev.end].lower_ == "and" and prev.start > 0 and doc[prev.start - 1].lower_ == "the" \
+                and toks[prev.end].lower_ == "and" and prev.start > 0 and toks[prev.start - 1].lower_ == "the" \
                 and e[0].is_title:
             out[-1] = Span(doc, prev.start, e.end, label="ORG")  # "the Australian and International Pilots Association"
         elif out and _of_place(out[-1], e):
@@ -264,8 +277,10 @@ def _unfinished_name(left: Span, right: Span) -> bool:
 def _of_place(org: Span, place: Span) -> bool:
     """An organization's name whose head word is followed by "of (the) <place>": one name."""
     doc = org.doc
+    if org.label_ != "ORG" or place.label_ != "GPE" or not 1 <= place.start - org.end <= 2:
+        return False
     between = [t.lower_ for t in doc[org.end:place.start]]
-    return org.label_ == "ORG" and place.label_ == "GPE" and between in (["of"], ["of", "the"]) \
+    return between in (["of"], ["of", "the"]) \
         and org[-1].is_title and org[-1].lower_ in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
 
 
@@ -273,13 +288,14 @@ def split_coordinated(span: Span) -> list[Span]:
     """"the RCN and Unison", "X and the Y Group", "the Auto Workers and Stellantis" (one of them named alone
     elsewhere): two organizations NER read as one."""
     doc = span.doc
-    for tok in span:
-        if tok.lower_ != "and" or tok.i in (span.start, span.end - 1):
+    for tok in tokens(doc)[span.start + 1:span.end - 1]:
+        if tok.lower_ != "and":
             continue
         left, right = doc[span.start:tok.i], doc[tok.i + 1:span.end]
         if any(_possessive_mark(t) for t in right[:-1]) or len(left) == 1 and gz.fold(left.text) in gz.DEMONYMS:
             return [span]  # "Brigham and Women's Hospital", "Australian and International ...": one name
-        if right[0].lower_ == "the" or any(s.text.replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
+        if right[0].lower_ == "the" \
+                or any(span_text(s).replace(".", "").isupper() and len(s) == 1 for s in (left, right)) \
                 or any(_named_elsewhere(s, span) for s in (left, right)):
             right = right[1:] if right[0].lower_ == "the" else right
             return [Span(doc, left.start, left.end, label=span.label_), Span(doc, right.start, right.end,
@@ -291,6 +307,8 @@ def split_at_comma(span: Span) -> list[Span]:
     """"the envoy for Cyprus, Elsa Rautio, said": NER ran a place and the apposed name into one entity.
     An entity is cut at its commas; a piece of two or three capitalized proper nouns with no organization
     word is a person's name."""
+    if "," not in span_text(span):
+        return [span]
     commas = [t.i for t in span if t.text == ","]
     if not commas:
         return [span]
@@ -302,7 +320,8 @@ def split_at_comma(span: Span) -> list[Span]:
             label = span.label_
             if span.label_ in ("ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART") and 2 <= len(piece) <= 3 \
                     and all(t.pos_ == "PROPN" and t.is_title for t in piece) \
-                    and gz.fold(piece.text) not in gz.STATE_NAMES and gz.fold(piece.text) not in gz.CAPITALS \
+                    and gz.fold(span_text(piece)) not in gz.STATE_NAMES \
+                    and gz.fold(span_text(piece)) not in gz.CAPITALS \
                     and not any(t.lower_ in gz.GENERIC_ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in piece):
                 label = "PERSON"
             pieces.append(Span(doc, piece.start, piece.end, label=label))
@@ -335,7 +354,7 @@ def split_possessive(span: Span) -> list[Span]:
     name. A name after the possessive is a person of its own (the owner stays only if it names an organization);
     a common noun after it is no part of the owner's name. "King's Fund", "People's Daily" stay whole."""
     doc = span.doc
-    cut = next((t.i for t in span if span.start < t.i < span.end - 1 and _possessive_mark(t)), None)
+    cut = next((t.i for t in tokens(doc)[span.start + 1:span.end - 1] if _possessive_mark(t)), None)
     if cut is None or gz.fold(doc[span.start:cut].text) in gz.STATE_NAMES | gz.CAPITALS | gz.DEMONYMS:
         return [span]
     left, right = doc[span.start:cut], doc[cut + 1:span.end]
@@ -372,6 +391,42 @@ def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
     return cached
 
 
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities, listed once per doc (spaCy rebuilds ``Doc.ents`` on every access)."""
+    cached = doc.user_data.get("parley_ents")
+    if cached is None:
+        cached = doc.user_data["parley_ents"] = doc.ents
+    return cached
+
+
+def _capitalized(doc: Doc) -> list[Token]:
+    """The doc's words that open with a capital, listed once per doc for the passes that look only at those."""
+    cached = doc.user_data.get("parley_capitalized")
+    if cached is None:
+        cached = doc.user_data["parley_capitalized"] = [t for t in tokens(doc) if t.text[:1].isupper()]
+    return cached
+
+
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The doc's words tagged as proper nouns, listed once per doc."""
+    cached = doc.user_data.get("parley_proper_nouns")
+    if cached is None:
+        cached = doc.user_data["parley_proper_nouns"] = [t for t in tokens(doc) if t.pos_ == "PROPN"]
+    return cached
+
+
+def _tokens_with_text(doc: Doc, text: str) -> list[Token]:
+    """The doc's words that are exactly this text, in doc order, found in the doc's text (no pass over its words)."""
+    body, toks, out = doc_text(doc), tokens(doc), []
+    start = body.find(text) if text else -1
+    while start != -1:
+        span = doc.char_span(start, start + len(text))
+        if span is not None and len(span) == 1:
+            out.append(toks[span.start])
+        start = body.find(text, start + 1)
+    return out
+
+
 def _in_headline(tok: Token) -> bool:
     """A word of a title-case line ("Trump Says He Never Pledged ..."), where capitals tell nothing."""
     return tok.i in _headline_tokens(tok.doc)
@@ -391,12 +446,10 @@ def _is_headline(sent: Span, text: str) -> bool:
     tail = text[sent.start_char:sent.end_char + 1].rstrip(" \t")
     own_line = text[:sent.start_char].rstrip(" \t")[-1:] in ("", "\n") \
         and ("\n" in tail[-2:] or sent.end_char >= len(text.rstrip()))
-    words = [t for t in sent if t.is_alpha]
-    return own_line and len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
-
-
-def _sentence_first(tok: Token) -> bool:
-    return tok.i in _sentence_firsts(tok.doc)
+    if not own_line:
+        return False
+    words = [t for t in tokens(sent.doc)[sent.start:sent.end] if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _sentence_firsts(doc: Doc) -> frozenset[int]:
@@ -410,7 +463,15 @@ def _sentence_firsts(doc: Doc) -> frozenset[int]:
 
 def _uninformative_case(tok: Token) -> bool:
     """A capital that tells nothing: a sentence's first word (after any quote mark), or a word of a headline."""
-    return _sentence_first(tok) or _in_headline(tok)
+    return tok.i in _uninformative_positions(tok.doc)
+
+
+def _uninformative_positions(doc: Doc) -> frozenset[int]:
+    """The indices of the words whose capital tells nothing, found once per doc."""
+    cached = doc.user_data.get("parley_uninformative")
+    if cached is None:
+        cached = doc.user_data["parley_uninformative"] = _sentence_firsts(doc) | _headline_tokens(doc)
+    return cached
 
 
 def _common_word(tok: Token, alone: bool) -> bool:
@@ -431,10 +492,11 @@ def trim_common_words(span: Span) -> Span | None:
     """An entity without the common words NER took for part of a name at a sentence start or in a headline
     ("Without Bloomberg", "Trump Says He Never"): its first run of name words; None when none is left."""
     doc = span.doc
+    toks = tokens(doc)
     run: list[Token] = []
-    for tok in span:
+    for tok in toks[span.start:span.end]:
         # a head noun with an "of" after it stands as alone as a one-word name ("Customers of X include ...")
-        alone = len(span) == 1 or tok.i + 1 < span.end and doc[tok.i + 1].lower_ == "of"
+        alone = len(span) == 1 or tok.i + 1 < span.end and toks[tok.i + 1].lower_ == "of"
         if not _common_word(tok, alone):
             run.append(tok)
         elif run:
@@ -460,11 +522,11 @@ def cut_state_tails(ents: list[Span]) -> list[Span]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             for t in (e[0], e[-1]):
-                words.setdefault(t.text, set()).add(e.text)
+                words.setdefault(t.text, set()).add(span_text(e))
     out = []
     for e in ents:
         if e.label_ == "PERSON" and len(e) == 2 and gz.fold(e[-1].text) in gz.STATE_NAMES \
-                and words.get(e[0].text, set()) - {e.text}:
+                and words.get(e[0].text, set()) - {span_text(e)}:
             e = Span(e.doc, e.start, e.end - 1, label="PERSON")
         out.append(e)
     return out
@@ -473,14 +535,15 @@ def cut_state_tails(ents: list[Span]) -> list[Span]:
 def _named_outside(span: Span) -> bool:
     """Whether the body names this text again outside the span's sentence."""
     sent = span.sent
-    pattern = re.compile(r"(?<![\w-])" + re.escape(span.text) + r"(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])" + re.escape(span_text(span)) + r"(?![\w-])")
     return any(not sent.start_char <= m.start() < sent.end_char for m in pattern.finditer(doc_text(span.doc)))
 
 
 def _possessive_mark(tok: Token) -> bool:
     """"'s", or a bare apostrophe glued to a plural ("Fox News' ...")."""
-    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
-        and tok.doc[tok.i - 1].lower_.endswith("s")
+    toks = tokens(tok.doc)
+    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not toks[tok.i - 1].whitespace_ \
+        and toks[tok.i - 1].lower_.endswith("s")
 
 
 _ORG_NAME_WORDS = frozenset({"union", "council", "party", "front", "army", "bank", "court", "commission",
@@ -503,26 +566,28 @@ _JOINERS = frozenset({".", "/", "&", "-", "+"})
 def _joined_piece(doc: Doc, end: int) -> bool:
     """"Caliber" + "." + "Az", "AFC" + "/" + "M23": a joiner with no space on either side, then a capital or a
     digit - one name the tokenizer cut."""
-    return end + 1 < len(doc) and doc[end].text in _JOINERS and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit())
+    toks = tokens(doc)
+    return end + 1 < len(toks) and toks[end].text in _JOINERS and not toks[end - 1].whitespace_ \
+        and not toks[end].whitespace_ and (toks[end + 1].text[:1].isupper() or toks[end + 1].text[:1].isdigit())
 
 
 def extend_name(span: Span) -> Span:
     """"Group" + "of 77" -> "Group of 77"; "Jama'at ... wal-Muslimin (JNIM)": a name with its acronym;
     "Caliber.Az": a name with its inner punctuation."""
     doc, end = span.doc, span.end
+    toks = tokens(doc)
     if span.label_ in ("ORG", "PRODUCT", "GPE") and _joined_piece(doc, end):
         return Span(doc, span.start, end + 2, label="ORG")
-    if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+    if span.label_ == "PERSON" and end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].is_alpha and toks[end + 1].is_lower:
         return Span(doc, span.start, end + 2, label="PERSON")  # "Choi Min" + "-jae"
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and doc[end + 1].is_digit:
+    if end + 1 < len(toks) and toks[end].lower_ == "of" and toks[end + 1].like_num and toks[end + 1].is_digit:
         return Span(doc, span.start, end + 2, label="ORG")
-    while end < len(doc) and end - span.end < 4 and doc[end].text != "(" \
-            and (doc[end].is_alpha or "-" in doc[end].text):
+    while end < len(toks) and end - span.end < 4 and toks[end].text != "(" \
+            and (toks[end].is_alpha or "-" in toks[end].text):
         end += 1  # "... al-Islam wal-Muslimin (JNIM)": the words up to the acronym
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and len(doc[end + 1]) > 2 \
-            and doc[end + 2].text == ")" \
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isupper() and len(toks[end + 1]) > 2 \
+            and toks[end + 2].text == ")" \
             and span.label_ in ("PERSON", "ORG"):
         return Span(doc, span.start, end, label="ORG")
     return span
@@ -531,7 +596,8 @@ def extend_name(span: Span) -> Span:
 def with_arabic_article(span: Span) -> Span:
     """"Al" + "Arabiya": an organization's name keeps the Arabic article NER left out."""
     doc = span.doc
-    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in ("Al", "El"):
+    toks = tokens(doc)
+    if span.label_ == "ORG" and span.start > 0 and toks[span.start - 1].text in ("Al", "El"):
         return Span(doc, span.start - 1, span.end, label="ORG")
     return span
 
@@ -539,8 +605,10 @@ def with_arabic_article(span: Span) -> Span:
 def is_shouted_word(span: Span) -> bool:
     """"TEACHER strikes next week ...": a word set in capitals for emphasis, which the body also writes in lower
     case, is no acronym."""
-    text = span.text
-    if len(span) != 1 or not text.isupper() or not text.isalpha() or len(text) < 5:
+    if len(span) != 1:
+        return False
+    text = span[0].text
+    if not text.isupper() or not text.isalpha() or len(text) < 5:
         return False
     lower = _case_evidence(span.doc)[0]
     low = text.lower()
@@ -551,17 +619,22 @@ def is_shouted_word(span: Span) -> bool:
 def is_amount_unit(span: Span) -> bool:
     """"at DKK 1,410.5", "EUR 5 billion": a currency's code next to a number (NER may take the number in)."""
     doc = span.doc
-    code = next((t for t in span if not t.like_num), None)
-    return code is not None and code.text in gz.CURRENCY_CODES and all(t.like_num for t in span if t.i != code.i) \
-        and any(0 <= i < len(doc) and doc[i].like_num for i in (code.i - 1, code.i + 1))
+    toks = tokens(doc)
+    words = toks[span.start:span.end]
+    code = next((t for t in words if not t.like_num), None)
+    return code is not None and code.text in gz.CURRENCY_CODES and all(t.like_num for t in words if t.i != code.i) \
+        and any(0 <= i < len(doc) and toks[i].like_num for i in (code.i - 1, code.i + 1))
+
+
+_NUMBERED_EVENT = re.compile(r"[A-Z]{2,}-?\d{2,}")
 
 
 def is_event(span: Span) -> bool:
     """Conferences named with a number ("COP31") are events, not organizations; the tail of a treaty's or
     plan's long name ("Treaty on the Non-Proliferation of ...") is part of that name, not an actor; nor is the
     acronym the article gives such a name ("... Free Trade Agreement (NAFTA)")."""
-    return bool(re.fullmatch(r"[A-Z]{2,}-?\d{2,}", span.text.strip())) or _tail_of_document_name(span) \
-        or span[0].text in _thing_acronyms(span.doc)
+    return bool(_NUMBERED_EVENT.fullmatch(span_text(span).strip())) or _tail_of_document_name(span) \
+        or tokens(span.doc)[span.start].text in _thing_acronyms(span.doc)
 
 
 def _thing_acronyms(doc: Doc) -> frozenset[str]:
@@ -569,7 +642,8 @@ def _thing_acronyms(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("parley_thing_acronyms")
     if cached is None:
         cached = doc.user_data["parley_thing_acronyms"] = frozenset(
-            doc[t.i + 1].text for t in doc[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"
+            doc[t.i + 1].text for t in _tokens_with_text(doc, "(") if 1 <= t.i < len(doc) - 2
+            and doc[t.i + 2].text == ")"
             and doc[t.i + 1].text.isupper() and doc[t.i - 1].is_title and doc[t.i - 1].lower_ in _THING_NOUNS)
     return cached
 
@@ -589,11 +663,11 @@ def _document_head(key: str) -> bool:
 
 
 def _tail_of_document_name(span: Span) -> bool:
-    doc = span.doc
+    toks = tokens(span.doc)
     k = span.start - 1
-    while k >= 0 and doc[k].lower_ in ("the", "on", "of", "for", "to", "between") and span.start - k < 4:
+    while k >= 0 and toks[k].lower_ in ("the", "on", "of", "for", "to", "between") and span.start - k < 4:
         k -= 1
-    return 0 <= k < span.start - 1 and doc[k].text[:1].isupper() and doc[k].lower_ in gz.NON_ACTOR_SUFFIXES
+    return 0 <= k < span.start - 1 and toks[k].text[:1].isupper() and toks[k].lower_ in gz.NON_ACTOR_SUFFIXES
 
 
 def _only_region_words(key: str) -> bool:
@@ -663,40 +737,45 @@ _BUILDING_WORDS = frozenset({"tower", "towers", "building", "arena", "stadium", 
 
 def is_non_actor(span: Span) -> bool:
     """Demonyms, platforms, department words inside titles, places after locative prepositions."""
-    key = gz.fold(strip_possessive(span.text))
+    text = strip_possessive(span_text(span))
+    key = gz.fold(text)
     if _PLACE_NAMED.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
         return True  # "a new state called Guayana Esequiba"
     if key in gz.NON_ACTOR_ORGS or (key in gz.DEMONYMS and span.label_ != "GPE") or _only_region_words(key) \
-            or _hyphenated_modifier(strip_possessive(span.text)):
+            or _hyphenated_modifier(text):
         return True
-    head = span.root.head
-    if span.label_ in ("PERSON", "NORP") and len(span) == 1 and span.root.dep_ == "compound" \
+    root = span.root
+    head = root.head
+    if span.label_ in ("PERSON", "NORP") and len(span) == 1 and root.dep_ == "compound" \
             and head.lemma_.lower() in gz.GENERIC_ORG_NOUNS and any(c.lower_ in ("a", "an") for c in head.children):
         return True  # "a Hutu militia": a people describing a group, not a name
     if span.label_ in ("PERSON", "ORG", "GPE") and _based(span):
         return True  # "Guildford-based studio": a location
     if span.label_ == "ORG" and len(span) == 1 and key in gz.DEPARTMENT_WORDS | gz.TITLE_WORDS \
-            and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")):
+            and not (root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")):
         return True  # "Treasury Secretary X", not "Labor will fight the budget"
     if span.label_ in ("ORG", "PRODUCT", "LAW", "PERSON") and _names_a_thing(span):
         return True  # "the Trans Pacific Partnership, a free trade deal", "the Newstart allowance"
     if span.label_ == "ORG" and _listed_among_things(span):
         return True  # "changes to border security, Employment Insurance, immigration and pensions": a programme
-    if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in _BUILDING_WORDS \
-            and not (span.root.dep_ == "nsubj" and is_saying(span.root.head)):
+    last = span[-1].lower_
+    if span.label_ in ("ORG", "PERSON", "FAC") and len(span) > 1 and last in _BUILDING_WORDS \
+            and not (root.dep_ == "nsubj" and is_saying(head)):
         return True  # "Trump Tower", "the Empire State Building": a building names a place, unless it speaks
-    if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _VENUE_WORDS and key not in gz.SEATS \
-            and conj_root(span.root).dep_ == "pobj" and conj_root(span.root).head.lower_ in ("at", "in", "outside"):
+    if span.label_ not in ("ORG", "PERSON", "FAC"):
+        return False
+    item = conj_root(root)
+    if span.label_ in ("ORG", "FAC") and last in _VENUE_WORDS and key not in gz.SEATS \
+            and item.dep_ == "pobj" and item.head.lower_ in ("at", "in", "outside"):
         return True  # "after the session at Hyderabad House": a venue
     if span.label_ in ("ORG", "PERSON") and key not in gz.STATE_NAMES and key not in gz.CAPITALS:
-        root = conj_root(span.root)
-        if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
-                                    and root.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
-                and not (span.label_ == "ORG" and root.head.head.lemma_.lower() in _MEMBER_NOUNS):
+        if item.dep_ == "pobj" and (item.head.lower_ in PLACE_PREPS or item.head.lower_ == "of"
+                                    and item.head.head.lemma_.lower() in gz.PLACE_NOUNS) \
+                and not (span.label_ == "ORG" and item.head.head.lemma_.lower() in _MEMBER_NOUNS):
             # "staff in Unison, Unite and GMB": members are in an organization, not at a place
-            return span.label_ == "PERSON" or not span.text.replace(".", "").isupper()
-        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in gz.PLACE_NOUNS \
-                or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in span.root.children):
+            return span.label_ == "PERSON" or not span_text(span).replace(".", "").isupper()
+        if item.dep_ in ("compound", "nmod") and item.head.lemma_.lower() in gz.PLACE_NOUNS \
+                or any(c.dep_ == "conj" and c.lemma_.lower() in gz.PLACE_NOUNS for c in root.children):
             return True  # "the Sikkim section", "the South Kordofan and Blue Nile region"
     return False
 
@@ -713,7 +792,7 @@ def placed_names(ents: list[Span]) -> set[str]:
     Abeche" ... "left Abeche"), or by a last word that names a kind of place ("Twin Cities nurses")."""
     out = set()
     for e in ents:
-        if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(e.text) in gz.STATE_NAMES:
+        if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(span_text(e)) in gz.STATE_NAMES:
             continue
         root = conj_root(e.root)
         head = root.head
@@ -724,7 +803,7 @@ def placed_names(ents: list[Span]) -> set[str]:
         place_word = len(e) > 1 and e[-1].lower_ in _PLACE_HEAD_WORDS and e.label_ != "PERSON" \
             and all(t.is_title for t in e) and not {t.lower_ for t in e} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS)
         if framed or place_word:
-            out.add(strip_possessive(e.text))
+            out.add(strip_possessive(span_text(e)))
     return out
 
 
@@ -739,7 +818,7 @@ _PUBLISHING_VERBS = frozenset({"report", "publish", "write", "quote", "cite", "p
 def _publishes(span: Span) -> bool:
     """"reports Bloomberg", "Politico reported that ...": a name that is not a known place and is the subject of a
     verb of publishing is a news outlet, whatever NER took it for."""
-    key = gz.fold(strip_possessive(span.text))
+    key = gz.fold(strip_possessive(span_text(span)))
     if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS:
         return False
     root = span.root
@@ -753,7 +832,10 @@ _ARMED_MEMBER_NOUNS = frozenset({"terrorist", "militant", "fighter", "gunman", "
 
 def relabel(span: Span) -> Span:
     """Fix common NER slips: "Nordgate Advisory" as a person, "Tatyana Moskalkova" as an organization."""
-    words = span.text.split()
+    words = span_text(span).split()
+    toks = tokens(span.doc)
+    root = span.root
+    head = root.head
     if span.label_ in ("GPE", "LOC", "PRODUCT", "WORK_OF_ART") and _publishes(span):
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and _titled_name(span):
@@ -762,7 +844,7 @@ def relabel(span: Span) -> Span:
     if given is not None:
         return Span(span.doc, given, span.end, label="PERSON")  # "Ambassador to India Kenji Hiramatsu"
     if span.label_ in ("LOC", "GPE", "FAC") and len(span) > 1 and span[-1].is_title \
-            and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span.text) not in gz.STATE_NAMES:
+            and span[-1].lower_ in _INSTITUTION_HEADS and gz.fold(span_text(span)) not in gz.STATE_NAMES:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Port of X Authority" read as a place
     if span.label_ == "PERSON" and len(span) > 1 and len(span[0].text) >= 3 and span[0].text.isupper() \
             and span[0].is_alpha:
@@ -770,37 +852,36 @@ def relabel(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PERSON" and (alias_cue_person(span) is not None or _followed_by_age(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
-    if span.label_ in ("PERSON", "PRODUCT") and span.root.dep_ in ("appos", "compound") \
-            and span.root.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS | _ARMED_MEMBER_NOUNS \
-            and span.doc[span.start - 1].text != "," \
-            and not (span.root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in span.root.head.children)):
+    if span.label_ in ("PERSON", "PRODUCT") and root.dep_ in ("appos", "compound") \
+            and head.lemma_.lower() in gz.GENERIC_ORG_NOUNS | _ARMED_MEMBER_NOUNS \
+            and toks[span.start - 1].text != "," \
+            and not (root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
     if span.label_ == "PERSON" and len(words) > 1 and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")  # "Banco Sabadell", "Parti Socialiste"
     if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
-            and (len(words) > 1 or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+            and (len(words) > 1 or span.start > 0 and toks[span.start - 1].lower_ == "the"):
         return _with_day_of_issue(Span(span.doc, span.start, span.end, label="ORG"))  # "told the Herald on Sunday"
-    if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(span.root):
+    if span.label_ in ("NORP", "PERSON", "GPE") and len(span) == 1 and _media_name(root):
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Yonhap news agency"
-    head = span.root.head
-    if span.label_ == "PERSON" and span.root.dep_ == "compound" and head.pos_ == "NOUN" \
+    if span.label_ == "PERSON" and root.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in gz.GENERIC_ORG_NOUNS:
         return Span(span.doc, span.start, span.end, label="ORG")  # "the Vereinigung Cockpit pilots' union"
     if span.label_ in ("PERSON", "PRODUCT") and (any(c.dep_ == "appos" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS
-                                                     for c in span.root.children) or _org_apposition(span)):
+                                                     for c in root.children) or _org_apposition(span)):
         return Span(span.doc, span.start, span.end, label="ORG")  # "SAG-AFTRA, the American performers' union"
     if span.label_ == "PERSON" and any(t.dep_ == "compound" and t.i < span.start and t.lemma_.lower() in
-                                       gz.GENERIC_ORG_NOUNS for t in span.root.children):
+                                       gz.GENERIC_ORG_NOUNS for t in root.children):
         # "the industrial union IF Metall": a named organization, with its all-caps first word
         start = span.start
-        while start > 0 and span.doc[start - 1].text.isupper() and span.doc[start - 1].is_alpha:
+        while start > 0 and toks[start - 1].text.isupper() and toks[start - 1].is_alpha:
             start -= 1
         return Span(span.doc, start, span.end, label="ORG")
     if span.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
             and words[-1].lower() not in gz.ORG_HEAD_WORDS \
             and not any(w.lower() in _ORG_NAME_WORDS or w.lower() in _COMPANY_NOUNS for w in words) \
-            and (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS
+            and (root.dep_ == "appos" and head.lemma_.lower() in gz.TITLE_WORDS | gz.GENERIC_PERSON_NOUNS
                  or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
@@ -809,7 +890,8 @@ def relabel(span: Span) -> Span:
 def _with_day_of_issue(span: Span) -> Span:
     """"the Herald" + "on Sunday": a newspaper's name with the day of its edition."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "on" and doc[span.end + 1].text in ("Saturday", "Sunday"):
+    toks = tokens(doc)
+    if span.end + 1 < len(doc) and toks[span.end].lower_ == "on" and toks[span.end + 1].text in ("Saturday", "Sunday"):
         return Span(doc, span.start, span.end + 2, label=span.label_)
     return span
 
@@ -818,16 +900,17 @@ def _given_name_after_post(span: Span) -> int | None:
     """"Ambassador to India Kenji Hiramatsu": a surname NER read as an organization after a given name it left
     untagged, after a title with its post ("to India", "for Syria", "of Finance"). The given name's index."""
     doc = span.doc
+    toks = tokens(doc)
     if span.label_ not in ("ORG", "GPE") or len(span) != 1 or span.start < 4:
         return None
     given = span.start - 1
-    if not (doc[given].ent_type_ == "" and doc[given].pos_ == "PROPN" and doc[given].is_title):
+    if not (toks[given].ent_type_ == "" and toks[given].pos_ == "PROPN" and toks[given].is_title):
         return None
     k = given - 1
-    while k > 0 and doc[k].ent_type_ in ("GPE", "ORG", "LOC") and doc[k].text[:1].isupper():
+    while k > 0 and toks[k].ent_type_ in ("GPE", "ORG", "LOC") and toks[k].text[:1].isupper():
         k -= 1  # the post's place or body
-    k -= doc[k].lower_ == "the"
-    if k < 1 or k == given - 1 or doc[k].lower_ not in ("to", "for", "of") or doc[k - 1].lower_ not in gz.TITLE_WORDS:
+    k -= toks[k].lower_ == "the"
+    if k < 1 or k == given - 1 or toks[k].lower_ not in ("to", "for", "of") or toks[k - 1].lower_ not in gz.TITLE_WORDS:
         return None
     return given
 
@@ -850,7 +933,7 @@ _TITLE_MODIFIERS = frozenset({"state", "national", "international", "foreign", "
 def _titled_name(span: Span) -> bool:
     """"Presidential Spokesman Ernesto Abella" read as a work of art or an organization: capitalized title
     words, then two or three proper nouns, none of them a word of an organization's name."""
-    words = [t for t in span if t.tag_ != "POS"]
+    words = [t for t in tokens(span.doc)[span.start:span.end] if t.tag_ != "POS"]
     k = _title_words(words)
     name = words[k:]
     if all(t.lower_ in _TITLE_MODIFIERS for t in words[:k]):
@@ -864,17 +947,18 @@ def _org_apposition(span: Span) -> bool:
     """"SAG-AFTRA, the American performers' union, ...": a name followed by a descriptive apposition whose
     head is an organization noun (read from the surface, the parser often hangs it elsewhere)."""
     doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
+    toks = tokens(doc)
+    if span.end + 2 >= len(doc) or toks[span.end].text != "," or toks[span.end + 1].lower_ not in ("the", "a", "an"):
         return False
     last = None
-    for tok in doc[span.end + 2:span.end + 11]:
+    for tok in toks[span.end + 2:span.end + 11]:
         if tok.is_punct and tok.text not in ("’", "'", "-"):
             break
         last = tok
     if last is None:
         return False
-    if last.i >= 2 and doc[last.i - 1].text == "-":  # "start-up" is three tokens
-        return (doc[last.i - 2].lower_ + "-" + last.lower_) in _COMPANY_NOUNS
+    if last.i >= 2 and toks[last.i - 1].text == "-":  # "start-up" is three tokens
+        return (toks[last.i - 2].lower_ + "-" + last.lower_) in _COMPANY_NOUNS
     return last.pos_ in ("NOUN", "PROPN") \
         and (last.lemma_.lower() in gz.GENERIC_ORG_NOUNS or last.lower_ in _COMPANY_NOUNS)
 
@@ -890,23 +974,24 @@ def _person_apposition(span: Span) -> bool:
     """"Marcus Hale, Orbis's chief legal officer," / "said the firm's founder, Ryota Inoue": a name apposed to
     a person's title is a person (read from the surface; NER often calls such names organizations)."""
     doc = span.doc
+    toks = tokens(doc)
     if _role_noun_at(doc, span.start - 1) or _role_noun_at(doc, span.end) and span.end + 1 < len(doc) \
-            and doc[span.end + 1].lower_ in ("of", "at"):
+            and toks[span.end + 1].lower_ in ("of", "at"):
         return True  # "the union's chairperson X Y said", "X Y chairman of the regulator said": no comma between
     if any(c.dep_ == "appos" and c.i > span.end and c.lemma_ in _PERSON_ROLE_NOUNS | {"member"}
-           and not (c.i + 1 < len(doc) and doc[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
-            and gz.fold(span.text) not in gz.ORG_CANONICAL:
+           and not (c.i + 1 < len(doc) and toks[c.i + 1].ent_type_ == "PERSON") for c in span.root.children) \
+            and gz.fold(span_text(span)) not in gz.ORG_CANONICAL:
         return True  # "X Y, a member of its top body," (the role noun before the end of the apposition)
-    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+    if span.end + 2 < len(doc) and toks[span.end].text == ",":
         last = None
-        for tok in doc[span.end + 1:span.end + 8]:
+        for tok in toks[span.end + 1:span.end + 8]:
             if tok.is_punct and tok.text not in ("’", "'", "-"):
                 break
             last = tok
         if last is not None and last.pos_ == "NOUN" and last.lower_ in _PERSON_ROLE_NOUNS:
             return True
-    if span.start >= 2 and doc[span.start - 1].text == ",":
-        before = doc[span.start - 2]
+    if span.start >= 2 and toks[span.start - 1].text == ",":
+        before = toks[span.start - 2]
         if before.pos_ == "NOUN" and before.lower_ in _PERSON_ROLE_NOUNS:
             return True
     return False
@@ -914,7 +999,8 @@ def _person_apposition(span: Span) -> bool:
 
 def _role_noun_at(doc: Doc, i: int) -> bool:
     """Whether token i is a person's role written as a lower-case noun ("chairperson", "spokesman")."""
-    return 0 <= i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in _PERSON_ROLE_NOUNS
+    toks = tokens(doc)
+    return 0 <= i < len(doc) and toks[i].is_lower and toks[i].pos_ == "NOUN" and toks[i].lower_ in _PERSON_ROLE_NOUNS
 
 
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des"})
@@ -930,8 +1016,8 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if cut is not None and cut > e.start and not any(t.text == ")" for t in e):
             e = Span(doc, e.start, cut, label=e.label_)  # "... of the Sea (ICES": the name before the bracket
         out.append(e)
-    for tok in tokens(doc):
-        if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+    for tok in _tokens_with_text(doc, "("):
+        if tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acro, last = doc[tok.i + 1], doc[tok.i - 1]
         if not (acro.text[:1].isupper() and acro.text.replace("-", "").isalnum() and acro.text.upper() == acro.text
@@ -967,8 +1053,9 @@ def _place_word(tok: Token) -> bool:
 def _followed_by_age(span: Span) -> bool:
     """"Marta Ibáñez, 34, and ...": a name followed by an age is a person."""
     doc = span.doc
-    return span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_digit \
-        and doc[span.end + 2].text == "," and 10 < int(doc[span.end + 1].text) < 110
+    toks = tokens(doc)
+    return span.end + 2 < len(doc) and toks[span.end].text == "," and toks[span.end + 1].is_digit \
+        and toks[span.end + 2].text == "," and 10 < int(toks[span.end + 1].text) < 110
 
 
 def alias_cue_person(span: Span) -> Token | None:
@@ -989,11 +1076,11 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ("industry group vfa", "the union SNCTA"); a run of proper nouns subject of a verb of saying, a person."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in tokens(doc):
-        if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
+    for tok in _proper_nouns(doc):
+        if tok.i not in taken and tok.ent_type_ in ("", "NORP") and _media_name(tok):
             out.append(with_arabic_article(Span(doc, tok.i, tok.i + 1, label="ORG")))  # "the Yonhap news agency"
             continue
-        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ != "":
+        if tok.i in taken or tok.ent_type_ != "":
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
@@ -1118,7 +1205,12 @@ def dateline_outlet(doc: Doc) -> tuple[str, Span] | None:
 
 
 def dateline_end(text: str) -> int:
-    m = _DATELINE.match(text[:80])
+    return _dateline_length(text[:80])
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateline_length(opening: str) -> int:
+    m = _DATELINE.match(opening)
     return m.end() if m else 0
 
 
@@ -1151,7 +1243,8 @@ def _after_generic_word(short: str, long: str) -> bool:
 def _object_of_name(short: str, long: str) -> bool:
     """"Red Cross" for "International Committee of the Red Cross": a name of two words or more that ends another
     after its "of (the)"."""
-    return len(short.split()) > 1 and bool(re.search(r"\bof (?:the )?" + re.escape(short) + "$", long))
+    return len(short.split()) > 1 and long.endswith(short) \
+        and bool(re.search(r"\bof (?:the )?" + re.escape(short) + "$", long))
 
 
 def _company_of(short: str, long: str) -> bool:
@@ -1161,6 +1254,8 @@ def _company_of(short: str, long: str) -> bool:
     return len(rest) == 1 and rest[0].lower() not in gz.GENERIC_ORG_NOUNS | _ORG_NAME_WORDS
 
 
+# what stands between a name and its abbreviation: ", or (the)", "(", ", known as (the)"
+_ABBREVIATION_CUE = r"(?:,\s*or|\(|,\s*known as)\s*(?:the\s+)?"
 _WEB_DOMAIN = r"\.(?:com|org|net|co\.uk|com\.au|co|news|tv)"
 
 
@@ -1184,6 +1279,7 @@ def abbreviates_hyphenated(short: str, long: str) -> bool:
         and all(x == y or len(x) == 1 and x.isupper() and y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
+@functools.lru_cache(maxsize=4096)
 def org_initials(name: str, keep_small: bool = False) -> str:
     """"ILWU" for "International Longshore and Warehouse Union" ("AOSIS" with the small words kept)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and (keep_small or w.lower() not in ABBREV_STOP)]
@@ -1222,13 +1318,14 @@ def _drop_honorific(name: str) -> str:
 def _whole_entity(span: Span, label: str) -> bool:
     """Whether NER read exactly this span as one entity of the label."""
     doc = span.doc
+    toks = tokens(doc)
     return span[0].ent_iob_ == "B" and span[0].ent_type_ == label and all(t.ent_iob_ == "I" for t in span[1:]) \
-        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+        and (span.end == len(doc) or toks[span.end].ent_iob_ != "I")
 
 
 def _language(span: Span) -> bool:
     """"speaks Spanish", "in French": a people whose plural is its adjective, named without "the", is a language."""
-    return gz.fold(span.text) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
+    return gz.fold(span_text(span)) in gz.DEMONYMS and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
 
 
 def _counted(span: Span) -> bool:
@@ -1238,7 +1335,8 @@ def _counted(span: Span) -> bool:
 
 def _based(span: Span) -> bool:
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+    toks = tokens(doc)
+    return span.end + 1 < len(doc) and toks[span.end].text == "-" and toks[span.end + 1].lower_ == "based"
 
 
 def _names_law(span: Span) -> bool:
@@ -1278,21 +1376,22 @@ def person_or_org(ents: list[Span]) -> list[Span]:
     """One label per name NER read both ways: an organization if it ever read it (or its first word) so; but a name
     of two or three proper nouns with no organization word, read as an organization, is a person when its last
     word is a person's surname in the article ("Carly Fiorina" read as an organization, "Fiorina" as a person)."""
-    org_names = {strip_possessive(e.text) for e in ents if e.label_ == "ORG"}
+    org_names = {strip_possessive(span_text(e)) for e in ents if e.label_ == "ORG"}
     surnames = {strip_possessive(e[-1].text) for e in ents
-                if e.label_ == "PERSON" and strip_possessive(e.text) not in org_names}
+                if e.label_ == "PERSON" and strip_possessive(span_text(e)) not in org_names}
     # "Amanda Renteria ... Renteria said", both read as organizations: only a person goes by the last word alone
-    alone = {strip_possessive(e.text) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
+    alone = {strip_possessive(span_text(e)) for e in ents if e.label_ in ("PERSON", "ORG") and len(e) == 1}
     surnames |= {strip_possessive(e[-1].text) for e in ents if len(e) == 2 and e.label_ == "ORG"
                  and strip_possessive(e[-1].text) in alone and e[0].text not in alone}
     businesses = _lone_business_names(ents)
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and strip_possessive(e.text) in businesses:
+        if e.label_ == "PERSON" and strip_possessive(span_text(e)) in businesses:
             e = Span(e.doc, e.start, e.end, label="ORG")  # "Staples’ revised bid ... Staples shares have fallen"
-        elif e.label_ == "PERSON" and (strip_possessive(e.text) in org_names or len(e) > 1 and e[0].text in org_names
-                                     and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
-                                     and not re.search(r"-[a-z]+$", e.text)):  # "Choi Min-jae": surname first
+        elif e.label_ == "PERSON" and (
+                strip_possessive(span_text(e)) in org_names or len(e) > 1 and e[0].text in org_names
+                and strip_possessive(e[-1].text) not in alone  # "Wasserman Schultz"
+                and not re.search(r"-[a-z]+$", span_text(e))):  # "Choi Min-jae": surname first
             # "Vodafone Hutchinson" after "Vodafone": no given name stands alone as an organization
             e = Span(e.doc, e.start, e.end, label="ORG")
         elif e.label_ == "ORG" and _surname_shaped(e, surnames):
@@ -1317,14 +1416,14 @@ def _lone_business_names(ents: list[Span]) -> set[str]:
     lone: dict[str, list[Span]] = {}
     for e in ents:
         if e.label_ == "PERSON" and len([t for t in e if t.tag_ != "POS"]) == 1:
-            lone.setdefault(strip_possessive(e.text), []).append(e)
+            lone.setdefault(strip_possessive(span_text(e)), []).append(e)
     out = set()
     for name, spans in lone.items():
         if name in fuller or any(s.start > 0 and (doc[s.start - 1].lower_ in gz.TITLE_WORDS
                                                   or doc[s.start - 1].lower_ in gz.HONORIFICS) for s in spans):
             continue
-        if any(t.text == name and t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS
-               for t in tokens(doc)) \
+        if any(t.dep_ in ("compound", "poss") and t.head.lower_ in _BUSINESS_NOUNS
+               for t in _tokens_with_text(doc, name)) \
                 or any(_listed_with(s.root, org_tokens) for s in spans) or _possessive_name(spans):
             out.add(name)
     return out
@@ -1357,7 +1456,7 @@ def _surname_shaped(span: Span, surnames: set[str]) -> bool:
     if gz.fold(words[0].text) in gz.FOREIGN_ORG_WORDS:
         return False  # "Banco Sabadell" ... "Sabadell": the bank's short name
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words) \
-        and words[-1].text in surnames and gz.fold(span.text) not in gz.STATE_NAMES \
+        and words[-1].text in surnames and gz.fold(span_text(span)) not in gz.STATE_NAMES \
         and not {t.lower_ for t in words} & (_NAMED_BODY_WORDS | _ORG_NAME_WORDS | _COMPANY_NOUNS)
 
 
@@ -1461,13 +1560,13 @@ class ActorFinder:
         credits = credit_ranges(doc_text(doc))
         gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
-        ents = merge_adjacent_pieces(doc, [e for e in doc.ents
+        ents = merge_adjacent_pieces(doc, [e for e in _entities(doc)
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
         ents = cut_state_tails([e for e in map(trim_common_words, ents) if e is not None])
         places = placed_names(ents)
-        ents = [e for e in ents if strip_possessive(e.text) not in places]
+        ents = [e for e in ents if strip_possessive(span_text(e)) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)
                 and not is_shouted_word(part)]
@@ -1477,8 +1576,8 @@ class ActorFinder:
         # an ORG entity that merely contains a place name ("Armed Forces of Colombia") wins over the place
         keep_ents, drop_gaz = [], set()
         for e in ents:
-            inside = [g for g in gaz if g[0].start >= e.start and g[0].end <= e.end]
             if any(i in covered for i in range(e.start, e.end)):
+                inside = [g for g in gaz if g[0].start >= e.start and g[0].end <= e.end]
                 possessive_prefix = any(g[0].start == e.start and g[0].end < e.end and doc[g[0].end].tag_ == "POS"
                                         for g in inside)
                 if e.label_ == "ORG" and inside and len(e) > max(len(g[0]) for g in inside) + 1 \
@@ -1494,12 +1593,12 @@ class ActorFinder:
                 for t in span:
                     states_by_token[t.i] = target
         self._add_places(doc, gaz, table, skip_before)
-        org_heads = {e.text.split()[0] for e in keep_ents if e.label_ == "ORG" and len(e) > 1}
+        org_heads = {span_text(e).split()[0] for e in keep_ents if e.label_ == "ORG" and len(e) > 1}
         persons = [clean_span(e) for e in keep_ents if e.label_ == "PERSON"
-                   and not (len(e) == 1 and strip_possessive(e.text) in org_heads)]
+                   and not (len(e) == 1 and strip_possessive(span_text(e)) in org_heads)]
         self._add_persons(doc, persons, table)
         for e in keep_ents:
-            if e.label_ == "ORG" or (e.label_ in ("FAC",) and gz.fold(e.text) in gz.SEATS):
+            if e.label_ == "ORG" or (e.label_ in ("FAC",) and gz.fold(span_text(e)) in gz.SEATS):
                 self._add_org(doc, clean_span(e), table, states_by_token, skip_before)
             elif e.label_ == "NORP":
                 self._add_norp(e, table)
@@ -1526,12 +1625,13 @@ class ActorFinder:
     def _coordinated_orgs(doc: Doc, table: ActorTable) -> None:
         """"parties Reform, Isamaa and ...", "the power of Telstra and Optus": a proper noun NER left untagged or
         took for a people, coordinated with an organization, is an organization."""
-        for tok in tokens(doc):
-            key = gz.fold(tok.text)
-            if tok.i in table.token_actor or tok.pos_ != "PROPN" or not tok.is_title \
+        for tok in _proper_nouns(doc):
+            if tok.i in table.token_actor or not tok.is_title \
                     or tok.ent_type_ not in ("", "NORP") or tok.dep_ == "compound" or _common_word(tok, True) \
-                    or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s") \
-                    or any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
+                    or tok.lower_ in _case_evidence(doc)[0] or tok.ent_type_ == "NORP" and tok.text.endswith("s"):
+                continue
+            key = gz.fold(tok.text)
+            if any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
                 continue
             if _coordinated_with_org(tok, table):
                 start = tok.i  # "the Social Democrats": with the capitalized words before it
@@ -1539,17 +1639,18 @@ class ActorFinder:
                         and doc[start - 1].head.i == tok.i and start - 1 not in table.token_actor:
                     start -= 1
                 name = doc[start:tok.i + 1]
-                table.add(name.text, "organization", name, name.start_char)
+                table.add(span_text(name), "organization", name, name.start_char)
 
     @staticmethod
     def _demonym_officials(doc: Doc, table: ActorTable) -> None:
         """"Libyan mediators", "Qatari Emir X", "the Philippine military": a state's officials or government named
         by its demonym make the state an actor (the officials' affiliation); "Ukrainian troops" do not."""
-        for tok in tokens(doc):
-            state = gz.DEMONYMS.get(gz.fold(tok.text)) if tok.text[:1].isupper() else None
+        for tok in _capitalized(doc):
+            state = gz.DEMONYMS.get(gz.fold(tok.text))
+            if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod"):
+                continue
             head = tok.head
-            if not state or state in table.actors or tok.dep_ not in ("amod", "compound", "nmod") \
-                    or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") \
+            if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN") \
                     or any(c.dep_ == "conj" for c in tok.children):
                 continue  # "Egyptian and Qatari mediators" act together: the demands stage picks one side
             noun = head.lemma_.lower()
@@ -1582,7 +1683,7 @@ class ActorFinder:
     @staticmethod
     def _compass_states(doc: Doc, table: ActorTable) -> None:
         """"The North has demanded ..." in a story about North Korea: the one state named "North ..."."""
-        for tok in tokens(doc):
+        for tok in _capitalized(doc):
             if tok.text not in ("North", "South") or tok.i in table.token_actor or tok.i == 0 \
                     or doc[tok.i - 1].lower_ != "the" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue
@@ -1616,9 +1717,9 @@ class ActorFinder:
     def _acronyms(doc: Doc, table: ActorTable) -> None:
         """An unlabelled acronym used at least twice ("The ELN ... the ELN") is an organization."""
         seen: dict[str, list[Token]] = {}
-        for tok in tokens(doc):
+        for tok in _proper_nouns(doc):
             text = tok.text
-            if tok.pos_ == "PROPN" and text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
+            if text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
                     and tok.i not in table.token_actor and tok.ent_type_ in ("", "ORG"):
                 key = gz.fold(text)
                 if key in gz.STATE_NAMES or key in gz.CAPITALS or key in gz.SEATS or key in gz.DEMONYMS \
@@ -1660,8 +1761,9 @@ class ActorFinder:
                 first.setdefault(first_name, []).append(((first_name,), owners[0]))
         for forms in first.values():
             forms.sort(key=lambda form: (-len(form[0]), form))  # the longest form first, whatever the hash seed
-        for tok in tokens(doc):
-            if tok.i in table.token_actor or not tok.text[:1].isupper():
+        surname_of: dict[str, str | None] = {}  # a word's person, by its folded form
+        for tok in _capitalized(doc):
+            if tok.i in table.token_actor:
                 continue
             for words, name in first.get(tok.text, ()):
                 end = tok.i + len(words)
@@ -1673,11 +1775,11 @@ class ActorFinder:
             else:
                 if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "GPE") and len(tok.text) >= 4:
                     low = gz.fold(tok.text)
-                    for last, name in surnames.items():
-                        if same_surname(low, last):
-                            table.token_actor[tok.i] = name
-                            table.actors[name].aliases.add(tok.text)
-                            break
+                    if low not in surname_of:
+                        surname_of[low] = next((n for last, n in surnames.items() if same_surname(low, last)), None)
+                    if surname_of[low]:
+                        table.token_actor[tok.i] = surname_of[low]
+                        table.actors[surname_of[low]].aliases.add(tok.text)
 
     # ------------------------------------------------------------ places
     def _gazetteer_spans(self, doc: Doc) -> list[tuple[Span, tuple[str, str]]]:
@@ -1693,10 +1795,10 @@ class ActorFinder:
             if not span[0].text[:1].isupper():
                 continue
             label = vocab[match_id]
-            key = gz.fold(span.text).replace("’", "'")
+            key = gz.fold(span_text(span)).replace("’", "'")
             table = {"STATE": gz.STATE_NAMES, "CAPITAL": gz.CAPITALS, "SEAT": gz.SEATS,
                      "DEMPL": gz.DEMONYM_PLURALS, "ORGSEAT": gz.ORG_SEATS, "PARTY": gz.PARTY_NAMES}[label]
-            target = table.get(key) or table.get(gz.fold(span.text))
+            target = table.get(key) or table.get(gz.fold(span_text(span)))
             if not target:
                 continue
             # "Washington Post", "Moscow Times": a capital inside a longer proper name is not the state
@@ -1713,7 +1815,8 @@ class ActorFinder:
 
     def _add_places(self, doc: Doc, gaz, table: ActorTable, skip_before: int) -> None:
         # a party adjective alone ("Republican Guard") names the party only if its members are named too
-        parties = {target for span, (label, target) in gaz if label == "PARTY" and span.text.lower().endswith("s")}
+        parties = {target for span, (label, target) in gaz
+                   if label == "PARTY" and span_text(span).lower().endswith("s")}
         # "Democratic and Republican plans": a party adjective coordinated with one of a party named above
         party_at = {span.root.i: target for span, (label, target) in gaz if label == "PARTY"}
         parties |= {party_at[i] for i in party_at
@@ -1739,7 +1842,7 @@ class ActorFinder:
                 counts = not in_dateline and is_agentive(span)
             kind = "organization" if label in ("ORGSEAT", "PARTY") else "state"
             if counts:
-                table.add(target, kind, span, span.start_char, strip_possessive(span.text))
+                table.add(target, kind, span, span.start_char, strip_possessive(span_text(span)))
             elif target in table.actors:
                 for t in span:
                     table.token_actor[t.i] = target
@@ -1759,22 +1862,22 @@ class ActorFinder:
 
     # ------------------------------------------------------------ persons
     def _add_persons(self, doc: Doc, persons: list[Span], table: ActorTable) -> None:
-        persons = [p for p in persons if p.text and p[0].text[:1].isupper()
-                   and gz.fold(p.text) not in gz.STATE_NAMES and gz.fold(p.text) not in gz.CAPITALS]
+        persons = [p for p in persons if span_text(p) and p[0].text[:1].isupper()
+                   and gz.fold(span_text(p)) not in gz.STATE_NAMES and gz.fold(span_text(p)) not in gz.CAPITALS]
         # longest names first, ties in the order the text names them (a set's order would change with the hash seed)
-        full = sorted(dict.fromkeys(strip_possessive(p.text) for p in persons), key=lambda n: -len(n.split()))
+        full = sorted(dict.fromkeys(strip_possessive(span_text(p)) for p in persons), key=lambda n: -len(n.split()))
         canon: dict[str, str] = {}
         for name in full:
             target = self._match_person(name, canon)
             canon[name] = target or name
         aliases: dict[str, str] = {}
         for p in persons:
-            surface = strip_possessive(p.text)
+            surface = strip_possessive(span_text(p))
             name = aliases.get(surface) or canon[surface]
             alias_of = self._alias_cue_target(doc, p, table)
             if alias_of:
                 name = aliases[surface] = alias_of
-            info = table.add(name, "person", p, p.start_char, strip_possessive(p.text))
+            info = table.add(name, "person", p, p.start_char, strip_possessive(span_text(p)))
             info.kind = "person"
 
     @staticmethod
@@ -1807,7 +1910,7 @@ class ActorFinder:
 
     # ------------------------------------------------------------ organizations
     def _add_org(self, doc: Doc, span: Span, table: ActorTable, states_by_token, skip_before: int) -> None:
-        text = strip_possessive(span.text)
+        text = strip_possessive(span_text(span))
         key = gz.fold(text)
         if not text or key in gz.NON_ACTOR_ORGS or span.start_char < skip_before or _hyphenated_modifier(text) \
                 or key in gz.REGION_ADJECTIVES or key in gz.DEMONYMS:
@@ -1877,11 +1980,11 @@ class ActorFinder:
         return None
 
     def _add_norp(self, span: Span, table: ActorTable) -> None:
-        key = gz.fold(strip_possessive(span.text))
+        key = gz.fold(strip_possessive(span_text(span)))
         party = gz.PARTY_NAMES.get(key)
         before = span.doc[span.start - 1] if span.start else None
         if party and key.endswith("s") and not (before is not None and _qualified_party(span) and before.is_upper):
-            table.add(party, "organization", span, span.start_char, strip_possessive(span.text))
+            table.add(party, "organization", span, span.start_char, strip_possessive(span_text(span)))
 
 
     def _fold_state_bodies(self, doc: Doc, table: ActorTable, states_by_token: dict[int, str], gaz) -> None:
@@ -1986,7 +2089,8 @@ class ActorFinder:
                 # "Corvane" for "Corvane Systems", "Washington Hospital" for "Washington Hospital Healthcare System";
                 # "Reuters.com" for "Reuters"
                 target = next((o for o in orgs if o != short and o.startswith(short + " ")), None) \
-                    or next((o for o in orgs if o != short and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
+                    or next((o for o in orgs if o != short and "." in short
+                             and re.fullmatch(re.escape(o) + _WEB_DOMAIN, short)), None) \
                     or next((o for o in orgs if _after_generic_word(short, o) or _object_of_name(short, o)), None)
             if target and target != short:
                 self._merge(table, short, target)
@@ -2020,11 +2124,12 @@ class ActorFinder:
     @staticmethod
     def _explicit_abbreviation(doc: Doc, short: str, orgs: list[str]) -> str | None:
         """"Revolutionary Armed Forces of Colombia, or FARC" / "National Liberation Army (ELN)"."""
+        if not re.search(_ABBREVIATION_CUE + re.escape(short), doc_text(doc)):
+            return None
         for long in orgs:
             if long == short or len(long.split()) < 2:
                 continue
-            if re.search(re.escape(long) + r"\s*(?:,\s*or|\(|,\s*known as)\s*(?:the\s+)?" + re.escape(short),
-                         doc_text(doc)):
+            if re.search(re.escape(long) + r"\s*" + _ABBREVIATION_CUE + re.escape(short), doc_text(doc)):
                 return long
         return None
 
@@ -2045,13 +2150,14 @@ class ActorFinder:
     def _roles(self, doc: Doc, table: ActorTable, states_by_token) -> None:
         """Role and affiliation of each person from the words around its first full mention."""
         seen: set[str] = set()
+        ents = _entities(doc)
         for tok_i in sorted(table.token_actor):
             name = table.token_actor[tok_i]
             info = table.actors.get(name)
             if info is None or info.kind != "person" or name in seen:
                 continue
             tok = doc[tok_i]
-            head = tok if tok.ent_iob_ == "O" else self._ent_root(tok)
+            head = tok if tok.ent_iob_ == "O" else self._ent_root(tok, ents)
             role_toks, aff = [], None
             lefts = [t for child in head.lefts for t in child.subtree]
             if head.dep_ == "appos" and head.head.i < head.i:
@@ -2106,9 +2212,8 @@ class ActorFinder:
         return owner, [noun]
 
     @staticmethod
-    def _ent_root(tok: Token) -> Token:
-        doc = tok.doc
-        for ent in doc.ents:
+    def _ent_root(tok: Token, ents: tuple[Span, ...]) -> Token:
+        for ent in ents:
             if ent.start <= tok.i < ent.end:
                 return ent.root
         return tok

@@ -50,8 +50,9 @@ def tokens(doc: Doc) -> list[Token]:
 
 
 def doc_text(doc) -> str:
-    """The parsed body's text, built once per doc (spaCy rebuilds ``Doc.text`` on every access)."""
+    """The parsed body's text, built once per doc (spaCy rebuilds ``Doc.text`` on every access) from the doc's
+    listed tokens, as ``Doc.text`` joins them."""
     text = doc.user_data.get("parley_text")
     if text is None:
-        text = doc.user_data["parley_text"] = doc.text
+        text = doc.user_data["parley_text"] = "".join(t.text_with_ws for t in tokens(doc))
     return text
