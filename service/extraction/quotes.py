@@ -90,6 +90,7 @@ def _closes_at(text: str, k: int) -> bool:
 
 
 _DOUBLE_APOSTROPHE = re.compile(r"''")
+_QUOTE_MARK = re.compile("[“”\"‘’']")
 
 
 def _as_double_quote(match: re.Match) -> str:
@@ -113,7 +114,8 @@ def find_quote_parts(text: str) -> list[QuotePart]:
         single_open: int | None = None
         first_in_para = True
         stripped_at = len(para) - len(para.lstrip())
-        for i, ch in enumerate(para):
+        for mark in _QUOTE_MARK.finditer(para):
+            i, ch = mark.start(), mark.group()
             if ch in "“\"" and double_open is None:
                 double_open = i
                 single_open = None
