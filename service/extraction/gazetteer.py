@@ -314,6 +314,14 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "filing", "complain
 # Verbs that quote a term someone used ("what it calls", "described them as", "accused X of").
 TERM_VERBS = frozenset({"call", "describe", "term", "label", "consider", "brand", "dub", "accuse",
                         "characterise", "characterize", "urge", "pledge", "promise", "vow"})
+# Verbs of judging someone for something (VerbNet's judgement-33): "slammed the bid for “grossly undervaluing”" gives
+# the subject's words in its "for" phrase.
+JUDGEMENT_VERBS = frozenset("""
+criticise criticize slam blast condemn denounce blame fault attack praise hail commend applaud thank accuse chide
+rebuke reproach scold lambast lambaste castigate censure decry deride ridicule mock berate assail
+""".split())
+# Verbs of thinking and feeling whose content clause is the subject's view ("fears the move could bring “chaos”").
+ATTITUDE_VERBS = frozenset({"fear", "worry", "believe", "think", "hope", "expect", "feel", "doubt", "suspect"})
 DIRECT_CUE_VERBS = SPEECH_VERBS | TERM_VERBS
 QUOTE_CUE_VERBS = REPORTING_VERBS | TERM_VERBS  # the broader set, for the quote and reported-speech stages
 

@@ -90,6 +90,7 @@ def _closes_at(text: str, k: int) -> bool:
 
 
 _DOUBLE_APOSTROPHE = re.compile(r"''")
+_QUOTE_MARK = re.compile("[“”\"‘’']")
 
 
 def _as_double_quote(match: re.Match) -> str:
@@ -113,7 +114,8 @@ def find_quote_parts(text: str) -> list[QuotePart]:
         single_open: int | None = None
         first_in_para = True
         stripped_at = len(para) - len(para.lstrip())
-        for i, ch in enumerate(para):
+        for mark in _QUOTE_MARK.finditer(para):
+            i, ch = mark.start(), mark.group()
             if ch in "“\"" and double_open is None:
                 double_open = i
                 single_open = None
@@ -196,6 +198,27 @@ def _reporting_above(participle: Token) -> Token | None:
     return None
 
 
+def _stance_of(verb: Token, path: list[Token]) -> bool:
+    """Whether the phrase the path climbs to the verb through gives the verb's subject's words: the reason clause of
+    an act on something ("rejected the bid because ..."), a verb of judging's "for" and a gerund, on the verb or its
+    object ("slammed the offer for “undervaluing” it"; not "for his “deportation force”", someone else's term), an
+    "as" phrase predicated of the verb's object, the content clause of a verb of thinking or a threat."""
+    below = path[-1]
+    dep = below.dep_
+    if dep == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "because" for c in below.children) \
+            and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lemma_ in gz.JUDGEMENT_VERBS:
+        prep = path[-2] if dep == "dobj" and len(path) > 1 else below
+        return prep.dep_ == "prep" and prep.lower_ == "for" and prep is not path[0] \
+            and path[path.index(prep) - 1].dep_ == "pcomp"
+    if dep == "prep" and below.lower_ == "as":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lemma_ in gz.THREAT_VERBS:
+        return dep in ("ccomp", "xcomp")
+    return dep == "ccomp" and verb.lemma_ in gz.ATTITUDE_VERBS
+
+
 def is_title(text: str) -> bool:
     """"Board of Peace", "Hold the Line": a quoted name, not words someone said."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -244,6 +267,25 @@ class QuoteFinder:
         cue = self._adjacent_attribution(span)
         if cue is not None:
             yield cue
+        for tok in span:
+            if tok.head.i not in inside:
+                yield from self._stance_above(tok)
+
+    def _stance_above(self, tok: Token) -> Iterator[Token]:
+        """Verbs of stance above a quoted term whose subject's words it gives, when no verb of saying attributes it:
+        the reason a subject gives ("rejected the bid because it “undervalues” the bank"), what it judges someone
+        for ("slammed the offer for “grossly undervaluing” it"), what it predicates of its object ("regretted the move
+        as “disappointing”") and the content of a verb of thinking or fearing ("fears it could bring “a crisis”")."""
+        path = [tok]
+        for _ in range(6):
+            cur = path[-1].head
+            if cur.i == path[-1].i:
+                return
+            if cur.i not in self.quoted and cur.pos_ == "VERB" and _stance_of(cur, path):
+                yield cur
+            if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ != "dobj":
+                return  # "blamed X for making an issue of Y's claim that Z “...”": words inside a noun's are its
+            path.append(cur)
 
     def _cues_above(self, start: Token, span: Span) -> Iterator[Token]:
         """The verbs of saying (and "according to", "quoted X as saying") on the way up from a head of the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
@@ -25,7 +26,8 @@ _DROP_EDGE = frozenset({"that", ",", "and", "but", "“", "”", '"', "‘", "�
 
 def clause_tokens(clause: Token, exclude: set[int]) -> list[Token]:
     """The clause's subtree minus the excluded (second-clause) tokens, trimmed at the edges."""
-    toks = sorted((t for t in clause.subtree if t.i not in exclude), key=lambda t: t.i)  # non-projective trees
+    doc_toks = tokens(clause.doc)
+    toks = [doc_toks[i] for i in sorted(t.i for t in clause.subtree) if i not in exclude]  # non-projective trees
     while toks and (toks[0].lower_ in _DROP_EDGE and toks[0].dep_ not in ("nsubj", "nsubjpass")
                     or toks[0].is_space):
         toks.pop(0)
@@ -133,10 +135,13 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
     exclude: set[int] = set()
     second = []
     for c in clause.subtree:
+        dep = c.dep_
+        if dep != "conj" and dep != "advcl":
+            continue  # only a conjoined or adverbial verb opens a clause of its own
         if _participle_speech(c, c.head.i == clause.i):
             exclude.update(t.i for t in c.subtree)  # "..., warning that X": a quote of its own
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i == c.i - 1)
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
+        if dep != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in exclude:
             continue
         direct = c.head.i == clause.i
         if direct and _parallel_to_saying(clause, c):
@@ -287,6 +292,13 @@ def _verb_read_as_noun(tok: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
+# the lemmas (as hashes: a token's lemma hash is read without building its string) of every cue the finder reads:
+# verbs of saying, with "be"/"make" clear and the phrasal ones, of ruling, and the view nouns (the lemmas of verbs
+# and common nouns are lower case)
+_CUE_LEMMAS = frozenset(hash_string(w) for w in gz.REPORTING_VERBS | _RULING_VERBS | gz.VIEW_NOUNS
+                        | set(gz.SPEECH_PARTICLES) | {"be", "make"})
+
+
 class ReportedFinder:
     """Finds reported speech in one parsed article."""
 
@@ -299,6 +311,8 @@ class ReportedFinder:
         """Each verb of saying (or ruling) and each "In X's view" noun, with the rules that read it."""
         quoted = self.quotes.quoted
         for tok in tokens(self.doc):
+            if tok.lemma not in _CUE_LEMMAS:
+                continue
             pos = tok.pos_
             if (pos != "VERB" and pos != "NOUN" and pos != "AUX") or tok.i in quoted:
                 continue

@@ -84,10 +84,9 @@ class Speakers:
         self.doc = doc
         self.actors = actors
         self.sents = list(doc.sents)
-        self.sent_of = {}
+        self.sent_of: dict[int, int] = {}
         for k, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = k
+            self.sent_of.update(dict.fromkeys(range(s.start, s.end), k))
         self.noun_memory: dict[str, str] = {}
         # coordinated actor mentions ("X and Y") in text order: (token index, names)
         self.pairs: list[tuple[int, tuple[str, ...]]] = []
@@ -103,12 +102,16 @@ class Speakers:
 
     # ------------------------------------------------------------ tracking
     def _track(self) -> None:
+        toks = tokens(self.doc)
+        token_actor = self.actors.token_actor
         p_subj = g_subj = p_last = g_last = None
         for sent in self.sents:
             self.before.append((p_subj, g_subj, p_last, g_last))
             subj_p = subj_g = None
-            for tok in sent:
-                if self._is_narrated_subject(tok):
+            sent_toks = toks[sent.start:sent.end]
+            for tok in sent_toks:
+                dep = tok.dep_
+                if (dep in SUBJECT_DEPS or dep == "pobj") and self._is_narrated_subject(tok):
                     name = self._subject_actor(tok)
                     kind = self.actors.kind(name)
                     if kind == "person" and tok.lower_ in _HE_SHE:
@@ -119,15 +122,18 @@ class Speakers:
                         subj_g = name
                     if kind == "organization":
                         self.org_subjects.append((tok.i, name))
-                self._note_pair(tok)
-                self._note_document(tok)
-                name = self.actors.at(tok)
+                name = token_actor.get(tok.i)
+                if name is not None:
+                    self._note_pair(tok)
+                lemma = tok.lemma_
+                if lemma in _VERB_DOCUMENTS or lemma.lower() in gz.DOCUMENT_NOUNS:
+                    self._note_document(tok)
                 kind = self.actors.kind(name)
                 if kind == "person":
                     p_last = name
                 elif kind:
                     g_last = name
-            self._note_gender(sent, subj_p)
+            self._note_gender(sent_toks, subj_p)
             p_subj = subj_p or p_subj
             g_subj = subj_g or g_subj
 
@@ -137,20 +143,22 @@ class Speakers:
             return next(iter(self.of_cue(tok, tok.head)), None)
         return self.resolve(tok)
 
-    def _note_gender(self, sent, subject: str | None) -> None:
+    def _note_gender(self, sent_toks: list[Token], subject: str | None) -> None:
         """"Ms Ruiz", "Mr Lee": an honorific gives a person's gender; so does the first he/she/his/her the narrator
         uses after the person's name in a sentence whose subject they are."""
-        for tok in sent:
-            name = self.actors.at(tok)
-            if name and self.actors.kind(name) == "person" and tok.i > 0:
-                prev = tok.doc[tok.i - 1]
-                if prev.lower_ in _GENDER and prev.pos_ == "PROPN" and self.actors.at(prev) != name:
+        token_actor = self.actors.token_actor
+        toks = tokens(self.doc)
+        for i in range(sent_toks[0].i, sent_toks[-1].i + 1):
+            name = token_actor.get(i)
+            if name and i > 0 and self.actors.kind(name) == "person":
+                prev = toks[i - 1]
+                if prev.lower_ in _GENDER and prev.pos_ == "PROPN" and token_actor.get(i - 1) != name:
                     self.gender.setdefault(name, _GENDER[prev.lower_])
         if subject is None or subject in self.gender:
             return
         seen = False
-        for tok in sent:
-            seen = seen or self.actors.at(tok) == subject
+        for tok in sent_toks:
+            seen = seen or token_actor.get(tok.i) == subject
             if seen and tok.lower_ in _HE_SHE and not self._quoted(tok):
                 self.gender[subject] = _GENDER[tok.lower_]
                 return
@@ -217,9 +225,8 @@ class Speakers:
         return max(earlier)[2] if earlier else None  # the last such document, else the last one ("the filing")
 
     def _note_pair(self, tok: Token) -> None:
-        """Remember "X and Y" as a pair the story may later call "both sides"."""
-        conj = [c for c in tok.children if c.dep_ == "conj"]
-        if not conj or tok.dep_ == "conj":
+        """Remember "X and Y" (an actor's mention with conjuncts) as a pair the story may later call "both sides"."""
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
             return
         names = [self.actors.at(t) for t in (tok, *tok.conjuncts)]
         if all(names) and len(set(names)) > 1:

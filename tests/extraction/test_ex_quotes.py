@@ -295,3 +295,22 @@ def test_a_quoted_sentence_after_a_person_acting_in_its_paragraph_is_theirs(extr
 def test_a_quoted_paragraph_after_a_paragraph_of_action_takes_no_speaker(extract):
     ex = extract("Premier Hana Kovac visited the flooded towns on Tuesday.\n“Nobody can buy our votes with loans.”")
     assert direct(ex) == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Nordvik Shipping board rejected the offer because it “badly misjudges” the fleet.", "Nordvik Shipping"),
+    ("Senator Lucia Ferro slammed the budget for “gutting” the school system.", "Lucia Ferro"),
+    ("Premier Karl Aston fears the walkout could bring “months of chaos”.", "Karl Aston"),
+])
+def test_a_quoted_term_under_a_verb_of_stance_is_its_subjects(extract, body, speaker):
+    """A reason clause, a verb of judging's "for" phrase, a verb of fearing's content: the subject's words."""
+    (_, who, _), = direct(extract(body))
+    assert who == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The Nordvik Shipping board tabled its offer ahead of a “final” deadline.",
+    "Senator Lucia Ferro slammed the minister for his “ghost schools”.",  # the minister's term, not hers
+])
+def test_a_quoted_term_under_an_act_is_no_quote(extract, body):
+    assert direct(extract(body)) == []
