@@ -463,10 +463,22 @@ class QuoteFinder:
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
                and t.head.pos_ in ("VERB", "AUX") and not self._modifier_verb(t.head, sa.end) for t in gap):
             return False
+        if any(t.tag_ == "VBG" and is_saying(t) and all(u.pos_ == "ADV" for u in gap if u.i > t.i) for t in gap):
+            return False  # "he said, adding (later): “B”": the second part has a cue of its own
         between = doc_text(self.doc)[self.parts[a].end:self.parts[b].start]
         if "\n" in between or between.rstrip().rstrip("“\"‘'").rstrip()[-1:] not in tuple(",.:;—–-"):
             return False  # "he said, calling for “common-sense” rules": a term inside the attribution
-        return not self._attributed_after(sb)
+        return not self._introduces_next(a, between, verbs[0]) and not self._attributed_after(sb)
+
+    def _introduces_next(self, a: int, between: str, cue: Token) -> bool:
+        """"“A.” She says, “B.”", "called it “A” in his letter. Later X wrote: “B”": an attribution whose sentence
+        opens after the first part (a finished quoted sentence, or narration ending a sentence before the cue)
+        introduces the second part only."""
+        if any(t.is_sent_start and self.doc[t.i - 1].text in (".", "!", "?") and t.i - 1 not in self.quoted
+               for t in self.doc[self.spans[a].end + 1:cue.i + 1]):
+            return True
+        last = doc_text(self.doc)[self.parts[a].start:self.parts[a].end].rstrip()[-1:]
+        return last in ".!?" and between.rstrip().rstrip("“\"‘'").rstrip()[-1:] in (",", ":")
 
     def _attributed_after(self, span: Span) -> bool:
         """"“A,” X said. “B,” they insisted.": a part followed in its sentence by a cue verb of its own is a

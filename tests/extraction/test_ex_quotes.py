@@ -314,3 +314,19 @@ def test_a_quoted_term_under_a_verb_of_stance_is_its_subjects(extract, body, spe
 ])
 def test_a_quoted_term_under_an_act_is_no_quote(extract, body):
     assert direct(extract(body)) == []
+
+
+def test_a_participle_of_saying_before_the_second_part_keeps_two_quotes(extract):
+    ex = extract("“We will not sign,” union leader Rosa Lind said, adding, “They know our terms.”")
+    assert direct(ex) == [("We will not sign,", "Rosa Lind", "said"), ("They know our terms.", "Rosa Lind", "adding")]
+
+
+def test_an_attribution_opening_a_new_sentence_introduces_only_the_next_quote(extract):
+    ex = extract("Senator Mia Ross called the bill “a first step.” Union leader Rosa Lind says, “We want more.”")
+    assert direct(ex) == [("a first step.", "Mia Ross", "called"), ("We want more.", "Rosa Lind", "says")]
+
+
+def test_narration_ending_a_sentence_before_the_cue_keeps_two_quotes(extract):
+    ex = extract("Senator Mia Ross called the bill “a first step” in a letter on Monday. "
+                 "Later union leader Rosa Lind told reporters: “We want more.”")
+    assert direct(ex) == [("a first step", "Mia Ross", "called"), ("We want more.", "Rosa Lind", "told")]
