@@ -264,6 +264,9 @@ class QuoteFinder:
                     yield child  # "... he said" / "According to the report, “the strike has cost ...”"
         for start in starts:
             yield from self._cues_above(start, span)
+        participle = self._participle_before(span)
+        if participle is not None:
+            yield participle
         cue = self._adjacent_attribution(span)
         if cue is not None:
             yield cue
@@ -309,6 +312,24 @@ class QuoteFinder:
             if cur.head.i == cur.i:
                 return
             prev, cur = cur, cur.head
+
+    def _participle_before(self, span: Span) -> Token | None:
+        """"X joked about it, telling the crowd, “...”": a participle of saying whose phrase ends, with a comma or a
+        colon, right before the quote, which the parser hung on the verb above it."""
+        doc = self.doc
+        k = span.start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        if k < 1 or doc[k].text not in (",", ":"):
+            return None
+        cur = doc[k - 1]
+        for _ in range(4):
+            if cur.tag_ == "VBG" and cur.right_edge.i == k - 1 and is_saying(cur) and cur.i not in self.quoted:
+                return cur
+            if cur.head.i == cur.i or cur.head.i > k:
+                return None
+            cur = cur.head
+        return None
 
     def _adjacent_attribution(self, span: Span) -> Token | None:
         """"“How many times?” Clinton said." / "He said: “...”": a quoted sentence the parser left apart from
@@ -371,11 +392,13 @@ class QuoteFinder:
         if reporting is not None:
             # "said X wanted Y, warning that ...", "saying X was Y - and arguing that ...": the speaker
             return self.cue_subject(reporting, depth + 1)
+        root = cue.sent.root
+        if cue.tag_ == "VBG" and head.i in self.quoted and root.i < cue.i and root.i not in self.quoted and depth < 3:
+            return self.cue_subject(root, depth + 1)  # "X joked, telling the crowd, “...”", hung on the quote
         if cue.dep_ == "acl" and self.speakers.issuer(head):
             return head  # "a letter sent by X, suggesting ...": the document speaks for its issuer
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
             return self.cue_subject(head, depth + 1)  # "issued a statement saying ...": the issuer
-        root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
                 and (head.i == root.i or cue.doc[cue.i - 1].text == ","):
             return root  # "X, which represents ..., called on": a subject the parser left as the root

@@ -330,3 +330,15 @@ def test_narration_ending_a_sentence_before_the_cue_keeps_two_quotes(extract):
     ex = extract("Senator Mia Ross called the bill “a first step” in a letter on Monday. "
                  "Later union leader Rosa Lind told reporters: “We want more.”")
     assert direct(ex) == [("a first step", "Mia Ross", "called"), ("We want more.", "Rosa Lind", "told")]
+
+
+def test_a_participle_of_saying_right_before_the_quote_attributes_it(extract):
+    ex = extract("Senator Mia Ross seemed ready to joke about the incident, telling the crowd, "
+                 "“Some people get a little carried away.”")
+    assert direct(ex) == [("Some people get a little carried away.", "Mia Ross", "telling")]
+
+
+def test_a_participle_the_parser_hung_on_the_quote_speaks_for_the_clause_before_it(extract):
+    ex = extract("Rosa Lind seemed to be ready to joke about the strike in Ohio, telling the crowd, "
+                 "“Some people get a little carried away, have you noticed that?”")
+    assert [(q.speaker, q.cue) for q in ex.quotes if q.direct] == [("Rosa Lind", "telling")]
