@@ -382,9 +382,13 @@ class QuoteFinder:
             if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
                 head = cue.head
                 actors = self.speakers.actors
-                if child.lower_ == "who" and head.dep_ == "appos" \
-                        and actors.kind(actors.at(head.head)) == "person":
-                    return head.head  # "said Ana Ruiz, Peru's negotiator, who added ...": the person
+                described = head
+                while described.dep_ in ("appos", "conj") and described.head.i < described.i:
+                    described = described.head
+                if child.lower_ == "who" and described is not head and actors.kind(actors.at(described)) == "person":
+                    # "said Ana Ruiz, Peru's negotiator, who added ...", "X, a consultant and a Republican who
+                    # said": the person the description is set beside
+                    return described
                 return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head

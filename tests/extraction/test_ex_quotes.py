@@ -342,3 +342,10 @@ def test_a_participle_the_parser_hung_on_the_quote_speaks_for_the_clause_before_
     ex = extract("Rosa Lind seemed to be ready to joke about the strike in Ohio, telling the crowd, "
                  "“Some people get a little carried away, have you noticed that?”")
     assert [(q.speaker, q.cue) for q in ex.quotes if q.direct] == [("Rosa Lind", "telling")]
+
+
+def test_who_after_a_chain_of_descriptions_is_the_person_they_describe(extract):
+    ex = extract("“We will not sign,” said Tomas Vela, a Texas media consultant and an influential Hispanic Republican "
+                 "who said he would not vote for the deal.")
+    reported = {(q.text, q.speaker) for q in ex.quotes if not q.direct}
+    assert reported == {("he would not vote for the deal", "Tomas Vela")}
