@@ -264,6 +264,9 @@ class QuoteFinder:
                     yield child  # "... he said" / "According to the report, “the strike has cost ...”"
         for start in starts:
             yield from self._cues_above(start, span)
+        participle = self._participle_before(span)
+        if participle is not None:
+            yield participle
         cue = self._adjacent_attribution(span)
         if cue is not None:
             yield cue
@@ -309,6 +312,24 @@ class QuoteFinder:
             if cur.head.i == cur.i:
                 return
             prev, cur = cur, cur.head
+
+    def _participle_before(self, span: Span) -> Token | None:
+        """"X joked about it, telling the crowd, “...”": a participle of saying whose phrase ends, with a comma or a
+        colon, right before the quote, which the parser hung on the verb above it."""
+        doc = self.doc
+        k = span.start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        if k < 1 or doc[k].text not in (",", ":"):
+            return None
+        cur = doc[k - 1]
+        for _ in range(4):
+            if cur.tag_ == "VBG" and cur.right_edge.i == k - 1 and is_saying(cur) and cur.i not in self.quoted:
+                return cur
+            if cur.head.i == cur.i or cur.head.i > k:
+                return None
+            cur = cur.head
+        return None
 
     def _adjacent_attribution(self, span: Span) -> Token | None:
         """"“How many times?” Clinton said." / "He said: “...”": a quoted sentence the parser left apart from
@@ -361,9 +382,13 @@ class QuoteFinder:
             if child.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
                 head = cue.head
                 actors = self.speakers.actors
-                if child.lower_ == "who" and head.dep_ == "appos" \
-                        and actors.kind(actors.at(head.head)) == "person":
-                    return head.head  # "said Ana Ruiz, Peru's negotiator, who added ...": the person
+                described = head
+                while described.dep_ in ("appos", "conj") and described.head.i < described.i:
+                    described = described.head
+                if child.lower_ == "who" and described is not head and actors.kind(actors.at(described)) == "person":
+                    # "said Ana Ruiz, Peru's negotiator, who added ...", "X, a consultant and a Republican who
+                    # said": the person the description is set beside
+                    return described
                 return head  # "Washington, which has pressed Kurti ..."
             return child
         head = cue.head
@@ -371,11 +396,13 @@ class QuoteFinder:
         if reporting is not None:
             # "said X wanted Y, warning that ...", "saying X was Y - and arguing that ...": the speaker
             return self.cue_subject(reporting, depth + 1)
+        root = cue.sent.root
+        if cue.tag_ == "VBG" and head.i in self.quoted and root.i < cue.i and root.i not in self.quoted and depth < 3:
+            return self.cue_subject(root, depth + 1)  # "X joked, telling the crowd, “...”", hung on the quote
         if cue.dep_ == "acl" and self.speakers.issuer(head):
             return head  # "a letter sent by X, suggesting ...": the document speaks for its issuer
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
             return self.cue_subject(head, depth + 1)  # "issued a statement saying ...": the issuer
-        root = cue.sent.root
         if cue.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i \
                 and (head.i == root.i or cue.doc[cue.i - 1].text == ","):
             return root  # "X, which represents ..., called on": a subject the parser left as the root
@@ -463,10 +490,22 @@ class QuoteFinder:
         if any(t.lower_ in ("that", "but", "and", "while", "because") and t.dep_ in ("mark", "cc")
                and t.head.pos_ in ("VERB", "AUX") and not self._modifier_verb(t.head, sa.end) for t in gap):
             return False
+        if any(t.tag_ == "VBG" and is_saying(t) and all(u.pos_ == "ADV" for u in gap if u.i > t.i) for t in gap):
+            return False  # "he said, adding (later): “B”": the second part has a cue of its own
         between = doc_text(self.doc)[self.parts[a].end:self.parts[b].start]
         if "\n" in between or between.rstrip().rstrip("“\"‘'").rstrip()[-1:] not in tuple(",.:;—–-"):
             return False  # "he said, calling for “common-sense” rules": a term inside the attribution
-        return not self._attributed_after(sb)
+        return not self._introduces_next(a, between, verbs[0]) and not self._attributed_after(sb)
+
+    def _introduces_next(self, a: int, between: str, cue: Token) -> bool:
+        """"“A.” She says, “B.”", "called it “A” in his letter. Later X wrote: “B”": an attribution whose sentence
+        opens after the first part (a finished quoted sentence, or narration ending a sentence before the cue)
+        introduces the second part only."""
+        if any(t.is_sent_start and self.doc[t.i - 1].text in (".", "!", "?") and t.i - 1 not in self.quoted
+               for t in self.doc[self.spans[a].end + 1:cue.i + 1]):
+            return True
+        last = doc_text(self.doc)[self.parts[a].start:self.parts[a].end].rstrip()[-1:]
+        return last in ".!?" and between.rstrip().rstrip("“\"‘'").rstrip()[-1:] in (",", ":")
 
     def _attributed_after(self, span: Span) -> bool:
         """"“A,” X said. “B,” they insisted.": a part followed in its sentence by a cue verb of its own is a

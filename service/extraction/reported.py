@@ -211,6 +211,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     if _inverted_after(verb):
         # "Instead, they insisted that X, said negotiator Ana Ruiz.": the clause the attribution is set after
         out.append((verb.head, {t.i for t in verb.subtree}))
+    elif _as_attribution(verb):
+        out.append((verb.head, _far_side(verb)))
     elif verb.dep_ not in ("ccomp", "parataxis"):
         return out
     elif _parenthetical(verb):
@@ -231,6 +233,42 @@ def _inverted_after(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head.i < verb.i and verb.i > 0 and doc[verb.i - 1].text == "," \
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) \
         and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
+_OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative", "oprd"})
+
+
+def _as_attribution(verb: Token) -> bool:
+    """"As the agency reported, X", "X, as she noted": an attribution the parser hung on the clause it reports as an
+    adverbial clause set off by a comma, its "as" standing for the content (the verb has no object or clause of its
+    own: not "as she said she would", "as he commented on the plan")."""
+    return verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+        and [c.lower_ for c in verb.children if c.dep_ == "mark"] == ["as"] \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in _OBJECT_DEPS or _topic_phrase(c) for c in verb.children) \
+        and _comma_between(verb) is not None
+
+
+def _comma_between(verb: Token) -> int | None:
+    """The comma that sets the attribution off from the clause it reports: the first after it, or the last before."""
+    doc = verb.doc
+    if verb.i < verb.head.i:
+        return next((k for k in range(verb.i + 1, verb.head.i) if doc[k].text == ","), None)
+    return next((k for k in range(verb.i - 1, verb.head.i, -1) if doc[k].text == ","), None)
+
+
+def _far_side(verb: Token) -> set[int]:
+    """The attribution and what stands on its side of the clause it reports ("Of course, as X noted, C": only C)."""
+    comma = _comma_between(verb)
+    if verb.i < verb.head.i:
+        return {t.i for t in verb.head.subtree if t.i <= comma}
+    return {t.i for t in verb.head.subtree if t.i >= comma}
+
+
+def _topic_phrase(prep: Token) -> bool:
+    """"commented on the plan", "spoke about X": what the verb is about, not a time ("reported on Monday")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "about", "to", "at", "of") \
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _modal_contrast(verb: Token, conj: Token) -> bool:

@@ -490,7 +490,8 @@ class Speakers:
             if dem and child.dep_ in ("amod", "compound", "nmod", "conj") and dem in self.actors.actors:
                 owner = dem
                 break
-        person = self._described_person(tok, owner) or self._named_spokesperson(tok, owner)
+        person = self._described_person(tok, owner) or self._named_spokesperson(tok, owner) \
+            or self._named_after_lede(tok, owner)
         if person:
             return person
         words = (low, tok.lower_)
@@ -598,9 +599,30 @@ class Speakers:
         if self.sent_of.get(tok.i, 0) > 1:
             return None
         later = [info for info in self.actors.actors.values() if info.kind == "person" and info.first > tok.idx
-                 and self._role_has(info, noun) and self._may_belong(info, owner)
-                 and (owner is None or info.affiliation == owner)]
-        return min(later, key=lambda info: info.first).name if later else None
+                 and self._role_has(info, noun) and self._may_belong(info, owner)]
+        fitting = [info for info in later if owner is None or info.affiliation == owner]
+        modifiers = {c.lower_ for c in tok.children if c.dep_ == "compound"}
+        if not fitting and modifiers:
+            # "Greece's finance minister said ... Finance Minister Yannis Petrou": the owner left unsaid later, the
+            # one titled with the description's own words
+            fitting = [info for info in later if modifiers <= set((info.role or "").lower().split())]
+        return min(fitting, key=lambda info: info.first).name if fitting else None
+
+    def _named_after_lede(self, tok: Token, owner: str | None) -> str | None:
+        """"North Korea's main nuclear envoy said ... Vice Foreign Minister Kim Kye Gwan said ...": the one person a
+        story's opening sentence describes (an owner's or "the") is the person the next sentence names as its
+        subject, when nothing ties that person to another owner."""
+        if self.sent_of.get(tok.i, 0) != 0 or tok.tag_ == "NNS" or tok.dep_ not in SUBJECT_DEPS \
+                or tok.lemma_.lower() not in gz.GENERIC_PERSON_NOUNS or tok.lower_ in _SPOKESPERSON_NOUNS \
+                or not any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children):
+            return None
+        name = self._introduced_next(tok, "person")
+        if name is None or not self._may_belong(self.actors.actors[name], owner):
+            return None
+        first = self.actors.actors[name].first
+        subject = next((t for t in self.sents[1] if t.idx >= first and self.actors.at(t) == name), None)
+        return name if subject is not None and (subject.dep_ in SUBJECT_DEPS or subject.head.dep_ in SUBJECT_DEPS) \
+            else None
 
     def _named_spokesperson(self, tok: Token, owner: str | None) -> str | None:
         """"A foreign ministry spokesperson said X. Spokeswoman Ana Ruiz told ...": the person the next sentence

@@ -314,3 +314,38 @@ def test_a_quoted_term_under_a_verb_of_stance_is_its_subjects(extract, body, spe
 ])
 def test_a_quoted_term_under_an_act_is_no_quote(extract, body):
     assert direct(extract(body)) == []
+
+
+def test_a_participle_of_saying_before_the_second_part_keeps_two_quotes(extract):
+    ex = extract("“We will not sign,” union leader Rosa Lind said, adding, “They know our terms.”")
+    assert direct(ex) == [("We will not sign,", "Rosa Lind", "said"), ("They know our terms.", "Rosa Lind", "adding")]
+
+
+def test_an_attribution_opening_a_new_sentence_introduces_only_the_next_quote(extract):
+    ex = extract("Senator Mia Ross called the bill “a first step.” Union leader Rosa Lind says, “We want more.”")
+    assert direct(ex) == [("a first step.", "Mia Ross", "called"), ("We want more.", "Rosa Lind", "says")]
+
+
+def test_narration_ending_a_sentence_before_the_cue_keeps_two_quotes(extract):
+    ex = extract("Senator Mia Ross called the bill “a first step” in a letter on Monday. "
+                 "Later union leader Rosa Lind told reporters: “We want more.”")
+    assert direct(ex) == [("a first step", "Mia Ross", "called"), ("We want more.", "Rosa Lind", "told")]
+
+
+def test_a_participle_of_saying_right_before_the_quote_attributes_it(extract):
+    ex = extract("Senator Mia Ross seemed ready to joke about the incident, telling the crowd, "
+                 "“Some people get a little carried away.”")
+    assert direct(ex) == [("Some people get a little carried away.", "Mia Ross", "telling")]
+
+
+def test_a_participle_the_parser_hung_on_the_quote_speaks_for_the_clause_before_it(extract):
+    ex = extract("Rosa Lind seemed to be ready to joke about the strike in Ohio, telling the crowd, "
+                 "“Some people get a little carried away, have you noticed that?”")
+    assert [(q.speaker, q.cue) for q in ex.quotes if q.direct] == [("Rosa Lind", "telling")]
+
+
+def test_who_after_a_chain_of_descriptions_is_the_person_they_describe(extract):
+    ex = extract("“We will not sign,” said Tomas Vela, a Texas media consultant and an influential Hispanic Republican "
+                 "who said he would not vote for the deal.")
+    reported = {(q.text, q.speaker) for q in ex.quotes if not q.direct}
+    assert reported == {("he would not vote for the deal", "Tomas Vela")}

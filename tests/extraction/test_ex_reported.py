@@ -323,3 +323,18 @@ def test_a_that_clause_with_a_modal_read_as_a_relative_on_the_audience(extract):
     ex = extract("Western sources said the Chinese have informed US businessmen that China will cut back on US "
                  "imports if the restrictions go ahead.")
     assert reported(ex) == [("China will cut back on US imports if the restrictions go ahead", "China", "informed")]
+
+
+def test_an_as_attribution_before_the_clause_reports_it(extract):
+    ex = extract("As Reuters reported on Monday, the union rejected the offer.")
+    assert [(q.text, q.speaker, q.cue) for q in ex.quotes] == [("the union rejected the offer", "Reuters", "reported")]
+
+
+def test_an_as_attribution_after_the_clause_reports_it(extract):
+    ex = extract("The talks collapsed on Friday, as Senator Mia Ross noted in a letter.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("The talks collapsed on Friday", "Mia Ross")]
+
+
+def test_an_as_clause_of_time_or_with_a_content_of_its_own_reports_nothing_around_it(extract):
+    ex = extract("Wages rose as the union demanded more money. As Rosa Lind commented on the plan, the crowd grew.")
+    assert not [q for q in ex.quotes if not q.direct]

@@ -170,3 +170,22 @@ def test_the_source_is_the_body_an_earlier_mention_named(extract):
     ex = extract("The Gulf Times reported, citing a Hamas source, that the talks had stalled. "
                  "\"The reports contain many exaggerations,\" the newspaper quoted the source as saying.")
     assert ("The reports contain many exaggerations,", "Hamas") in [(q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_description_opening_the_story_is_the_person_the_next_sentence_names(extract):
+    ex = extract("Peru's chief trade envoy said on Monday that his country would not lower its tariffs. "
+                 "Deputy Trade Minister Ivo Petrak said the talks would resume in May.")
+    assert {q.speaker for q in ex.quotes} == {"Ivo Petrak"}
+
+
+def test_a_description_opening_the_story_is_the_person_later_titled_with_its_words(extract):
+    ex = extract("Peru's outspoken labour minister has said that his government will not raise wages. Eurozone "
+                 "leaders have put pressure on Chile. Labour Minister Ivo Petrak and Prime Minister Ana Ruiz will meet "
+                 "them on Friday.")
+    assert [q.speaker for q in ex.quotes] == ["Ivo Petrak"]
+
+
+def test_an_unnamed_official_opening_the_story_still_speaks_for_the_state(extract):
+    ex = extract("A Peruvian official said on Monday that the talks had failed. "
+                 "Deputy Trade Minister Ivo Petrak said the talks would resume in May.")
+    assert [(q.text, q.speaker) for q in ex.quotes][0] == ("the talks had failed", "Peru")
