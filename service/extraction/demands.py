@@ -935,9 +935,10 @@ class _Context(ConstructionReader):
             return
         holder = voice
         first_person = subj is not None and subj.lower_ in ("we", "i")
-        if tok.lemma_ == "can" and negated(verb) and verb.lemma_ not in POSITION_ACTS | GOING_ON_VERBS \
-                and (first_person or subj_actor is not None and subj_actor == holder):
-            return  # "I can't go back", "he cannot walk down the street": an inability, no position
+        if self._no_obligation(tok, verb) or tok.lemma_ == "can" and negated(verb) \
+                and verb.lemma_ not in POSITION_ACTS | GOING_ON_VERBS \
+                and (first_person or subj_actor is not None and subj_actor == holder or _no_party(subj, subj_actor)):
+            return  # "I can't go back", "children cannot walk 60 miles": an inability, no position
         kind = "demand"
         if first_person and (negated(verb) or tok.lemma_ == "can"):
             kind = "red_line"
@@ -953,6 +954,18 @@ class _Context(ConstructionReader):
         toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
+
+    def _no_obligation(self, modal: Token, verb: Token) -> bool:
+        """A necessity that binds nobody: past in someone's own words ("things had to come to this"), foreseen
+        ("will likely have to come to terms", with no condition), or under a denial ("it is not the case that we
+        have to", "nothing suggests we should")."""
+        if modal.dep_ != "aux" and modal.lemma_ == "have":
+            if modal.tag_ == "VBD" and modal.i in self.quote_speaker:
+                return True
+            foreseen = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in modal.children)
+            if foreseen and condition_clause(verb) is None and if_clause(verb) is None:
+                return True
+        return _under_denial(verb)
 
     def _imperative(self, sent: Span):
         root = sent.root
@@ -1356,6 +1369,24 @@ class _Context(ConstructionReader):
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "the US president could use sanctions ..." (not "strikes could begin if ...")
         return None
+
+
+def _no_party(subj: Token | None, subj_actor: str | None) -> bool:
+    """The subject is a common noun that names no party ("children", "the nation")."""
+    return subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and subj_actor is None
+
+
+def _under_denial(verb: Token) -> bool:
+    """The clause is what a denial denies: "it is not the case that X", "nothing suggests that X"."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj", "acl", "relcl", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("AUX", "VERB") and negated(cur) or cur.lower_ == "nothing" or any(
+                c.lower_ == "nothing" and c.dep_ in ("nsubj", "attr") for c in cur.children):
+            return True
+    return False
 
 
 def _asks_for_comment(prep: Token | None) -> bool:
