@@ -39,7 +39,10 @@ class Position:
 def kids(tok: Token) -> tuple[Token, ...]:
     """A token's children in order, as ``tok.children`` gives them, listed once per doc (``tok.children`` builds
     a new Token object for each child at every call)."""
-    return _tree(tok.doc).kids[tok.i]
+    try:
+        return tok.doc.user_data[_TREE].kids[tok.i]
+    except KeyError:
+        return _tree(tok.doc).kids[tok.i]
 
 
 def sent_tokens(sent: Span) -> list[Token]:
@@ -119,15 +122,21 @@ class _Tree:
         return words
 
 
+_TREE = "parley_tree"
+
+
 def _tree(doc: Doc) -> _Tree:
-    tree = doc.user_data.get("parley_tree")
+    tree = doc.user_data.get(_TREE)
     if tree is None:
-        tree = doc.user_data["parley_tree"] = _Tree(doc)
+        tree = doc.user_data[_TREE] = _Tree(doc)
     return tree
 
 
 def child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in kids(tok) if c.dep_ in deps), None)
+    for c in kids(tok):
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
