@@ -572,7 +572,7 @@ class _Context(ConstructionReader):
     def _has_only(self, sent: Span) -> bool:
         """Whether the sentence has an "only" (looked up once per sentence)."""
         if sent.start not in self.only_sents:
-            self.only_sents[sent.start] = any(t.lower_ == "only" for t in sent_tokens(sent))
+            self.only_sents[sent.start] = any(row[1] == "only" for row in rows(self.doc)[sent.start:sent.end])
         return self.only_sents[sent.start]
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
