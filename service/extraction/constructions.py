@@ -206,7 +206,8 @@ class ConstructionReader:
     def _holders(self, verb: Token) -> list[str]:
         """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""
         subj = self.quotes.cue_subject(verb)
-        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
+        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" \
+            and self.owner_person(subj) is None else []
         return [m for m in members if m] or [h for h in [self.holder(verb)] if h]
 
     def _no_choice(self, toks: list[Token], sent: Span):

@@ -82,6 +82,8 @@ TALK_WORDS = frozenset({"talk", "negotiation", "negotiate", "negotiating", "tabl
                         "discuss", "dialogue", "summit", "consultation"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
+# "his party", "her government": the bodies a person's possessive names as the person's own
+OWNED_BODIES = gz.GENERIC_ORG_NOUNS | OWN_SIDE_NOUNS | {"government", "administration", "country", "leadership"}
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
@@ -415,8 +417,19 @@ class _Context(ConstructionReader):
         appos = child(tok, "appos")
         if appos is not None and self.actors.kind(self.actors.at(appos)) == "person":
             return self.actors.at(appos)
+        owner = self.owner_person(tok)
+        if owner:
+            return owner  # "Dunne said his party would ...": the party's leader speaking for it
         members = self._members_of(tok)  # "the members of X must halt ...": X
         return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None)
+
+    def owner_person(self, tok: Token) -> str | None:
+        """The person a "his" / "her" before a body names ("his party", "her government")."""
+        poss = child(tok, "poss")
+        if poss is None or poss.lower_ not in ("his", "her") or tok.lemma_.lower() not in OWNED_BODIES:
+            return None
+        person = self.speakers.resolve(poss)
+        return person if self.actors.kind(person) == "person" else None
 
     def holder(self, verb: Token) -> str | None:
         """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""
