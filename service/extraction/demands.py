@@ -82,6 +82,9 @@ TALK_WORDS = frozenset({"talk", "negotiation", "negotiate", "negotiating", "tabl
                         "discuss", "dialogue", "summit", "consultation"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
+# "offers superior value", "offers certainty to investors": what an offer is claimed to give, no terms of its own
+# ("offered new protections", "offered a choice" put terms)
+QUALITY_NOUNS = frozenset({"value", "benefit", "advantage", "certainty", "comfort", "reassurance", "hope", "insight"})
 # "his party", "her government": the bodies a person's possessive names as the person's own
 OWNED_BODIES = gz.GENERIC_ORG_NOUNS | OWN_SIDE_NOUNS | {"government", "administration", "country", "leadership"}
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
@@ -625,7 +628,7 @@ class _Context(ConstructionReader):
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
-            if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb):
+            if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb) or _offers_a_quality(verb):
                 return  # "suggesting National had the numbers": a hint at a fact; "did not offer": no offer
             holder = self.holder(verb)
             content = self._invitation(verb) if lemma == "invite" else self._content(verb)
@@ -1395,6 +1398,12 @@ class _Context(ConstructionReader):
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "the US president could use sanctions ..." (not "strikes could begin if ...")
         return None
+
+
+def _offers_a_quality(verb: Token) -> bool:
+    """"it offers superior value to shareholders", "our bid offers certainty": a merit claimed, not terms put."""
+    obj = child(verb, "dobj")
+    return verb.lemma_ == "offer" and obj is not None and obj.lemma_.lower() in QUALITY_NOUNS
 
 
 def _no_party(subj: Token | None, subj_actor: str | None) -> bool:
