@@ -21,6 +21,7 @@ from .positions import (
     coordinated,
     if_clause,
     in_if_clause,
+    kids,
     negated,
     only_condition,
     side_of,
@@ -57,7 +58,7 @@ class ConstructionReader:
         verb, adj = toks[0], toks[1]
         subj = child(verb, "nsubj")
         if negated(verb) or negated(adj) or subj is not None and any(
-                c.lower_ == "no" and c.dep_ == "det" for c in subj.children):
+                c.lower_ == "no" and c.dep_ == "det" for c in kids(subj)):
             yield from self._denied(toks, sent)
             return
         cond = only_condition(verb) or only_condition(adj)
@@ -130,7 +131,7 @@ class ConstructionReader:
     def _need_exists(self, toks: list[Token], sent: Span):
         """"there is an urgent need for a ceasefire", in someone's words: a demand for it."""
         verb, noun = toks[0], toks[2]
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "for"), None)
         content = child(noun, "xcomp", "acl") or (child(prep, "pobj") if prep is not None else None)
         holder = self.voice(verb)
         if holder and content is not None and not _denied_noun(verb, noun) and not in_if_clause(verb):
@@ -147,13 +148,13 @@ class ConstructionReader:
     def _conditional_offer(self, toks: list[Token], sent: Span):
         """"X would consider lifting sanctions if Y released Z": X's offer to Y (a negated one is elsewhere)."""
         verb = toks[0]
-        cond = next((t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "if"), None)
+        cond = next((t.head for t in subtree(verb) if t.dep_ == "mark" and t.lower_ == "if"), None)
         if cond is None or negated(verb) or negated(cond) or in_if_clause(verb) or self.blocked(verb) \
-                or any(t.lower_ == "only" for t in verb.subtree):
+                or any(t.lower_ == "only" for t in subtree(verb)):
             return
         target = self.ref(child(cond, "nsubj", "nsubjpass"))
         subj = child(verb, "nsubj")
-        words = subtree(verb, {t.i for t in subj.subtree} if subj is not None else set())
+        words = subtree(verb, {t.i for t in subtree(subj)} if subj is not None else set())
         for holder in self._holders(verb):
             if holder != target:
                 yield Position("proposal", holder, target, words, sent)
@@ -161,7 +162,7 @@ class ConstructionReader:
     def _warned_of(self, toks: list[Token], sent: Span):
         """"X warned of consequences if Y did not Z": a threat against Y."""
         verb, thing = toks[0], toks[-1]
-        cond = next((t.head for t in verb.subtree if t.dep_ == "mark" and t.lower_ in ("if", "unless")), None)
+        cond = next((t.head for t in subtree(verb) if t.dep_ == "mark" and t.lower_ in ("if", "unless")), None)
         if self.blocked(verb) or in_if_clause(verb):
             return
         target = self.ref(child(cond, "nsubj", "nsubjpass")) if cond is not None else None
@@ -190,7 +191,7 @@ class ConstructionReader:
         verb, noun, act = toks
         voice = self.voice(verb)
         if voice and not _denied_noun(verb, noun) and not in_if_clause(verb) \
-                and any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children):
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in kids(act)):
             target = self.ref(child(verb, "nsubj"))
             yield Position("demand", voice, target if target != voice else None, subtree(act), sent)
 
@@ -205,7 +206,8 @@ class ConstructionReader:
     def _holders(self, verb: Token) -> list[str]:
         """Every named member of the verb's subject ("TPG and Vodafone will ..."), else its one holder."""
         subj = self.quotes.cue_subject(verb)
-        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" else []
+        members = self.speakers.members(subj) if subj is not None and subj.pos_ != "PRON" \
+            and self.owner_person(subj) is None else []
         return [m for m in members if m] or [h for h in [self.holder(verb)] if h]
 
     def _no_choice(self, toks: list[Token], sent: Span):
@@ -218,7 +220,7 @@ class ConstructionReader:
     def _conditional_on(self, toks: list[Token], sent: Span):
         """"the offer was conditional on the strike being called off": the offer's owner demands it."""
         verb, adj = toks
-        prep = next((c for c in (*adj.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
+        prep = next((c for c in (*kids(adj), *kids(verb)) if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
                     None)
         cond = child(prep, "pobj", "pcomp") if prep is not None else None
         subj = child(verb, "nsubj")
@@ -248,22 +250,22 @@ class ConstructionReader:
     def _deadline(self, toks: list[Token], sent: Span):
         """"set a deadline of Friday for Royal Mail to improve its offer": a demand on Royal Mail."""
         verb, noun = toks
-        act = next((c for c in (*verb.children, *noun.children) if c.dep_ in ("advcl", "acl", "xcomp")
-                    and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
+        act = next((c for c in (*kids(verb), *kids(noun)) if c.dep_ in ("advcl", "acl", "xcomp")
+                    and any(g.lower_ == "to" and g.dep_ == "aux" for g in kids(c))), None)
         holder = self.holder(verb)
         if act is None or not holder or self.blocked(verb) or negated(verb):
             return
-        to = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        to = next((c for c in (*kids(noun), *kids(verb)) if c.dep_ == "prep" and c.lower_ == "to"), None)
         addressee = child(act, "nsubj") or child(verb, "dative") or (child(to, "pobj") if to is not None else None)
         target = self.ref(addressee)
-        skip = {t.i for t in addressee.subtree} if addressee is not None and addressee.head.i == act.i else set()
+        skip = {t.i for t in subtree(addressee)} if addressee is not None and addressee.head.i == act.i else set()
         words = [t for t in subtree(act, skip) if not (t.dep_ == "mark" and t.head.i == act.i)]
         yield Position("demand", holder, target if target != holder else None, words, sent)
 
     def _stance(self, toks: list[Token], sent: Span):
         """"reiterated China's stance that Japan admit mistakes": the owner's demand on the clause's subject."""
         noun, clause = toks[0], toks[1]
-        if not (subjunctive(clause) or any(c.dep_ == "aux" and c.lower_ in MUST_WORDS for c in clause.children)):
+        if not (subjunctive(clause) or any(c.dep_ == "aux" and c.lower_ in MUST_WORDS for c in kids(clause))):
             return
         holder = self._noun_owner(noun) or (self.holder(noun.head) if noun.dep_ == "dobj" else None)
         if holder and not in_if_clause(noun):
@@ -273,7 +275,7 @@ class ConstructionReader:
     def _disposition(self, toks: list[Token], sent: Span):
         """"expressed readiness to continue the dialogue" (a proposal), "its refusal to negotiate" (a rejection)."""
         noun, act = toks
-        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in act.children) or in_if_clause(noun):
+        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in kids(act)) or in_if_clause(noun):
             return
         holder = self._noun_owner(noun) or (self.holder(noun.head) if noun.dep_ == "dobj" else None)
         kind = "rejection" if noun.lemma_.lower() in ("refusal", "unwillingness", "reluctance") else "proposal"
@@ -285,10 +287,10 @@ class ConstructionReader:
         "set out its terms for a settlement: A and B": the subject's demand."""
         verb, noun = toks
         if self.blocked(verb) or self.embedded(verb) or negated(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES \
-                and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
+                and not any(c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in kids(verb)):
             return
         terms = noun.lemma_.lower() in pp.TERMS_NOUNS
-        if (terms or verb.lemma_ in ("set", "spell")) and not any(c.dep_ == "prt" for c in verb.children):
+        if (terms or verb.lemma_ in ("set", "spell")) and not any(c.dep_ == "prt" for c in kids(verb)):
             return  # "set out / spell out / lay down its terms"; "made demands" is a demand verb's business
         holder = self.holder(verb)
         if holder and _has_content(subtree(noun), noun):
@@ -298,7 +300,7 @@ class ConstructionReader:
         """"will vote against raising the pension age", "voted down the plans", "denied the possibility of X"."""
         verb, thing = toks[0], toks[-1]
         if self.blocked(verb) or negated(verb) or if_clause(verb) is not None or verb.lemma_ == "rule" and not any(
-                c.lower_ == "out" for c in verb.children):
+                c.lower_ == "out" for c in kids(verb)):
             return
         for member in self._holders(verb):
             yield Position("rejection", member, None, subtree(thing), sent)
@@ -315,9 +317,9 @@ class ConstructionReader:
         """"broke off talks", "ended discussions", "walked out of the negotiations": the talks refused."""
         verb, thing = toks[0], toks[-1]
         particle = {"break": "off", "call": "off", "walk": "out", "pull": "out"}.get(verb.lemma_)
-        if particle and not any(c.lower_ == particle for c in verb.children) or negated(verb) \
+        if particle and not any(c.lower_ == particle for c in kids(verb)) or negated(verb) \
                 or self.blocked(verb) or in_if_clause(verb) or verb.tag_ == "VBG" and verb.dep_ != "ROOT" \
-                or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in kids(verb)):
             return  # "called talks", "a move ending the talks"; "would otherwise end the talks" is a threat's words
         holders = self._holders(verb)
         if len(holders) == 1:  # "A and B ended talks": the talks closed, nobody refused them
@@ -327,16 +329,16 @@ class ConstructionReader:
         """"we're not backing down", "they do not plan on backing down": a red line (the future "will not" is
         the negated verb's business)."""
         verb = toks[0]
-        if verb.lemma_ == "back" and not any(c.lower_ == "down" for c in verb.children):
+        if verb.lemma_ == "back" and not any(c.lower_ == "down" for c in kids(verb)):
             return
         intent = verb.head if verb.dep_ in ("xcomp", "pcomp") else verb
         intent = intent.head if intent.dep_ == "prep" else intent  # "plan on backing down"
-        aux = {c.lower_ for c in intent.children if c.dep_ == "aux"}
+        aux = {c.lower_ for c in kids(intent) if c.dep_ == "aux"}
         if not negated(intent) or aux & {"will", "would", "wo", "'ll"} or in_if_clause(intent):
             return
         holder = self._neg_holder(intent)
         if holder:
-            frame = {t.i for t in intent.children if t.dep_ in ("nsubj", "aux", "mark", "intj")}
+            frame = {t.i for t in kids(intent) if t.dep_ in ("nsubj", "aux", "mark", "intj")}
             yield Position("red_line", holder, None, subtree(intent, frame), sent)
 
     def _door_open(self, toks: list[Token], sent: Span):
@@ -344,7 +346,7 @@ class ConstructionReader:
         verb, noun, adj = toks
         if negated(verb) or negated(adj) or in_if_clause(verb) or self.blocked(verb):
             return
-        prep = next((c for t in (adj, noun) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        prep = next((c for t in (adj, noun) for c in kids(t) if c.dep_ == "prep" and c.lower_ in ("to", "for")
                      and child(c, "pobj", "pcomp") is not None), None)
         copula = verb.lemma_ not in ("leave", "keep", "hold")
         holder = self.voice(verb) if copula else self.holder(verb)
@@ -354,25 +356,25 @@ class ConstructionReader:
     def _rejection_noun(self, toks: list[Token], sent: Span):
         """"the union's rejection of the offer", "the rejection of a pay rise by Unison": the rejecting party's."""
         noun, thing = toks[0], toks[2]
-        by = next((c for c in (*noun.children, *thing.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+        by = next((c for c in (*kids(noun), *kids(thing)) if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
                   None)
         holder = self._noun_owner(noun) or (self.ref(child(by, "pobj")) if by is not None else None)
         if holder and not in_if_clause(noun):
-            exclude = {t.i for t in by.subtree} if by is not None else set()
+            exclude = {t.i for t in subtree(by)} if by is not None else set()
             yield Position("rejection", holder, self._noun_owner(thing), subtree(thing, exclude), sent)
 
     def _by_agent(self, toks: list[Token], sent: Span):
         """"the offer made by X", "X's demand was rejected by Y": the agent holds the position."""
         verb, agent = toks[0], toks[2]
         if self.blocked(verb) or verb.lemma_ in gz.PHRASAL_PARTICLES and not any(
-                c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in verb.children):
+                c.lower_ == gz.PHRASAL_PARTICLES[verb.lemma_] for c in kids(verb)):
             return
         holders = self.speakers.members(agent)
         thing = child(verb, "nsubjpass") if verb.dep_ != "acl" else verb.head
         kind = _agent_kind(verb, thing)
         if not holders or thing is None or kind is None:
             return
-        exclude = {t.i for t in verb.subtree} if verb.dep_ == "acl" else set()
+        exclude = {t.i for t in subtree(verb)} if verb.dep_ == "acl" else set()
         words = subtree(thing, exclude)
         if kind != "rejection" and not _has_content(words, thing):
             return  # "the offer made by X" names no offer
@@ -383,12 +385,12 @@ class ConstructionReader:
 
 def _denied_noun(verb: Token, noun: Token) -> bool:
     """"has no intention", "does not have the authority"."""
-    return negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
 def _act_of(noun: Token) -> Token | None:
     """"intention of negotiating", "intention to negotiate": the act."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
     act = child(prep, "pcomp", "pobj") if prep is not None else child(noun, "acl")
     return act if act is not None and act.pos_ == "VERB" else None
 

@@ -37,7 +37,10 @@ from .positions import (
     coordinated,
     if_clause,
     in_if_clause,
+    kids,
     negated,
+    rows,
+    sent_tokens,
     side_of,
     subjunctive,
     subtree,
@@ -79,6 +82,11 @@ TALK_WORDS = frozenset({"talk", "negotiation", "negotiate", "negotiating", "tabl
                         "discuss", "dialogue", "summit", "consultation"})
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see"})
 OWN_SIDE_NOUNS = frozenset({"delegation", "team", "side", "negotiator", "camp"})
+# "offers superior value", "offers certainty to investors": what an offer is claimed to give, no terms of its own
+# ("offered new protections", "offered a choice" put terms)
+QUALITY_NOUNS = frozenset({"value", "benefit", "advantage", "certainty", "comfort", "reassurance", "hope", "insight"})
+# "his party", "her government": the bodies a person's possessive names as the person's own
+OWNED_BODIES = gz.GENERIC_ORG_NOUNS | OWN_SIDE_NOUNS | {"government", "administration", "country", "leadership"}
 # "ministers were ready to ...": in a speaker's words, the speaker's own side
 GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administration", "leadership"})
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
@@ -101,6 +109,10 @@ DEAL_NOUNS = frozenset({"merger", "takeover", "acquisition", "bill", "legislatio
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
                               "lay", "hand", "drop", "waive", "set", "provide"})
+# the word classes a sentence's tokens are tested against, joined once
+ACCEPTANCE_VERBS = WOULD_ACCEPT_VERBS | CONCESSION_VERBS
+READY_OR_UNWILLING = gz.READY_ADJS | gz.UNWILLING_ADJS
+MODAL_WORDS = MUST_WORDS | {"can", "could"}
 # "we can discuss X": what the speaker's side is open to
 OPEN_VERBS = frozenset({"discuss", "negotiate", "consider", "talk", "accept", "offer", "compromise"})
 # "dismissed the claims", "rejected the allegations": statements, not positions, are refused
@@ -146,7 +158,7 @@ TOPIC_WORDS = {
 
 def _answer_words(noun: Token) -> set[int]:
     """An answer hung on an offer (", which the union rejected as an insult"): another party's position."""
-    return {t.i for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ANSWER_VERBS for t in c.subtree}
+    return {t.i for c in kids(noun) if c.dep_ == "relcl" and c.lemma_ in ANSWER_VERBS for t in subtree(c)}
 
 
 def _wanted_done(verb: Token) -> bool:
@@ -158,12 +170,12 @@ def _wanted_done(verb: Token) -> bool:
 def _only_marked(verb: Token) -> bool:
     """"would support X only with Y", "lifted only once Y", "invited X - but only if Y": a condition on the verb."""
     return any(c.lower_ == "only" and (c.head.dep_ in ("prep", "mark", "advcl") or c.dep_ == "advmod"
-                                       and c.head.i == verb.i or _marked_conj(c.head)) for c in verb.subtree)
+                                       and c.head.i == verb.i or _marked_conj(c.head)) for c in subtree(verb))
 
 
 def _marked_conj(tok: Token) -> bool:
     """"invited X back - but only if they halt walkouts": a condition the parser joined as a second verb."""
-    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "once") for c in tok.children)
+    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "once") for c in kids(tok))
 
 
 def _wh_clause(verb: Token) -> bool:
@@ -178,13 +190,13 @@ def _yielding(verb: Token | None) -> bool:
         return False
     particle = {"back": "down", "give": "up"}.get(verb.lemma_)
     if particle:
-        return any(c.lower_ in (particle, "in") for c in verb.children if c.dep_ == "prt")
+        return any(c.lower_ in (particle, "in") for c in kids(verb) if c.dep_ == "prt")
     return verb.lemma_ in pp.YIELD_VERBS or verb.lemma_ in ("compromise", "concede")
 
 
 def _counterfactual(verb: Token) -> bool:
     """"would have insisted", "should have acted sooner": a modal perfect speaks of what did not happen."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
     return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "should", "might", "must"})
 
 
@@ -200,15 +212,15 @@ def _asks_to_talk(toks: list[Token]) -> bool:
 
 def _about_talks(verb: Token) -> bool:
     """"invited the union back to the negotiating table", "inviting them to move into formal talks"."""
-    return any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
+    return any(t.lemma_.lower() in TALK_WORDS for t in subtree(verb))
 
 
 def _counterparts(sent: Span) -> bool:
     """The sentence's subject is "both sides" or "the two governments", or its words say "each other"."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in COUNTERPART_NOUNS and t.tag_ == "NNS"
-               and any(c.lower_ in ("both", "two") for c in t.children)
+               and any(c.lower_ in ("both", "two") for c in kids(t))
                or t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
-               for t in sent)
+               for t in sent_tokens(sent))
 
 
 def _question(sent: Span) -> bool:
@@ -234,35 +246,35 @@ def _trim(toks: list[Token]) -> list[Token]:
 def _infinitive(verb: Token) -> Token | None:
     """The verb's "to"-infinitive: its xcomp, or one parsed as an adverbial clause ("pressed X on Sunday to")."""
     return child(verb, "xcomp") or next(
-        (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
-         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+        (c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VB"
+         and any(a.lower_ == "to" and a.dep_ == "aux" for a in kids(c))), None)
 
 
 
 def _participles(verb: Token) -> set[int]:
     """Tokens of a participle of saying hung on the clause (", adding that ...")."""
-    return {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in gz.SPEECH_VERBS
-            for t in c.subtree}
+    return {t.i for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in gz.SPEECH_VERBS
+            for t in subtree(c)}
 
 
 def _countermeasure(verb: Token) -> bool:
     """"take all necessary measures", "use every parliamentary tactic": means of pressure held in reserve."""
     obj = child(verb, "dobj")
-    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in (*verb.children, *(obj.children if obj else ())))
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in (*kids(verb), *(kids(obj) if obj else ())))
     return verb.lemma_ in MEASURE_VERBS and obj is not None and obj.lemma_.lower() in MEASURE_NOUNS \
-        and (against or any(t.lower_ in RESPONSE_WORDS for t in obj.subtree if t.i < obj.i))
+        and (against or any(t.lower_ in RESPONSE_WORDS for t in subtree(obj) if t.i < obj.i))
 
 
 def _firm_response(verb: Token) -> bool:
     """"would respond firmly", "will react in kind"."""
     return verb.lemma_ in ("respond", "react", "reply") and any(
-        c.lower_ in FIRM_WORDS or c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
-        for c in verb.children)
+        c.lower_ in FIRM_WORDS or c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in kids(c))
+        for c in kids(verb))
 
 
 def _lawsuit(verb: Token) -> bool:
     """"would take Peru to court", "will take the dispute to the WTO": legal action announced."""
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
     place = child(to, "pobj") if to is not None and verb.lemma_ in ("take", "bring") else None
     return place is not None and (place.lemma_.lower() in COURT_NOUNS or place.text in ("WTO", "ICJ"))
 
@@ -272,12 +284,12 @@ def _consequence(clause: Token) -> bool:
     court": a consequence announced."""
     if _countermeasure(clause) or _firm_response(clause) or _lawsuit(clause):
         return True
-    objects = [c for c in clause.children if c.dep_ == "dobj"] + \
-        [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    objects = [c for c in kids(clause) if c.dep_ == "dobj"] + \
+        [g for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "with" for g in kids(c)]
     if any(o.lower_ in CONSEQUENCE_NOUNS for o in objects):
         return True  # "would carry consequences", "would be met with countermeasures"
     return clause.lemma_ in REGARD_VERBS and child(clause, "auxpass") is not None \
-        and any(c.lower_ == "as" for c in clause.children)
+        and any(c.lower_ == "as" for c in kids(clause))
 
 
 def topic_of(text: str) -> str:
@@ -408,8 +420,19 @@ class _Context(ConstructionReader):
         appos = child(tok, "appos")
         if appos is not None and self.actors.kind(self.actors.at(appos)) == "person":
             return self.actors.at(appos)
+        owner = self.owner_person(tok)
+        if owner:
+            return owner  # "Dunne said his party would ...": the party's leader speaking for it
         members = self._members_of(tok)  # "the members of X must halt ...": X
         return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None)
+
+    def owner_person(self, tok: Token) -> str | None:
+        """The person a "his" / "her" before a body names ("his party", "her government")."""
+        poss = child(tok, "poss")
+        if poss is None or poss.lower_ not in ("his", "her") or tok.lemma_.lower() not in OWNED_BODIES:
+            return None
+        person = self.speakers.resolve(poss)
+        return person if self.actors.kind(person) == "person" else None
 
     def holder(self, verb: Token) -> str | None:
         """The trigger's actor subject; its speaker for "we"/missing subjects; None for other subjects."""
@@ -429,7 +452,7 @@ class _Context(ConstructionReader):
             # "Unite said its members had no choice but to ...": the body itself
             found = self.voice(verb) if poss.pos_ == "PRON" else self.ref(poss)
         if found is None and subj.lower_ != "sides" and (subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
-                                                         or any(c.lower_ in ("member", "our") for c in subj.children)):
+                                                         or any(c.lower_ in ("member", "our") for c in kids(subj))):
             return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
         return found
 
@@ -437,7 +460,7 @@ class _Context(ConstructionReader):
         """The verb's subject is "we" / "I" in someone's words, or a named or described party ("the union")."""
         subj = child(verb, "nsubj")
         described = subj is not None and subj.lemma_.lower() in gz.GENERIC_ORG_NOUNS \
-            and any(c.lower_ == "the" for c in subj.children)
+            and any(c.lower_ == "the" for c in kids(subj))
         return subj is not None and (subj.lower_ in ("we", "i") and self.voice(verb) is not None
                                      or (subj.pos_ == "PROPN" or described) and self.ref(subj) is not None)
 
@@ -450,7 +473,7 @@ class _Context(ConstructionReader):
     def _members_of(self, subj: Token) -> list[str]:
         """"Members of A, B and C", "leaders of the two unions", "senators from both sides": the bodies the people
         belong to."""
-        prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        prep = next((c for c in kids(subj) if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         if subj.lemma_.lower() not in MEMBER_NOUNS or prep is None or child(prep, "pobj") is None:
             return []
         return [n for n in dict.fromkeys(self.speakers.members(child(prep, "pobj"))) if n]
@@ -525,28 +548,30 @@ class _Context(ConstructionReader):
         return [Position(pos.kind, m, pos.target, pos.tokens, pos.sent, allies) for m in members]
 
     def positions(self, sent: Span):
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" or tok.pos_ == "NOUN" and child(tok, "aux") is not None:
+        table = rows(self.doc)
+        for tok in sent_tokens(sent):
+            lemma, lower, pos, _, dep = table[tok.i]
+            lemma = lemma.lower()
+            if pos == "VERB" or pos == "NOUN" and child(tok, "aux") is not None:
                 # "would not “trade land ...”": a verb the quotation mark made the tagger read as a noun
                 yield from self._verb(tok, lemma, sent)
-            if tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and negated(tok):
+            if pos == "AUX" and dep not in ("aux", "auxpass") and negated(tok):
                 yield from self._negated(tok, sent)  # "would not be responsible if ...", "will not be X"
-            if lemma == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right" for c in tok.children):
+            if lemma == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right" for c in kids(tok)):
                 yield from self._reserve_right(tok, sent)
-            if tok.dep_ == "conj" and tok.pos_ == "NOUN" and negated(tok):
+            if dep == "conj" and pos == "NOUN" and negated(tok):
                 yield from self._not_fragment(tok, sent)
-            if tok.lower_ == "nothing" and tok.dep_ in ("dobj", "pobj"):
+            if lower == "nothing" and dep in ("dobj", "pobj"):
                 yield from self._nothing_less(tok, sent)
-            if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
+            if pos == "NOUN" and lemma in POSITION_NOUNS:
                 yield from self._position_noun(tok, lemma, sent)
-            if lemma in gz.READY_ADJS | gz.UNWILLING_ADJS and tok.pos_ == "ADJ":
+            if lemma in READY_OR_UNWILLING and pos == "ADJ":
                 yield from self._ready(tok, sent)
-            if lemma in WOULD_ACCEPT_VERBS | CONCESSION_VERBS and tok.pos_ == "VERB":
+            if lemma in ACCEPTANCE_VERBS and pos == "VERB":
                 yield from self._would_accept(tok, sent)
-            if tok.dep_ == "aux" and lemma in MUST_WORDS | {"can", "could"} and tok.head.pos_ in ("VERB", "AUX"):
+            if dep == "aux" and lemma in MODAL_WORDS and table[tok.head.i][2] in ("VERB", "AUX"):
                 yield from self._modal(tok, sent)
-            if lemma in ("have", "need") and tok.pos_ in ("VERB", "AUX") and self._has_to(tok):
+            if lemma in ("have", "need") and pos in ("VERB", "AUX") and self._has_to(tok):
                 yield from self._modal(tok, sent)
         yield from self._imperative(sent)
         yield from self._phrases(sent)
@@ -556,10 +581,14 @@ class _Context(ConstructionReader):
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
+    def _text(self, sent: Span) -> str:
+        """The sentence's text (as ``sent.text``, which joins its tokens anew at each call)."""
+        return doc_text(self.doc)[sent.start_char:sent.end_char]
+
     def _has_only(self, sent: Span) -> bool:
         """Whether the sentence has an "only" (looked up once per sentence)."""
         if sent.start not in self.only_sents:
-            self.only_sents[sent.start] = any(t.lower_ == "only" for t in sent)
+            self.only_sents[sent.start] = any(row[1] == "only" for row in rows(self.doc)[sent.start:sent.end])
         return self.only_sents[sent.start]
 
     def _verb(self, verb: Token, lemma: str, sent: Span):
@@ -573,7 +602,7 @@ class _Context(ConstructionReader):
         if not (lemma in CLASS_VERBS or stating or denied or conditioned) or self.blocked(verb):
             return  # most verbs open nothing: the blocking test is the costly one, so it comes last
         if lemma in CLASS_VERBS and not self.embedded(verb) \
-                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _wh_clause(verb):
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb)) and not _wh_clause(verb):
             for pos in self._verb_class(verb, lemma, sent):
                 co_holders = self.co_holders(verb, pos.holder)
                 if not co_holders:
@@ -591,7 +620,7 @@ class _Context(ConstructionReader):
     def _verb_class(self, verb: Token, lemma: str, sent: Span):
         """Verbs whose meaning is the position: demand, propose, reject, threaten, vow, give N days."""
         holder = None
-        prt = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+        prt = next((c for c in kids(verb) if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
         if lemma in gz.PHRASAL_PARTICLES and (prt is None or prt.lower_ != gz.PHRASAL_PARTICLES[lemma]):
             return  # "rule" / "turn" / "put" are positions only as "rule out", "turn down", "put forward"
         if lemma in gz.DEMAND_VERBS | {"like"}:
@@ -599,7 +628,7 @@ class _Context(ConstructionReader):
         elif lemma == "make" and self._made_condition(verb) is not None:
             yield Position("demand", self.holder(verb), None, subtree(self._made_condition(verb)), sent)
         elif lemma in gz.PROPOSAL_VERBS:
-            if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb):
+            if lemma == "suggest" and _asserts(child(verb, "ccomp")) or negated(verb) or _offers_a_quality(verb):
                 return  # "suggesting National had the numbers": a hint at a fact; "did not offer": no offer
             holder = self.holder(verb)
             content = self._invitation(verb) if lemma == "invite" else self._content(verb)
@@ -642,8 +671,8 @@ class _Context(ConstructionReader):
 
     def _wish(self, verb: Token, lemma: str, sent: Span):
         """Demand verbs, "would like X" and "we do not want X done"; asking for talks offers them."""
-        if lemma == "like" and (negated(verb) or not any(c.lower_ in ("would", "'d") for c in verb.children)
-                                or verb.dep_ == "relcl" or any(t.tag_ == "WP" and t.i < verb.i for t in verb.subtree)):
+        if lemma == "like" and (negated(verb) or not any(c.lower_ in ("would", "'d") for c in kids(verb))
+                                or verb.dep_ == "relcl" or any(t.tag_ == "WP" and t.i < verb.i for t in subtree(verb))):
             return  # only "would like X" (not "someone he would like to", "who they would like")
         if negated(verb):
             if lemma == "want" and _wanted_done(verb) and self._speaks_for_itself(verb):
@@ -660,13 +689,13 @@ class _Context(ConstructionReader):
         """"told X to withdraw", "warned X against annexing Y", "conditioned any deal on Y": demands."""
         dobj = child(verb, "dobj")
         act = _infinitive(verb) if lemma == "tell" and dobj is not None else None
-        if act is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        if act is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(act)):
             act = None  # "told Bloomberg, “keeping rates at this level”": no "to", no order
         word = {"warn": "against", "condition": "on"}.get(lemma)
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
+        prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == word), None)
         content = subtree(act) if act is not None else subtree(prep)[1:] if prep is not None else []
         holder = self.holder(verb)
-        passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb))
         if content and holder and not passive:  # "could be blocked or conditioned on X": a passive, no holder's
             target = self.ref(dobj) if lemma != "condition" else None
             yield Position("demand", holder, target if target != holder else None, content, sent)
@@ -685,16 +714,16 @@ class _Context(ConstructionReader):
         if _infinitive(verb) is not None:
             return self._content(verb)
         guest = child(verb, "dobj")
-        words = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("dobj", "punct", "cc", "conj")
-                 for t in c.subtree]
+        words = [t for c in kids(verb) if c.i > verb.i and c.dep_ not in ("dobj", "punct", "cc", "conj")
+                 for t in subtree(c)]
         return (sorted(words, key=lambda t: t.i), self.ref(guest)) if words and guest is not None else None
 
     def _only_if(self, verb: Token, sent: Span):
         """"would support a bill only with a guarantee", "lifted only once Kosovo took steps": a condition."""
-        only = next(c for c in verb.subtree if c.lower_ == "only")
+        only = next(c for c in subtree(verb) if c.lower_ == "only")
         cond = only.head if only.head.i != verb.i else next(
-            (c for c in verb.children if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
-        modal = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {"will", "would", "can", "could"}
+            (c for c in kids(verb) if c.i > only.i and c.dep_ in ("prep", "advcl")), None)
+        modal = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")} & {"will", "would", "can", "could"}
         if cond is None or not modal and verb.lemma_ not in gz.PROPOSAL_VERBS:
             return  # "the merger can only go ahead if X sells Y", "invited X back, but only if Y": conditions too
         holder = self._neg_holder(verb) or self.voice(verb)
@@ -704,7 +733,7 @@ class _Context(ConstructionReader):
                 # "would consider joining X only if Y": a conditional offer
                 yield Position("proposal", holder, target, subtree(verb), sent)
                 return
-            toks = [t for t in cond.subtree if t.lower_ not in ("only", "once", "if", "with", "when")]
+            toks = [t for t in subtree(cond) if t.lower_ not in ("only", "once", "if", "with", "when")]
             yield Position("demand", holder, target, toks, sent)
 
     def _content(self, verb: Token) -> tuple[list[Token], str | None] | None:
@@ -712,16 +741,16 @@ class _Context(ConstructionReader):
         dobj = child(verb, "dobj")
         xcomp = _infinitive(verb)
         ccomp = child(verb, "ccomp")
-        means = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")
+        means = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("for", "with")
                       and c.i > verb.i and child(c, "pobj") is not None), None)
         if xcomp is None and ccomp is None and means is not None and self.ref(dobj):
             return subtree(child(means, "pobj")), self.ref(dobj)  # "asked X for Y", "threatened X with Y"
         if dobj is not None and dobj.lower_ in ("which", "that") and verb.dep_ == "relcl":
-            return subtree(verb.head, {t.i for t in verb.subtree}), None  # "a 3% offer, which the union rejected"
+            return subtree(verb.head, {t.i for t in subtree(verb)}), None  # "a 3% offer, which the union rejected"
         if dobj is not None and dobj.lower_ in ("what", "whatever", "which", "that", "it", "this"):
             if xcomp is None and ccomp is None:
                 return None
-        if ccomp is not None and any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in ccomp.children):
+        if ccomp is not None and any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in kids(ccomp)):
             return None
         asked = dobj if dobj is not None and dobj.lemma_.lower() in ASK_NOUNS else child(means, "pobj") \
             if means is not None and means.lower_ == "for" else None
@@ -734,14 +763,14 @@ class _Context(ConstructionReader):
             return subtree(xcomp, coordinated(xcomp)), target
         if ccomp is not None:
             subj = child(ccomp, "nsubj", "nsubjpass")
-            exclude = {t.i for t in subj.subtree} if subj is not None and ccomp.dep_ != "xcomp" else set()
+            exclude = {t.i for t in subtree(subj)} if subj is not None and ccomp.dep_ != "xcomp" else set()
             target = self.ref(subj)
             if target is None or subj.pos_ == "PRON":
                 exclude = set()
             return subtree(ccomp, exclude), target
         if dobj is not None:
             return subtree(dobj, _answer_words(dobj)), None
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "at")
+        prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "at")
                      and c.i > verb.i), None)  # "On Monday, X pushed for Y": Y; "balked at Y"
         if prep is not None:
             pobj = child(prep, "pobj")
@@ -750,7 +779,7 @@ class _Context(ConstructionReader):
         if advcl is not None:
             return subtree(advcl), None
         if verb.dep_ == "relcl":
-            return subtree(verb.head, {t.i for t in verb.subtree}), None
+            return subtree(verb.head, {t.i for t in subtree(verb)}), None
         return None
 
     def _demand_verb(self, verb: Token, lemma: str, sent: Span):
@@ -759,13 +788,13 @@ class _Context(ConstructionReader):
             return  # "I want to tell you", "we want them to know that ...": words announced, no position
         holder = self.holder(verb)
         if lemma == "call":
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+            prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
             if prep is None or prep.lower_ not in ("for", "on") or child(verb, "dobj") is not None:
                 return  # "called snap elections for October": no call for anything
             pobj = child(prep, "pobj")
             xcomp = child(verb, "xcomp") or (child(pobj, "xcomp", "acl") if pobj is not None else None) \
                 or child(verb, "advcl")
-            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
+            to = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
             if prep.lower_ == "on" and xcomp is not None:
                 yield Position("demand", holder, self.ref(pobj), subtree(xcomp, coordinated(xcomp)), sent)
             elif prep.lower_ == "on" and to is not None:
@@ -787,12 +816,12 @@ class _Context(ConstructionReader):
                     and self.ref(self.quotes.cue_subject(verb)) and verb.tag_ != "VBN":
                 yield Position("demand", holder, None, subtree(dobj), sent)
             elif lemma == "expect" and ccomp is not None and child(ccomp, "nsubj") is not None \
-                    and any(t.lower_ == "to" for t in ccomp.children):
+                    and any(t.lower_ == "to" for t in kids(ccomp)):
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
             elif lemma == "need" and dobj is not None and xcomp is None and ccomp is None and dobj.pos_ == "NOUN" \
                     and self._speaks_for_itself(verb):
                 yield Position("demand", holder, None, subtree(dobj), sent)  # "we need a better pay increase"
-            elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in ccomp.subtree):
+            elif lemma == "insist" and ccomp is not None and any(t.lower_ in MUST_WORDS for t in subtree(ccomp)):
                 pass  # the modal inside gives the record
             elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
@@ -802,22 +831,22 @@ class _Context(ConstructionReader):
             return
         if lemma == "seek" and _infinitive(verb) is not None and child(verb, "dobj") is None:
             return  # "is seeking to shore up support": an effort, not a position (as a "bid" or a "push")
-        if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
+        if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in kids(verb)):
             return  # "will appeal the ruling": a measure contested (constructions), no call
-        for_clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
-                           and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
+        for_clause = next((c for c in kids(verb) if c.dep_ in ("advcl", "ccomp")
+                           and any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c))), None)
         if for_clause is not None:  # "pushing for Britain to relax its ban": a demand on Britain
             yield Position("demand", holder, self.ref(child(for_clause, "nsubj")), subtree(for_clause), sent)
             return
         dobj = child(verb, "dobj")
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and dobj is not None
+        to = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to" and dobj is not None
                    and c.i == dobj.right_edge.i + 1), None)
-        if to is not None and _infinitive(verb) is None and self.ref(dobj) and len(list(to.subtree)) > 1:
+        if to is not None and _infinitive(verb) is None and self.ref(dobj) and len(list(subtree(to))) > 1:
             # "asked Islamabad to fast-track the sale": the infinitive parsed as a preposition
             yield Position("demand", holder, self.ref(dobj), subtree(to)[1:], sent)
             return
         if lemma in ("press", "push", "ask", "pressure", "pressurise", "pressurize") and not (
-                any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(verb))
                 or dobj is not None and _infinitive(verb) is not None):
             return
         content = self._content(verb)
@@ -835,12 +864,12 @@ class _Context(ConstructionReader):
         """What "X has made Y a condition" requires: Y (None when the verb says no such thing)."""
         dobj = child(verb, "dobj")
         if dobj is None:
-            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+            clause = next((c for c in kids(verb) if c.dep_ in ("ccomp", "xcomp", "oprd")
                            and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
             return child(clause, "nsubj") if clause is not None else None  # "made Y a condition", one small clause
         if dobj.lemma_.lower() in gz.CONDITION_NOUNS:
             return child(dobj, "nsubj")  # the parser reads "Y a condition" as a small clause
-        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
+        pred = next((c for c in kids(verb) if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
                      and c.i > dobj.i and c.lemma_.lower() in gz.CONDITION_NOUNS), None)
         return dobj if pred is not None else None  # "made Y a condition", Y and the condition both read as objects
 
@@ -871,11 +900,11 @@ class _Context(ConstructionReader):
         """"said Islamabad would accept technical adjustments", "said it would agree to a two-year deal if ...":
         what the speaker's own side says it would accept is an offer (a proposal); refusing it is elsewhere."""
         if negated(verb) or self._never(verb) or verb.dep_ != "ccomp" or verb.head.lemma_ not in gz.SPEECH_VERBS \
-                or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children):
+                or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in kids(verb)):
             return  # "would accept nothing less than X": a demand (_nothing_less)
-        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d", "'ll") for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d", "'ll") for c in kids(verb)):
             return
-        if any(t.lower_ == "only" for t in verb.subtree):
+        if any(t.lower_ == "only" for t in subtree(verb)):
             return  # "would support X only with a guarantee": a condition, a demand (see _only_if)
         subj = child(verb, "nsubj")
         voice = self.voice(verb)
@@ -889,7 +918,7 @@ class _Context(ConstructionReader):
                 return
             voice = subj_actor  # "Shorten said Labor would allow X": the named party's offer, reported by a person
         keep = {"nsubj", "aux", "punct", "cc", "conj", "advmod"}
-        toks = [verb] + [t for c in verb.children if c.dep_ not in keep for t in c.subtree]
+        toks = [verb] + [t for c in kids(verb) if c.dep_ not in keep for t in subtree(c)]
         toks.sort(key=lambda t: t.i)
         yield Position("proposal", voice, self._if_subject(verb), toks, sent)
 
@@ -907,7 +936,7 @@ class _Context(ConstructionReader):
         """"all of that we can discuss", in someone's words: the speaker's side opens a subject (a proposal)."""
         subj = child(verb, "nsubj")
         voice = self.voice(modal)
-        hedged = any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in verb.children)
+        hedged = any(c.dep_ == "advmod" and c.lower_ in ("only", "how", "then") for c in kids(verb))
         if voice and subj is not None and subj.lower_ == "we" and verb.lemma_ in OPEN_VERBS \
                 and not in_if_clause(verb) and not hedged:  # "and then we can talk": a condition
             yield Position("proposal", voice, None, subtree(verb, {subj.i, modal.i}), sent)
@@ -927,7 +956,7 @@ class _Context(ConstructionReader):
         if tok.lemma_ == "could" and verb.lemma_ not in NEVER_ACCEPT_VERBS \
                 or tok.lemma_ in ("can", "could") and verb.lemma_ in PERCEPTION_VERBS:
             return  # "could not attend", "can't see a majority": no position; "could not accept any deal": a red line
-        if any(t.lower_ in ("what", "whatever", "how", "why") for t in verb.subtree if t.i < tok.i):
+        if any(t.lower_ in ("what", "whatever", "how", "why") for t in subtree(verb) if t.i < tok.i):
             return  # "I don't see any reason why X should be cut": no requirement
         subj = child(verb, "nsubj", "nsubjpass") or (child(tok, "nsubj") if tok.dep_ != "aux" else None)
         subj_actor = self.ref(subj)
@@ -935,9 +964,10 @@ class _Context(ConstructionReader):
             return
         holder = voice
         first_person = subj is not None and subj.lower_ in ("we", "i")
-        if tok.lemma_ == "can" and negated(verb) and verb.lemma_ not in POSITION_ACTS | GOING_ON_VERBS \
-                and (first_person or subj_actor is not None and subj_actor == holder):
-            return  # "I can't go back", "he cannot walk down the street": an inability, no position
+        if self._no_obligation(tok, verb) or tok.lemma_ == "can" and negated(verb) \
+                and verb.lemma_ not in POSITION_ACTS | GOING_ON_VERBS \
+                and (first_person or subj_actor is not None and subj_actor == holder or _no_party(subj, subj_actor)):
+            return  # "I can't go back", "children cannot walk 60 miles": an inability, no position
         kind = "demand"
         if first_person and (negated(verb) or tok.lemma_ == "can"):
             kind = "red_line"
@@ -954,17 +984,29 @@ class _Context(ConstructionReader):
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
 
+    def _no_obligation(self, modal: Token, verb: Token) -> bool:
+        """A necessity that binds nobody: past in someone's own words ("things had to come to this"), foreseen
+        ("will likely have to come to terms", with no condition), or under a denial ("it is not the case that we
+        have to", "nothing suggests we should")."""
+        if modal.dep_ != "aux" and modal.lemma_ == "have":
+            if modal.tag_ == "VBD" and modal.i in self.quote_speaker:
+                return True
+            foreseen = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in kids(modal))
+            if foreseen and condition_clause(verb) is None and if_clause(verb) is None:
+                return True
+        return _under_denial(verb)
+
     def _imperative(self, sent: Span):
         root = sent.root
         if root.tag_ == "VB" and root.i in self.quotes.quoted and child(root, "nsubj") is None \
-                and not any(c.dep_ == "aux" for c in root.children):
+                and not any(c.dep_ == "aux" for c in kids(root)):
             voice = self.voice(root)
             if voice:
-                yield Position("demand", voice, None, [t for t in sent if t.i in self.quotes.quoted], sent)
+                yield Position("demand", voice, None, [t for t in sent_tokens(sent) if t.i in self.quotes.quoted], sent)
 
     def _phrases(self, sent: Span):
         """"X is non-negotiable" (red line); "all options are on the table" (threat), in someone's words."""
-        text = sent.text
+        text = self._text(sent)
         for kind, phrases in (("red_line", RED_LINE_PHRASES), ("threat", THREAT_PHRASES)):
             yield from self._phrase(kind, phrases.search(text), sent)
 
@@ -988,7 +1030,7 @@ class _Context(ConstructionReader):
         owner = self.ref(child(noun, "poss")) or self._seat_owner(noun)
         if owner:
             return owner
-        for c in noun.children:
+        for c in kids(noun):
             by = c if c.dep_ == "prep" and c.lower_ in ("by", "from") else \
                 child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
             if by is not None and child(by, "pobj") is not None:
@@ -1008,7 +1050,7 @@ class _Context(ConstructionReader):
 
     def _seat_owner(self, noun: Token) -> str | None:
         """"Brussels’ demand", "Moscow's offer": a capital or seat of power in the possessor's place."""
-        for c in noun.children:
+        for c in kids(noun):
             if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN":
                 key = gz.fold(c.text)
                 for party in (gz.CAPITALS.get(key), gz.SEATS.get(key), gz.ORG_SEATS.get(key)):
@@ -1024,10 +1066,10 @@ class _Context(ConstructionReader):
         answered = noun.dep_ == "dobj" and noun.head.lemma_ in ANSWER_VERBS
         if not owner or lemma in EFFORT_NOUNS and not answered:
             return
-        clause = next((c for t in (noun, of_party) if t is not None for c in t.children
+        clause = next((c for t in (noun, of_party) if t is not None for c in kids(t)
                        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-                       and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in c.children)), None)
-        prep = next((c for c in noun.children if c.dep_ == "prep"
+                       and any(g.lower_ in ("that", "to") and g.dep_ in ("mark", "aux") for g in kids(c))), None)
+        prep = next((c for c in kids(noun) if c.dep_ == "prep"
                      and (c.lower_ == "for" or c.lower_ == "of" and lemma == "offer" and of_party is None  # "of talks"
                           or c.lower_ == "to" and lemma == "opposition")), None)  # "his opposition to the merger"
         if lemma == "opposition" and prep is None or _asks_for_comment(prep):
@@ -1042,7 +1084,7 @@ class _Context(ConstructionReader):
         elif _plan_clause(noun, lemma) is not None:
             toks, target = _plan_clause(noun, lemma), None
         elif answered and _has_terms(noun) and of_party is None:
-            toks, target = subtree(noun, {d.i for c in noun.children if c.dep_ == "poss" for d in c.subtree}), None
+            toks, target = subtree(noun, {d.i for c in kids(noun) if c.dep_ == "poss" for d in subtree(c)}), None
         else:
             return
         head = noun.head
@@ -1054,7 +1096,7 @@ class _Context(ConstructionReader):
 
     def _of_party(self, noun: Token) -> Token | None:
         """"the offer of the New People's Army": a party named after "of" owns the position."""
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         party = child(prep, "pobj") if prep is not None else None
         return party if party is not None and self.actors.kind(self.actors.at(party)) in ("state", "organization") \
             else None
@@ -1062,17 +1104,17 @@ class _Context(ConstructionReader):
     def _nothing_less(self, nothing: Token, sent: Span):
         """"will accept nothing less than 10 per cent", "will settle for nothing short of X": a demand for X."""
         verb = nothing.head if nothing.dep_ == "dobj" else nothing.head.head
-        than = next((t for t in nothing.subtree if t.lower_ == "than" or t.lower_ == "of"
+        than = next((t for t in subtree(nothing) if t.lower_ == "than" or t.lower_ == "of"
                      and t.head.lower_ == "short"), None)
         if than is None or verb.lemma_ not in NEVER_ACCEPT_VERBS | {"settle", "take"} or self.blocked(verb):
             return
         holder = self.holder(verb) or self.voice(verb)
         if holder:
-            yield Position("demand", holder, None, [t for t in nothing.subtree if t.i > than.i], sent)
+            yield Position("demand", holder, None, [t for t in subtree(nothing) if t.i > than.i], sent)
 
     def _not_fragment(self, noun: Token, sent: Span):
         """"ready to discuss X, but ‘not another penny on Y’": a red line after "but"."""
-        if not any(c.lower_ == "but" and c.dep_ == "cc" for c in noun.head.children):
+        if not any(c.lower_ == "but" and c.dep_ == "cc" for c in kids(noun.head)):
             return
         holder = self.voice(noun)
         if holder:
@@ -1093,7 +1135,7 @@ class _Context(ConstructionReader):
 
     @staticmethod
     def _never(verb: Token) -> bool:
-        return any(c.lower_ == "never" for c in verb.children)
+        return any(c.lower_ == "never" for c in kids(verb))
 
     @staticmethod
     def _has_negation(toks: list[Token]) -> bool:
@@ -1106,18 +1148,18 @@ class _Context(ConstructionReader):
         """"gave Corvane five days", "has given Microsoft until Friday": a deadline."""
         return any(t.ent_type_ in ("DATE", "TIME") and (t.lower_ in ("days", "hours", "weeks", "months")
                                                         or t.head.lower_ in ("until", "till"))
-                   for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i)
+                   for t in subtree(verb) if t.head.i == verb.i or t.head.head.i == verb.i)
 
     def _negated(self, verb: Token, sent: Span):
         """"will not sign until X" (demand), "will never recognise" (red_line), "not agree to" (rejection)."""
         if verb.lemma_ in WITHHELD_WORDS:
             return  # "will not say whether ...", "would not identify any issue": no comment, no position
-        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        aux = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
         content = verb
         if verb.lemma_ == "go" and child(verb, "xcomp") is not None:
             content, aux = child(verb, "xcomp"), aux | {"will"}
         direct = condition_clause(verb)
-        cond = next((c for c in verb.subtree if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
+        cond = next((c for c in subtree(verb) if c.lower_ in CONDITION_MARKS and c.dep_ in ("mark", "prep")), None)
         clause = cond.head if cond is not None else direct
         if not aux & {"will", "would", "wo", "'ll"} and not (aux & {"can", "could", "ca"} and direct is not None):
             return  # "cannot sign until X": a condition as well
@@ -1135,7 +1177,7 @@ class _Context(ConstructionReader):
         subj = child(verb, "nsubj", "nsubjpass")
         if child(verb, "csubj") is not None or self._reported_abstention(verb, content, holder):
             return  # "applying sanctions will not help": a verdict; "X said Barak would not attend": a report
-        toks = subtree(verb, ({t.i for t in subj.subtree} if subj is not None else set()) | coordinated(verb))
+        toks = subtree(verb, ({t.i for t in subtree(subj)} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
         answered = _answers_a_position(content)
         if self._never(verb) or answered:
@@ -1144,10 +1186,10 @@ class _Context(ConstructionReader):
             toks = subtree(_position_object(content))  # "will no longer accept any plan from X": the plan
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
-        if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in verb.subtree):
+        if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in subtree(verb)):
             kind = "rejection"  # "will not disarm X while their tanks sit there": refused under present terms
         target = None
-        if any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.subtree):
+        if any(t.lower_ == "if" and t.dep_ == "mark" for t in subtree(verb)):
             kind = "threat"  # "If the summit ends without X, our ministers will not sign"
             target = self._if_subject(verb)
         yield Position(kind, holder, target if target != holder else None, toks, sent)
@@ -1170,27 +1212,27 @@ class _Context(ConstructionReader):
             return self.ref(child(verb.head, "nsubj"))  # "X said A made clear that they will not": A
         if subj is None or subj.pos_ == "PRON":
             return voice or self.ref(subj)
-        if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in subj.children):
+        if subj.lemma_.lower() in OWN_SIDE_NOUNS or any(c.lower_ in ("our", "my") for c in kids(subj)):
             return self.ref(subj) or voice  # "the delegation would not ...", "our ministers will not ..."
         return self.ref(subj)
 
     def _there_is_no(self, sent: Span):
         """"There will be no truce" (red_line); "... no second phase while ..." (demand)."""
-        for verb in sent:
+        for verb in sent_tokens(sent):
             if verb.lemma_ != "be" or child(verb, "expl") is None or verb.dep_ == "advcl" or verb.tag_ == "VBD":
                 continue  # "If there is no agreement, ...": a condition; "there was no consensus": a fact
             attr = child(verb, "attr", "nsubj", "dobj")
-            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in attr.children)) \
+            if attr is None or not (attr.lower_ in ("nothing", "no") or any(c.lower_ == "no" for c in kids(attr))) \
                     or attr.lemma_.lower() in CERTAINTY_NOUNS:
                 continue  # "there is no question / doubt that ...": certainty, no position
             holder = self.voice(verb)
             if not holder:
                 continue
-            if_clause = next((c for c in verb.children if c.dep_ == "advcl"
-                              and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+            if_clause = next((c for c in kids(verb) if c.dep_ == "advcl"
+                              and any(g.lower_ == "if" and g.dep_ == "mark" for g in kids(c))), None)
             if if_clause is not None and negated(if_clause):
                 # "if Israel does not withdraw, there will be no deal": a consequence of a demand unmet
-                toks = [t for t in verb.subtree if t.dep_ != "expl"]
+                toks = [t for t in subtree(verb) if t.dep_ != "expl"]
                 yield Position("threat", holder, self.ref(child(if_clause, "nsubj")), toks, sent)
                 continue
             if if_clause is not None:
@@ -1203,13 +1245,13 @@ class _Context(ConstructionReader):
             if clause is not None:  # "As long as X, there will be no deal": X must end
                 yield Position("demand", holder, self.ref(child(clause, "nsubj")), clause_words(clause), sent)
                 continue
-            cond = any(t.lower_ in CONDITION_MARKS | {"while"} and t.dep_ in ("mark", "prep") for t in verb.subtree)
-            toks = [t for t in verb.subtree if t.dep_ != "expl"]
+            cond = any(t.lower_ in CONDITION_MARKS | {"while"} and t.dep_ in ("mark", "prep") for t in subtree(verb))
+            toks = [t for t in subtree(verb) if t.dep_ != "expl"]
             yield Position("demand" if cond else "red_line", holder, None, toks, sent)
 
     def _phrases_demand(self, sent: Span):
         """"X is unacceptable" in someone's words: a rejection of an offer X, else a demand that X end."""
-        m = DEMAND_PHRASES.search(sent.text)
+        m = DEMAND_PHRASES.search(self._text(sent))
         if not m:
             return
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -1231,7 +1273,7 @@ class _Context(ConstructionReader):
 
     def _phrases_reject(self, sent: Span):
         """"its offer does not go far enough", "the answer on automation is no"."""
-        m = REJECT_PHRASES.search(sent.text)
+        m = REJECT_PHRASES.search(self._text(sent))
         if not m:
             return
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -1254,20 +1296,20 @@ class _Context(ConstructionReader):
         first_person = subj is not None and subj.lower_ in ("we", "i") and root.lemma_ not in POSITIVE_VERBS
         # "If the rebels do not leave the town, we will take it back": the speaker's act on a condition
         if root.i not in self.quotes.quoted or not (root.lemma_ in HARM_VERBS or first_person) or negated(root) \
-                or not {c.lower_ for c in root.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+                or not {c.lower_ for c in kids(root) if c.dep_ == "aux"} & {"will", "would", "'ll"}:
             return
-        cond = next((c for c in root.children if c.dep_ == "advcl"
-                     and any(g.lower_ in IF_MARKS and g.dep_ == "mark" for g in c.children)), None)
+        cond = next((c for c in kids(root) if c.dep_ == "advcl"
+                     and any(g.lower_ in IF_MARKS and g.dep_ == "mark" for g in kids(c))), None)
         holder = self.voice(root) if cond is not None else None
         if holder:
             target = self.ref(child(cond, "nsubj", "nsubjpass")) if first_person else None
             yield Position("threat", holder, target if target != holder else None,
-                           subtree(root, {t.i for t in cond.subtree}), sent)
+                           subtree(root, {t.i for t in subtree(cond)}), sent)
 
     def _either_or(self, toks: list[Token], sent: Span):
         """"Either X withdraws the plan or we will strike", in someone's words: a threat against X."""
         verb = toks[0]
-        words = {t.lower_ for t in verb.subtree}
+        words = {t.lower_ for t in subtree(verb)}
         holder = self.voice(verb)
         if "or" in words and words & {"will", "would", "'ll"} and holder and not in_if_clause(verb):
             subj = child(verb, "nsubj", "nsubjpass")
@@ -1316,8 +1358,8 @@ class _Context(ConstructionReader):
     def _offered_on_condition(self, verb: Token, clause: Token, marks: set[str]) -> bool:
         """"X said it would raise its bid if Y opened its books": the speaker's own act, harmless, promised for
         the other side's act (not "unless Y", "if Y does not", nor "talks would collapse if ...")."""
-        cond = next((c for c in clause.children if c.dep_ == "advcl"
-                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in c.children)), None)
+        cond = next((c for c in kids(clause) if c.dep_ == "advcl"
+                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in kids(c))), None)
         return cond is not None and self._own_subject(verb, clause) and not marks & {"unless", "until", "otherwise"} \
             and not _adverse(cond)
 
@@ -1327,16 +1369,16 @@ class _Context(ConstructionReader):
         if subj is None:
             return False
         own_members = subj.lemma_.lower() in MEMBER_NOUNS and any(c.lower_ in ("its", "our", "their")
-                                                                   for c in subj.children)
+                                                                   for c in kids(subj))
         return subj.lower_ in ("it", "we", "they", "i") or own_members or self.ref(subj) == self.holder(verb)
 
     def _conditional_kind(self, verb: Token, clause: Token) -> str | None:
         """Threat or offer of a reported clause with a modal, a condition or a consequence, else None."""
         # "X would meet again, and that Y was ready ... if": the second clause's marks are not X's
-        words = subtree(clause, {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                                 for t in c.subtree})
+        words = subtree(clause, {t.i for c in kids(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                 for t in subtree(c)})
         marks = {t.lower_ for t in words if t.dep_ in ("mark", "advmod", "prep")}
-        modal = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        modal = {c.lower_ for c in kids(clause) if c.dep_ == "aux"}
         consequence = _consequence(clause)
         harm = clause.lemma_ in HARM_VERBS or consequence
         if "only" in {t.lower_ for t in words}:
@@ -1345,7 +1387,7 @@ class _Context(ConstructionReader):
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
             return "proposal" if not harm and self._offered_on_condition(verb, clause, marks) else "threat"
-        if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in clause.children) \
+        if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in kids(clause)) \
                 and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
             return "threat"  # "Without a guarantee on pensions, members would walk out"
         if harm and modal & {"will", "would", "could"} and (verb.lemma_ == "warn" or "could" in modal or consequence):
@@ -1356,6 +1398,30 @@ class _Context(ConstructionReader):
         if "could" in modal and not harm and self.ref(child(clause, "nsubj")):
             return "proposal"  # "the US president could use sanctions ..." (not "strikes could begin if ...")
         return None
+
+
+def _offers_a_quality(verb: Token) -> bool:
+    """"it offers superior value to shareholders", "our bid offers certainty": a merit claimed, not terms put."""
+    obj = child(verb, "dobj")
+    return verb.lemma_ == "offer" and obj is not None and obj.lemma_.lower() in QUALITY_NOUNS
+
+
+def _no_party(subj: Token | None, subj_actor: str | None) -> bool:
+    """The subject is a common noun that names no party ("children", "the nation")."""
+    return subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and subj_actor is None
+
+
+def _under_denial(verb: Token) -> bool:
+    """The clause is what a denial denies: "it is not the case that X", "nothing suggests that X"."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj", "acl", "relcl", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("AUX", "VERB") and negated(cur) or cur.lower_ == "nothing" or any(
+                c.lower_ == "nothing" and c.dep_ in ("nsubj", "attr") for c in kids(cur)):
+            return True
+    return False
 
 
 def _asks_for_comment(prep: Token | None) -> bool:
@@ -1384,7 +1450,7 @@ POSITION_ACTS = gz.NEVER_VERBS | NEG_REJECT_VERBS | NEVER_ACCEPT_VERBS | gz.REJE
 def _own_act_kind(verb: Token) -> str:
     """What "we must / need to / should X" states about the speaker's own side: a threat when X is a measure
     against the other side, an offer when X is talking, else a demand."""
-    objects = {t.lemma_.lower() for t in verb.subtree if t.dep_ in ("dobj", "pobj")
+    objects = {t.lemma_.lower() for t in subtree(verb) if t.dep_ in ("dobj", "pobj")
                or t.dep_ == "compound" and t.head.dep_ in ("dobj", "pobj")}  # "tariff measures"
     if _countermeasure(verb) or verb.lemma_ in RETALIATION_VERBS or objects & PRESSURE_NOUNS:
         return "threat"
@@ -1406,22 +1472,22 @@ def _plan_clause(noun: Token, lemma: str) -> list[Token] | None:
     if POSITION_NOUNS.get(lemma) != "proposal":
         return None
     head = noun.head
-    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in head.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in kids(head))
     if noun.dep_ != "nsubj" or negated(head):
         pass  # not "X's proposal does not provide value": a verdict
     elif head.lemma_ in PLAN_VERBS and child(head, "dobj", "ccomp", "xcomp") is not None \
             and (modal or head.lemma_ in ("include", "involve", "envisage")):
-        return subtree(head, {t.i for t in noun.subtree})  # "X's plan includes Y", "would see Y"
-    elif head.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
-        return subtree(next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"))[1:]
+        return subtree(head, {t.i for t in subtree(noun)})  # "X's plan includes Y", "would see Y"
+    elif head.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(head)):
+        return subtree(next(c for c in kids(head) if c.dep_ == "prep" and c.lower_ == "for"))[1:]
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
-        return subtree(head.head, {t.i for t in head.subtree})
+        return subtree(head.head, {t.i for t in subtree(head)})
     return None
 
 
 def _kept_open(verb: Token) -> bool:
     """"did not rule out X", "refused / declined to rule out X", "nothing has been ruled out"."""
-    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)):
         return False
     subj = child(verb, "nsubjpass")
     return negated(verb) or subj is not None and subj.lower_ == "nothing" \
@@ -1431,16 +1497,16 @@ def _kept_open(verb: Token) -> bool:
 def _until_clause(clause: Token) -> Token | None:
     """"would stay out until X ...", with no "if": the condition the act lasts until."""
     if if_clause(clause) is not None or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
-                                                for c in clause.children):
+                                                for c in kids(clause)):
         return None
-    return next((c for c in clause.children if c.dep_ == "advcl"
-                 and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children)), None)
+    return next((c for c in kids(clause) if c.dep_ == "advcl"
+                 and any(g.dep_ == "mark" and g.lower_ == "until" for g in kids(c))), None)
 
 
 def _denied_subject(verb: Token) -> bool:
     """"no agreement will be signed (as long as X)": the future denied through its subject."""
     subj = child(verb, "nsubj", "nsubjpass")
-    return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+    return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
 
 
 def _raised_subject(verb: Token) -> Token | None:
@@ -1453,7 +1519,7 @@ def _raised_subject(verb: Token) -> Token | None:
 
 def _insisted_on(verb: Token) -> Token | None:
     """"insisted on X" (not "In a statement, X insisted ...", nor "insisted on anonymity": a source's terms)."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
     pobj = child(prep, "pobj") if prep is not None else None
     return None if pobj is not None and pobj.lemma_.lower() in SOURCE_TERMS else prep
 
@@ -1467,30 +1533,30 @@ def _root(toks: list[Token]) -> Token:
 def _has_terms(noun: Token) -> bool:
     """A position noun that states its terms ("a bid from X proposing to buy Y", "an offer of $5"), not only what
     it is ("the government's latest pay offer", "the offer made by X")."""
-    owner = {d.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "acl" and child(c, "agent") is not None
-             for d in c.subtree}
+    owner = {d.i for c in kids(noun) if c.dep_ == "poss" or c.dep_ == "acl" and child(c, "agent") is not None
+             for d in subtree(c)}
     return any(t.pos_ in ("VERB", "NUM") or t.dep_ == "prep" and t.head.i == noun.i and t.lower_ not in ("by", "from")
-               for t in noun.subtree if t.i not in owner and t.i != noun.i)
+               for t in subtree(noun) if t.i not in owner and t.i != noun.i)
 
 
 def _answers_a_position(verb: Token) -> bool:
     """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
     the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None) \
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None) \
         or child(verb, "dobj")  # "accept the rebels’ demand", the possessive read as a second object
     if obj is None:
         prep = child(verb, "prep")
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
     if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
         return False
-    return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in obj.children)
+    return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in kids(obj))
 
 
 def _position_object(verb: Token) -> Token:
     """The other party's position a verb answers ("accept the rebels' demand", "agree to their terms")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None)
     if obj is None:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
         obj = child(prep, "pobj") if prep is not None else None
     return obj if obj is not None else verb
 
@@ -1498,22 +1564,22 @@ def _position_object(verb: Token) -> Token:
 def _owned(noun: Token) -> bool:
     """"any plan from X", "any plan proposed by X", "X's plan": a position another party has put forward."""
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
-               or c.dep_ == "acl" and child(c, "agent") is not None for c in noun.children)
+               or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
 
 
 def _adverse(cond: Token) -> bool:
     """A condition the other side is to avoid: "if pilots walked out", "if they went on strike", "if X does not"."""
     return negated(cond) or cond.lemma_ in HARM_VERBS | {"strike"} or any(
-        t.lemma_ in ADVERSE_NOUNS and t.dep_ in ("dobj", "pobj") for t in cond.subtree)
+        t.lemma_ in ADVERSE_NOUNS and t.dep_ in ("dobj", "pobj") for t in subtree(cond))
 
 
 def _asserts(clause: Token | None) -> bool:
     """A content clause stating a fact or a wish ("had the numbers", "would want X"), not what should be done."""
     if clause is None:
         return False
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"} - {"do", "does", "did"}  # "don't understand"
+    auxes = {c.lower_ for c in kids(clause) if c.dep_ == "aux"} - {"do", "does", "did"}  # "don't understand"
     indicative = clause.tag_ in ("VBD", "VBZ") or clause.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in clause.children)
+        c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in kids(clause))
     return indicative and not auxes or clause.lemma_ in gz.DEMAND_VERBS | {"want"}
 
 
@@ -1533,7 +1599,7 @@ def _refuses_in_advance(verb: Token) -> bool:
     put forward is a red line, not the rejection of a demand on the table."""
     if verb.lemma_ not in ("oppose", "reject", "veto", "block", "resist", "refuse"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids(verb)):
         return False
     obj = child(verb, "dobj")
-    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(obj))

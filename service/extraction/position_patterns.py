@@ -12,6 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from .nlp import tokens
+from .positions import ROW_ATTRS, kids, rows
+
 COPULAS = ["be", "remain", "seem", "appear"]
 # "X is impossible", "X is out of the question": a possibility denied
 IMPOSSIBLE_ADJS = ["impossible", "unthinkable", "inconceivable", "inadmissible", "unrealistic"]
@@ -327,53 +330,79 @@ PATTERNS: dict[str, list[list[dict]]] = {
 }
 
 
-_ATTRIBUTES = {"LEMMA": "lemma_", "LOWER": "lower_", "DEP": "dep_", "POS": "pos_", "TAG": "tag_"}
+# the attributes a node may test, in the order of a token's row (and in which its anchor is looked up)
+_COLUMNS = {key: column for column, key in enumerate(ROW_ATTRS)}
 
 
-def _compiled(attrs: dict) -> tuple[tuple[str, frozenset[str]], ...]:
-    """A node's attributes as (token attribute, allowed values) pairs."""
-    return tuple((_ATTRIBUTES[key], frozenset(want["IN"]) if isinstance(want, dict) else frozenset([want]))
+def _compiled(attrs: dict) -> tuple[tuple[int, frozenset[str]], ...]:
+    """A node's attributes as (column of the token's row, allowed values) pairs."""
+    return tuple((_COLUMNS[key], frozenset(want["IN"]) if isinstance(want, dict) else frozenset([want]))
                  for key, want in attrs.items())
 
 
-def _fits(tok: Token, tests: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    return all(getattr(tok, attr) in allowed for attr, allowed in tests)
+def _fits(row: tuple[str, ...], tests: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    return all(row[column] in allowed for column, allowed in tests)
 
 
 class PositionMatcher:
     """Finds every construction of PATTERNS in a parsed document, as (name, tokens in node order)."""
 
     def __init__(self, patterns: dict[str, list[list[dict]]] | None = None):
-        self.by_word: dict[tuple[str, str], list[tuple[str, list]]] = {}
-        self.anywhere: list[tuple[str, list]] = []  # patterns whose anchor names no word
+        # by the anchor's first tested attribute and value: the patterns as _Pattern
+        self.anchors: dict[int, dict[str, list[_Pattern]]] = {}
         for name, alternatives in (patterns or PATTERNS).items():
-            for pattern in alternatives:
-                nodes = [(n.get("LEFT_ID"), n["RIGHT_ID"], _compiled(n["RIGHT_ATTRS"])) for n in pattern]
+            for number, pattern in enumerate(alternatives):
                 anchor = pattern[0]["RIGHT_ATTRS"]
-                key = next((k for k in ("LEMMA", "LOWER") if k in anchor), None)
-                if key is None:
-                    self.anywhere.append((name, nodes))
-                    continue
+                key = next(k for k in ROW_ATTRS if k in anchor)
                 words = anchor[key]["IN"] if isinstance(anchor[key], dict) else [anchor[key]]
+                compiled = _Pattern(name, pattern, key, number)
                 for word in words:
-                    self.by_word.setdefault((_ATTRIBUTES[key], word), []).append((name, nodes))
+                    self.anchors.setdefault(_COLUMNS[key], {}).setdefault(word, []).append(compiled)
+        self.columns = sorted(self.anchors.items())
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[Token]]]:
         found = []
-        for tok in doc:
-            for group in (self.by_word.get(("lemma_", tok.lemma_)), self.by_word.get(("lower_", tok.lower_)),
-                          self.anywhere):
-                for name, nodes in group or ():
-                    if _fits(tok, nodes[0][2]):
-                        found.extend((name, toks) for toks in self._bind(nodes, 1, {nodes[0][1]: tok}))
+        table = rows(doc)
+        present = [{row[column] for row in table} for column in _WORD_COLUMNS]
+        viable: dict[str, bool] = {}  # the patterns whose words all occur in the doc
+        for tok, row in zip(tokens(doc), table, strict=True):
+            for column, index in self.columns:
+                for pattern in index.get(row[column], ()):
+                    if pattern.key not in viable:
+                        viable[pattern.key] = pattern.viable(present)
+                    if viable[pattern.key] and _fits(row, pattern.anchor):
+                        found.extend((pattern.name, toks) for toks in self._bind(table, pattern.nodes, [tok]))
         return found
 
-    def _bind(self, nodes: list, k: int, bound: dict[str, Token]) -> Iterator[list[Token]]:
-        """Every way to bind nodes[k:] to children of the tokens bound so far."""
-        if k == len(nodes):
-            yield [bound[right] for _, right, _ in nodes]
+    def _bind(self, table: list[tuple], nodes: list[tuple[int, tuple]], bound: list[Token]) -> Iterator[list[Token]]:
+        """Every way to bind the nodes after the bound ones to children of the tokens bound so far."""
+        if len(bound) > len(nodes):
+            yield list(bound)
             return
-        left, right, tests = nodes[k]
-        for tok in bound[left].children:
-            if tok not in bound.values() and _fits(tok, tests):
-                yield from self._bind(nodes, k + 1, {**bound, right: tok})
+        left, tests = nodes[len(bound) - 1]
+        for tok in kids(bound[left]):
+            if _fits(table[tok.i], tests) and all(b.i != tok.i for b in bound):
+                bound.append(tok)
+                yield from self._bind(table, nodes, bound)
+                bound.pop()
+
+
+_WORD_COLUMNS = (_COLUMNS["LEMMA"], _COLUMNS["LOWER"])
+
+
+class _Pattern:
+    """One alternative of a construction: the anchor's tests but the one it is indexed by, and the other nodes as
+    (position of the node they hang from, tests)."""
+
+    def __init__(self, name: str, pattern: list[dict], key: str, number: int):
+        self.name = name
+        self.key = f"{name}/{number}"
+        ids = [n["RIGHT_ID"] for n in pattern]
+        self.anchor = _compiled({k: v for k, v in pattern[0]["RIGHT_ATTRS"].items() if k != key})
+        self.nodes = [(ids.index(n["LEFT_ID"]), _compiled(n["RIGHT_ATTRS"])) for n in pattern[1:]]
+        self.words = [(_WORD_COLUMNS.index(column), allowed) for _, tests in self.nodes for column, allowed in tests
+                      if column in _WORD_COLUMNS]
+
+    def viable(self, present: list[set[str]]) -> bool:
+        """Every word its other nodes ask for occurs in the doc."""
+        return all(not allowed.isdisjoint(present[at]) for at, allowed in self.words)

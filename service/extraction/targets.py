@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
 from .actors import ActorTable, dateline_outlet
+from .positions import sent_tokens, subtree
 
 PARTY_KINDS = ("state", "organization")
 # "Kyodo News agency reported", "the Asahi newspaper": who reports a story is no party to it
@@ -105,8 +106,9 @@ class TargetChooser:
     @staticmethod
     def _around(tokens: list[Token], sent: Span) -> list[Token]:
         """The sentence outside the position's words, modifying clauses and a speech's audience ("told the BBC")."""
-        inside = {t.i for t in tokens} | {d.i for t in sent if t.dep_ in ("relcl", "appos", "acl") for d in t.subtree}
-        return [t for t in sent if t.i not in inside
+        words = sent_tokens(sent)
+        inside = {t.i for t in tokens} | {d.i for t in words if t.dep_ in ("relcl", "appos", "acl") for d in subtree(t)}
+        return [t for t in words if t.i not in inside
                 and not (t.dep_ in ("dative", "dobj") and t.head.lemma_ in gz.SPEECH_VERBS)]
 
     def _only_party(self, tokens, side: set[str]) -> str | None:
