@@ -1062,8 +1062,9 @@ class _Context(ConstructionReader):
         """"the Fund's insistence that Islamabad raise X", "rejected Iceland's proposal to base shares on Y":
         the possessor's demand or proposal (the party rejecting it, or the clause's subject, is its target)."""
         of_party = self._of_party(noun)  # "the offer of the rebels to help X"
-        owner = self._noun_owner(noun) or (self.ref(of_party) if of_party is not None else None)
         answered = noun.dep_ == "dobj" and noun.head.lemma_ in ANSWER_VERBS
+        source = _source_after(noun) if answered else None  # "rejected a proposal from X", "from X" on the verb
+        owner = self._noun_owner(noun) or self.ref(of_party if of_party is not None else source)
         if not owner or lemma in EFFORT_NOUNS and not answered:
             return
         clause = next((c for t in (noun, of_party) if t is not None for c in kids(t)
@@ -1083,7 +1084,7 @@ class _Context(ConstructionReader):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
         elif _plan_clause(noun, lemma) is not None:
             toks, target = _plan_clause(noun, lemma), None
-        elif answered and _has_terms(noun) and of_party is None:
+        elif answered and of_party is None and (_has_terms(noun) or _put_forward(noun)):
             toks, target = subtree(noun, {d.i for c in kids(noun) if c.dep_ == "poss" for d in subtree(c)}), None
         else:
             return
@@ -1559,6 +1560,22 @@ def _position_object(verb: Token) -> Token:
         prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
         obj = child(prep, "pobj") if prep is not None else None
     return obj if obj is not None else verb
+
+
+def _put_forward(noun: Token) -> bool:
+    """"a proposal tabled by X", "demands by X", "an offer from X": a position named with the party that put it
+    forward (not "X's offer", which only names it, nor "any plan from X", one not yet made)."""
+    return not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in kids(noun)) \
+        and (any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
+                 or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
+             or noun.dep_ == "dobj" and _source_after(noun) is not None)
+
+
+def _source_after(noun: Token) -> Token | None:
+    """"rejected a proposal from X": the party after "from", which the parser hung on the verb, not the noun."""
+    end = subtree(noun)[-1].i + 1
+    prep = next((c for c in kids(noun.head) if c.i == end and c.dep_ == "prep" and c.lower_ == "from"), None)
+    return child(prep, "pobj") if prep is not None else None
 
 
 def _owned(noun: Token) -> bool:

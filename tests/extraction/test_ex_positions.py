@@ -139,8 +139,8 @@ def test_demonym_owner_of_a_proposal(extract):
                for d in ex.demands)
 
 
-def test_bare_offer_by_an_agent_states_no_proposal(extract):
-    ex = extract("Unite rejected the offer made by Royal Mail.")
+def test_any_offer_by_an_agent_states_no_proposal(extract):
+    ex = extract("Unite said it would not consider any offer made by Royal Mail.")
     assert "proposal" not in {d.kind for d in ex.demands}
 
 
