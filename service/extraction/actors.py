@@ -1535,6 +1535,24 @@ def _sentence_state(table: ActorTable, name: str, gaz) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+# Nouns for a business that a state's name may qualify as its nationality ("the US firm", "a Korean major")
+_BUSINESS_DESCRIPTIONS = _COMPANY_NOUNS | frozenset({"major", "giant", "titan", "group", "bank", "lender", "airline",
+                                                     "automaker", "carmaker", "drugmaker", "chain", "multinational",
+                                                     "corporation", "producer", "supplier", "exporter", "importer"})
+
+
+def _nationality_of_business(span: Span) -> bool:
+    """"US food giant Kraft", "the US firm said", "the US major's shares": a state's name qualifying a business
+    gives the business's nationality, the state is no party to the story there."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end:
+        return False
+    named_business = head.ent_type_ == "ORG" and not any(e.start <= span.start and head.i < e.end
+                                                          for e in _entities(span.doc))
+    return named_business or head.pos_ == "NOUN" and head.lemma_.lower() in _BUSINESS_DESCRIPTIONS
+
+
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
     """Whether a word is coordinated ("A, B and C") with a name already an organization."""
     partners = [tok.head] if tok.dep_ == "conj" else []
@@ -1826,7 +1844,8 @@ class ActorFinder:
             if _based(span):
                 counts = False  # "the Lisbon-based charity": a location
             elif label == "STATE":
-                counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
+                counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span) \
+                    and not _nationality_of_business(span)
             elif label == "PARTY":
                 # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it;
                 # "Labour Minister X" names a portfolio

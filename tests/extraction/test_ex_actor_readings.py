@@ -324,3 +324,11 @@ def test_a_name_modifying_members_of_an_armed_group_names_the_group(extractor):
     got = found(extractor, "Abu Hamra gunmen holding three aid workers denied the reports on Thursday.",
                 [("Abu Hamra", "PERSON")])
     assert got == {"Abu Hamra": "organization"}
+
+
+def test_a_state_qualifying_a_business_gives_its_nationality_not_an_actor(extract):
+    got = {a.name for a in extract("Glenmore Foods rejected a bid from US packaging giant Corvex Holdings. The US "
+                                   "firm said it would not raise its offer for the Glenmore shares.").actors}
+    assert "United States" not in got and {"Glenmore Foods", "Corvex Holdings"} <= got
+    got = {a.name for a in extract("The US Navy said the US government would send a second carrier.").actors}
+    assert "United States" in got
