@@ -1553,6 +1553,11 @@ def _nationality_of_business(span: Span) -> bool:
     return named_business or head.pos_ == "NOUN" and head.lemma_.lower() in _BUSINESS_DESCRIPTIONS
 
 
+def _head_word_alone(name: str) -> bool:
+    """A name of one capitalized common word ("Union", "Federation"): the head of a longer name, used alone."""
+    return " " not in name and name.istitle() and name.isalpha() and name.lower() in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
+
+
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
     """Whether a word is coordinated ("A, B and C") with a name already an organization."""
     partners = [tok.head] if tok.dep_ == "conj" else []
@@ -2115,16 +2120,22 @@ class ActorFinder:
                 self._merge(table, short, target)
 
     def _merge_spelling_variants(self, table: ActorTable) -> None:
-        """"Indian Banks’ Association" and "Indian Banks Association": names that differ only in apostrophes are
-        one organization, under its first form."""
+        """"Indian Banks’ Association" and "Indian Banks Association", "Oil Workers Federation" and "Federation of
+        Oil Workers": names that differ only in apostrophes, or in the order of their words around an "of", are one
+        organization, under its first form. "the Union" in a story naming one "... Union" is that organization."""
         first: dict[str, str] = {}
-        for name in sorted((n for n, a in table.actors.items() if a.kind == "organization"),
-                           key=lambda n: table.actors[n].first):
-            key = re.sub(r"['’]", "", gz.fold(name))
+        orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"),
+                      key=lambda n: table.actors[n].first)
+        for name in orgs:
+            key = " ".join(sorted(w for w in re.sub(r"['’]", "", gz.fold(name)).split() if w not in _NAME_LINKS))
             if key in first:
                 self._merge(table, name, first[key])
             else:
                 first[key] = name
+        for name in [n for n in orgs if n in table.actors and _head_word_alone(n)]:
+            longer = [o for o in table.actors if table.actors[o].kind == "organization" and o.endswith(" " + name)]
+            if len(longer) == 1:
+                self._merge(table, name, longer[0])
 
     @staticmethod
     def _state_body_initials(table: ActorTable, compact: str) -> str | None:

@@ -332,3 +332,12 @@ def test_a_state_qualifying_a_business_gives_its_nationality_not_an_actor(extrac
     assert "United States" not in got and {"Glenmore Foods", "Corvex Holdings"} <= got
     got = {a.name for a in extract("The US Navy said the US government would send a second carrier.").actors}
     assert "United States" in got
+
+
+def test_one_organization_named_in_two_forms_is_one_actor(extractor):
+    got = found(extractor, "The Dock Workers Union called a strike. The Union of Dock Workers said talks had failed.",
+                [("Dock Workers Union", "ORG"), ("Union of Dock Workers", "ORG")])
+    assert got == {"Dock Workers Union": "organization"}
+    got = found(extractor, "The Harbour City Herald reported the deal. The Herald said the mayor had agreed.",
+                [("Harbour City Herald", "ORG"), ("Herald", "ORG")])
+    assert got == {"Harbour City Herald": "organization"}
