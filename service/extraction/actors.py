@@ -858,6 +858,8 @@ def relabel(span: Span) -> Span:
             and not (root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
+    if span.label_ in ("PERSON", "PRODUCT") and _after_body_noun(span):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "its subsidiary Gaspetro", "the agency, Jana"
     if span.label_ == "PERSON" and len(words) > 1 and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")  # "Banco Sabadell", "Parti Socialiste"
     if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
@@ -885,6 +887,20 @@ def relabel(span: Span) -> Span:
                  or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _after_body_noun(span: Span) -> bool:
+    """"the sale of subsidiary Gaspetro", "the official news agency, Jana,": a name right after a lower-case noun
+    for a kind of organization (a comma between them at most) names that organization."""
+    toks = tokens(span.doc)
+    i = span.start - 1
+    if i > 0 and toks[i].text == ",":
+        i -= 1
+    if i < 0:
+        return False
+    noun = toks[i]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ != "NNS" \
+        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS
 
 
 def _with_day_of_issue(span: Span) -> Span:

@@ -341,3 +341,12 @@ def test_one_organization_named_in_two_forms_is_one_actor(extractor):
     got = found(extractor, "The Harbour City Herald reported the deal. The Herald said the mayor had agreed.",
                 [("Harbour City Herald", "ORG"), ("Herald", "ORG")])
     assert got == {"Harbour City Herald": "organization"}
+
+
+def test_a_name_right_after_a_noun_for_a_kind_of_body_names_that_body(extractor):
+    got = found(extractor, "The group sold half the shares of subsidiary Verdano Gas last month.",
+                [("Verdano Gas", "PERSON")])
+    assert got == {"Verdano Gas": "organization"}
+    got = found(extractor, "A statement from the state news agency, Tamra, fell short of acceptance.",
+                [("Tamra", "PERSON")])
+    assert got == {"Tamra": "organization"}
