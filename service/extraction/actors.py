@@ -1754,7 +1754,8 @@ class ActorFinder:
     # ------------------------------------------------------------ unlabelled repeats
     @staticmethod
     def _acronyms(doc: Doc, table: ActorTable) -> None:
-        """An unlabelled acronym used at least twice ("The ELN ... the ELN") is an organization."""
+        """An unlabelled acronym used at least twice ("The ELN ... the ELN"), or once if it is a known international
+        body's ("the UN Convention on the Law of the Sea"), is an organization."""
         seen: dict[str, list[Token]] = {}
         for tok in _proper_nouns(doc):
             text = tok.text
@@ -1770,8 +1771,8 @@ class ActorFinder:
                           or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None) \
                 or next((n for n, a in table.actors.items() if a.kind == "organization"
                          and n.split()[0] == text and len(n.split()) > 1), None)  # "NZ" of "NZ First"
-            if known is None and len(toks) < 2:
-                continue
+            if known is None and len(toks) < 2 and not gz.ORG_ABBREVIATIONS.get(text.lower()):
+                continue  # a known body's abbreviation counts once, also inside a thing's name ("UN Convention")
             name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
             for tok in toks:
                 table.add(name, "organization" if not known else table.actors[known].kind,

@@ -350,3 +350,9 @@ def test_a_name_right_after_a_noun_for_a_kind_of_body_names_that_body(extractor)
     got = found(extractor, "A statement from the state news agency, Tamra, fell short of acceptance.",
                 [("Tamra", "PERSON")])
     assert got == {"Tamra": "organization"}
+
+
+def test_a_known_bodys_abbreviation_inside_a_things_name_still_names_the_body(extract):
+    got = {a.name for a in extract("Under the UN Convention on Fishing Rights, coastal states may close their "
+                                   "waters, the mayor of Portwell said.").actors}
+    assert "United Nations" in got
