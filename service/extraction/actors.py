@@ -1105,12 +1105,33 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if tok.i == start and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS for c in tok.children):
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
+        elif _named_after_body_noun(doc, start, tok, taken):
+            out.append(Span(doc, _joined_start(doc, start), tok.i + 1, label="ORG"))  # "the network ABS-CBN"
         elif tok.i > start and tok.dep_ == "nsubj" and is_saying(tok.head) \
                 and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
             # "Union FNV Havens said": after an organization noun the name is the organization's
             after_org_noun = start > 0 and doc[start - 1].lower_ in gz.GENERIC_ORG_NOUNS
             out.append(Span(doc, start, tok.i + 1, label="ORG" if after_org_noun else "PERSON"))
     return out
+
+
+def _joined_start(doc: Doc, start: int) -> int:
+    """The first word of a name the tokenizer cut at joiners ("ABS" + "-" + "CBN")."""
+    toks = tokens(doc)
+    while start >= 2 and toks[start - 1].text in _JOINERS and not toks[start - 1].whitespace_ \
+            and not toks[start - 2].whitespace_ and toks[start - 2].pos_ == "PROPN":
+        start -= 2
+    return start
+
+
+def _named_after_body_noun(doc: Doc, start: int, tok: Token, taken: set[int]) -> bool:
+    """"told the television network ABS-CBN": a proper noun NER left untagged, apposed right after a lower-case
+    noun for a kind of organization, names it."""
+    first = _joined_start(doc, start)
+    noun = tokens(doc)[first - 1] if first > 0 else None
+    return noun is not None and tok.dep_ == "appos" and tok.head.i == noun.i and noun.is_lower \
+        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS \
+        and not any(i in taken for i in range(first, tok.i + 1))
 
 
 _MEDIA_HEADS = frozenset({"agency", "newspaper", "broadcaster", "daily", "network", "outlet", "channel"})

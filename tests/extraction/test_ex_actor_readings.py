@@ -356,3 +356,8 @@ def test_a_known_bodys_abbreviation_inside_a_things_name_still_names_the_body(ex
     got = {a.name for a in extract("Under the UN Convention on Fishing Rights, coastal states may close their "
                                    "waters, the mayor of Portwell said.").actors}
     assert "United Nations" in got
+
+
+def test_an_untagged_name_apposed_to_a_noun_for_a_kind_of_body_names_it(extractor):
+    got = found(extractor, "The rebel commander told the television network TVK-Norte that the talks were over.", [])
+    assert got == {"TVK-Norte": "organization"}
