@@ -858,6 +858,8 @@ def relabel(span: Span) -> Span:
             and not (root.dep_ == "compound" and any(c.lower_ in ("a", "an") for c in head.children)):
         # "the Mercosur bloc" names a bloc, "a Hutu militia" describes one
         return Span(span.doc, span.start, span.end, label="ORG")  # "the charity Acción Sahel", "the Mercosur bloc"
+    if span.label_ in ("PERSON", "PRODUCT") and _after_body_noun(span):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "its subsidiary Gaspetro", "the agency, Jana"
     if span.label_ == "PERSON" and len(words) > 1 and gz.fold(words[0]) in gz.FOREIGN_ORG_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")  # "Banco Sabadell", "Parti Socialiste"
     if span.label_ == "PERSON" and words[-1].lower() in gz.ORG_HEAD_WORDS \
@@ -885,6 +887,20 @@ def relabel(span: Span) -> Span:
                  or _person_apposition(span)):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _after_body_noun(span: Span) -> bool:
+    """"the sale of subsidiary Gaspetro", "the official news agency, Jana,": a name right after a lower-case noun
+    for a kind of organization (a comma between them at most) names that organization."""
+    toks = tokens(span.doc)
+    i = span.start - 1
+    if i > 0 and toks[i].text == ",":
+        i -= 1
+    if i < 0:
+        return False
+    noun = toks[i]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ != "NNS" \
+        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS
 
 
 def _with_day_of_issue(span: Span) -> Span:
@@ -1089,12 +1105,33 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if tok.i == start and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS for c in tok.children):
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
+        elif _named_after_body_noun(doc, start, tok, taken):
+            out.append(Span(doc, _joined_start(doc, start), tok.i + 1, label="ORG"))  # "the network ABS-CBN"
         elif tok.i > start and tok.dep_ == "nsubj" and is_saying(tok.head) \
                 and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
             # "Union FNV Havens said": after an organization noun the name is the organization's
             after_org_noun = start > 0 and doc[start - 1].lower_ in gz.GENERIC_ORG_NOUNS
             out.append(Span(doc, start, tok.i + 1, label="ORG" if after_org_noun else "PERSON"))
     return out
+
+
+def _joined_start(doc: Doc, start: int) -> int:
+    """The first word of a name the tokenizer cut at joiners ("ABS" + "-" + "CBN")."""
+    toks = tokens(doc)
+    while start >= 2 and toks[start - 1].text in _JOINERS and not toks[start - 1].whitespace_ \
+            and not toks[start - 2].whitespace_ and toks[start - 2].pos_ == "PROPN":
+        start -= 2
+    return start
+
+
+def _named_after_body_noun(doc: Doc, start: int, tok: Token, taken: set[int]) -> bool:
+    """"told the television network ABS-CBN": a proper noun NER left untagged, apposed right after a lower-case
+    noun for a kind of organization, names it."""
+    first = _joined_start(doc, start)
+    noun = tokens(doc)[first - 1] if first > 0 else None
+    return noun is not None and tok.dep_ == "appos" and tok.head.i == noun.i and noun.is_lower \
+        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS \
+        and not any(i in taken for i in range(first, tok.i + 1))
 
 
 _MEDIA_HEADS = frozenset({"agency", "newspaper", "broadcaster", "daily", "network", "outlet", "channel"})
@@ -1535,6 +1572,29 @@ def _sentence_state(table: ActorTable, name: str, gaz) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+# Nouns for a business that a state's name may qualify as its nationality ("the US firm", "a Korean major")
+_BUSINESS_DESCRIPTIONS = _COMPANY_NOUNS | frozenset({"major", "giant", "titan", "group", "bank", "lender", "airline",
+                                                     "automaker", "carmaker", "drugmaker", "chain", "multinational",
+                                                     "corporation", "producer", "supplier", "exporter", "importer"})
+
+
+def _nationality_of_business(span: Span) -> bool:
+    """"US food giant Kraft", "the US firm said", "the US major's shares": a state's name qualifying a business
+    gives the business's nationality, the state is no party to the story there."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end:
+        return False
+    named_business = head.ent_type_ == "ORG" and not any(e.start <= span.start and head.i < e.end
+                                                          for e in _entities(span.doc))
+    return named_business or head.pos_ == "NOUN" and head.lemma_.lower() in _BUSINESS_DESCRIPTIONS
+
+
+def _head_word_alone(name: str) -> bool:
+    """A name of one capitalized common word ("Union", "Federation"): the head of a longer name, used alone."""
+    return " " not in name and name.istitle() and name.isalpha() and name.lower() in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
+
+
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
     """Whether a word is coordinated ("A, B and C") with a name already an organization."""
     partners = [tok.head] if tok.dep_ == "conj" else []
@@ -1715,7 +1775,8 @@ class ActorFinder:
     # ------------------------------------------------------------ unlabelled repeats
     @staticmethod
     def _acronyms(doc: Doc, table: ActorTable) -> None:
-        """An unlabelled acronym used at least twice ("The ELN ... the ELN") is an organization."""
+        """An unlabelled acronym used at least twice ("The ELN ... the ELN"), or once if it is a known international
+        body's ("the UN Convention on the Law of the Sea"), is an organization."""
         seen: dict[str, list[Token]] = {}
         for tok in _proper_nouns(doc):
             text = tok.text
@@ -1731,8 +1792,8 @@ class ActorFinder:
                           or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None) \
                 or next((n for n, a in table.actors.items() if a.kind == "organization"
                          and n.split()[0] == text and len(n.split()) > 1), None)  # "NZ" of "NZ First"
-            if known is None and len(toks) < 2:
-                continue
+            if known is None and len(toks) < 2 and not gz.ORG_ABBREVIATIONS.get(text.lower()):
+                continue  # a known body's abbreviation counts once, also inside a thing's name ("UN Convention")
             name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
             for tok in toks:
                 table.add(name, "organization" if not known else table.actors[known].kind,
@@ -1826,7 +1887,8 @@ class ActorFinder:
             if _based(span):
                 counts = False  # "the Lisbon-based charity": a location
             elif label == "STATE":
-                counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span)
+                counts = not in_dateline and not is_locative(span) and not self._poss_of_org(span) \
+                    and not _nationality_of_business(span)
             elif label == "PARTY":
                 # "Labour was continuing to negotiate": a party named by its own name, as an agent or as NER reads it;
                 # "Labour Minister X" names a portfolio
@@ -2096,16 +2158,22 @@ class ActorFinder:
                 self._merge(table, short, target)
 
     def _merge_spelling_variants(self, table: ActorTable) -> None:
-        """"Indian Banks’ Association" and "Indian Banks Association": names that differ only in apostrophes are
-        one organization, under its first form."""
+        """"Indian Banks’ Association" and "Indian Banks Association", "Oil Workers Federation" and "Federation of
+        Oil Workers": names that differ only in apostrophes, or in the order of their words around an "of", are one
+        organization, under its first form. "the Union" in a story naming one "... Union" is that organization."""
         first: dict[str, str] = {}
-        for name in sorted((n for n, a in table.actors.items() if a.kind == "organization"),
-                           key=lambda n: table.actors[n].first):
-            key = re.sub(r"['’]", "", gz.fold(name))
+        orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"),
+                      key=lambda n: table.actors[n].first)
+        for name in orgs:
+            key = " ".join(sorted(w for w in re.sub(r"['’]", "", gz.fold(name)).split() if w not in _NAME_LINKS))
             if key in first:
                 self._merge(table, name, first[key])
             else:
                 first[key] = name
+        for name in [n for n in orgs if n in table.actors and _head_word_alone(n)]:
+            longer = [o for o in table.actors if table.actors[o].kind == "organization" and o.endswith(" " + name)]
+            if len(longer) == 1:
+                self._merge(table, name, longer[0])
 
     @staticmethod
     def _state_body_initials(table: ActorTable, compact: str) -> str | None:

@@ -324,3 +324,40 @@ def test_a_name_modifying_members_of_an_armed_group_names_the_group(extractor):
     got = found(extractor, "Abu Hamra gunmen holding three aid workers denied the reports on Thursday.",
                 [("Abu Hamra", "PERSON")])
     assert got == {"Abu Hamra": "organization"}
+
+
+def test_a_state_qualifying_a_business_gives_its_nationality_not_an_actor(extract):
+    got = {a.name for a in extract("Glenmore Foods rejected a bid from US packaging giant Corvex Holdings. The US "
+                                   "firm said it would not raise its offer for the Glenmore shares.").actors}
+    assert "United States" not in got and {"Glenmore Foods", "Corvex Holdings"} <= got
+    got = {a.name for a in extract("The US Navy said the US government would send a second carrier.").actors}
+    assert "United States" in got
+
+
+def test_one_organization_named_in_two_forms_is_one_actor(extractor):
+    got = found(extractor, "The Dock Workers Union called a strike. The Union of Dock Workers said talks had failed.",
+                [("Dock Workers Union", "ORG"), ("Union of Dock Workers", "ORG")])
+    assert got == {"Dock Workers Union": "organization"}
+    got = found(extractor, "The Harbour City Herald reported the deal. The Herald said the mayor had agreed.",
+                [("Harbour City Herald", "ORG"), ("Herald", "ORG")])
+    assert got == {"Harbour City Herald": "organization"}
+
+
+def test_a_name_right_after_a_noun_for_a_kind_of_body_names_that_body(extractor):
+    got = found(extractor, "The group sold half the shares of subsidiary Verdano Gas last month.",
+                [("Verdano Gas", "PERSON")])
+    assert got == {"Verdano Gas": "organization"}
+    got = found(extractor, "A statement from the state news agency, Tamra, fell short of acceptance.",
+                [("Tamra", "PERSON")])
+    assert got == {"Tamra": "organization"}
+
+
+def test_a_known_bodys_abbreviation_inside_a_things_name_still_names_the_body(extract):
+    got = {a.name for a in extract("Under the UN Convention on Fishing Rights, coastal states may close their "
+                                   "waters, the mayor of Portwell said.").actors}
+    assert "United Nations" in got
+
+
+def test_an_untagged_name_apposed_to_a_noun_for_a_kind_of_body_names_it(extractor):
+    got = found(extractor, "The rebel commander told the television network TVK-Norte that the talks were over.", [])
+    assert got == {"TVK-Norte": "organization"}
