@@ -8,10 +8,10 @@ import sqlite_utils
 
 from ..extraction.records import Demand, Extraction, Quote
 from . import actors
-from .db import now
+from .db import insert_row, now
 from .demands import DEMANDS
 from .quotes import QUOTES
-from .resources import Resource, insert_row
+from .resources import Resource
 from .search import Search
 
 

@@ -40,6 +40,15 @@ def rows(db: sqlite_utils.Database, sql: str, params: Sequence | Mapping[str, An
     return (dict(zip(columns, row, strict=True)) for row in cursor)
 
 
+def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
+    """Insert one row and return its id. The columns are the service's own keys, never request text.
+    One statement: sqlite-utils' `table.insert` also looks the table up and opens a savepoint for each
+    row, which made it two thirds of the time bulk ingest spent storing an article."""
+    columns = ", ".join(f'"{column}"' for column in row)
+    marks = ", ".join("?" * len(row))
+    return db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
+
+
 def _use_wal(conn: sqlite3.Connection, busy_timeout_ms: int) -> None:
     """Put the file in WAL mode. On a new file, processes switching it at once
     get "database is locked" without SQLite waiting, so retry for the busy timeout."""

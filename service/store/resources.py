@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .db import now, rows
+from .db import insert_row, now, rows
 from .search import Search, highlight, plain_words
 
 
@@ -209,15 +209,6 @@ class Resource:
 
     def delete(self, db: sqlite_utils.Database, record_id: int) -> bool:
         return db.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id]).rowcount > 0
-
-
-def insert_row(db: sqlite_utils.Database, table: str, row: Mapping[str, Any]) -> int:
-    """Insert one row and return its id. The columns are the service's own keys, never request text.
-    One statement: sqlite-utils' `table.insert` also looks the table up and opens a savepoint for each
-    row, which made it two thirds of the time bulk ingest spent storing an article."""
-    columns = ", ".join(f'"{column}"' for column in row)
-    marks = ", ".join("?" * len(row))
-    return db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
 
 
 def _unchanged(value: Any) -> Any:
