@@ -243,10 +243,6 @@ class QuoteFinder:
                 self.quoted.update(range(span.start, span.end))
 
     # ------------------------------------------------------------ attribution
-    def find_cue(self, span: Span) -> Token | None:
-        """The verb outside the quote that attributes it (said, told, called, according to)."""
-        return next(self.cue_candidates(span), None)
-
     def cue_candidates(self, span: Span) -> Iterator[Token]:
         """The verbs outside the quote that may attribute it, nearest in the parse first: a verb of saying hung on
         a word of the quote, then the verbs above the quote, then a short attribution sentence beside it."""
