@@ -900,7 +900,7 @@ def _after_body_noun(span: Span) -> bool:
         return False
     noun = toks[i]
     return noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ != "NNS" \
-        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS
+        and noun.lemma_ in _BODY_NOUNS
 
 
 def _with_day_of_issue(span: Span) -> Span:
@@ -1130,11 +1130,14 @@ def _named_after_body_noun(doc: Doc, start: int, tok: Token, taken: set[int]) ->
     first = _joined_start(doc, start)
     noun = tokens(doc)[first - 1] if first > 0 else None
     return noun is not None and tok.dep_ == "appos" and tok.head.i == noun.i and noun.is_lower \
-        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS \
+        and noun.lemma_ in _BODY_NOUNS \
         and not any(i in taken for i in range(first, tok.i + 1))
 
 
 _MEDIA_HEADS = frozenset({"agency", "newspaper", "broadcaster", "daily", "network", "outlet", "channel"})
+# Lower-case nouns for a kind of organization, whose apposed name names it ("subsidiary Gaspetro", "the network
+# ABS-CBN")
+_BODY_NOUNS = gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS
 
 
 def _media_name(tok: Token) -> bool:
