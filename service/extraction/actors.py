@@ -270,8 +270,7 @@ def merge_adjacent_pieces(doc: Doc, ents: list[Span]) -> list[Span]:
 def _unfinished_name(left: Span, right: Span) -> bool:
     """"Longshore" + "and" + "Warehouse Union": only the right piece ends as an organization's name does, the left
     one is its first half ("Amazon.com" + "and" + "Walmart" are two names)."""
-    heads = _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
-    return right[-1].lower_ in heads and left[-1].lower_ not in heads
+    return right[-1].lower_ in _ORG_HEADS and left[-1].lower_ not in _ORG_HEADS
 
 
 def _of_place(org: Span, place: Span) -> bool:
@@ -281,7 +280,7 @@ def _of_place(org: Span, place: Span) -> bool:
         return False
     between = [t.lower_ for t in doc[org.end:place.start]]
     return between in (["of"], ["of", "the"]) \
-        and org[-1].is_title and org[-1].lower_ in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
+        and org[-1].is_title and org[-1].lower_ in _ORG_HEADS
 
 
 def split_coordinated(span: Span) -> list[Span]:
@@ -549,6 +548,8 @@ def _possessive_mark(tok: Token) -> bool:
 _ORG_NAME_WORDS = frozenset({"union", "council", "party", "front", "army", "bank", "court", "commission",
                              "agency", "ministry", "committee", "association", "federation", "organization",
                              "organisation", "authority", "league", "institute", "corporation", "group"})
+# Last words of organizations' names
+_ORG_HEADS = _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
 
 
 def _named_elsewhere(part: Span, whole: Span) -> bool:
@@ -900,7 +901,7 @@ def _after_body_noun(span: Span) -> bool:
         return False
     noun = toks[i]
     return noun.is_lower and noun.pos_ == "NOUN" and noun.tag_ != "NNS" \
-        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS
+        and noun.lemma_ in _BODY_NOUNS
 
 
 def _with_day_of_issue(span: Span) -> Span:
@@ -1130,11 +1131,14 @@ def _named_after_body_noun(doc: Doc, start: int, tok: Token, taken: set[int]) ->
     first = _joined_start(doc, start)
     noun = tokens(doc)[first - 1] if first > 0 else None
     return noun is not None and tok.dep_ == "appos" and tok.head.i == noun.i and noun.is_lower \
-        and noun.lemma_ in gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS \
+        and noun.lemma_ in _BODY_NOUNS \
         and not any(i in taken for i in range(first, tok.i + 1))
 
 
 _MEDIA_HEADS = frozenset({"agency", "newspaper", "broadcaster", "daily", "network", "outlet", "channel"})
+# Lower-case nouns for a kind of organization, whose apposed name names it ("subsidiary Gaspetro", "the network
+# ABS-CBN")
+_BODY_NOUNS = gz.GENERIC_ORG_NOUNS | _COMPANY_NOUNS | _MEDIA_HEADS
 
 
 def _media_name(tok: Token) -> bool:
@@ -1592,7 +1596,7 @@ def _nationality_of_business(span: Span) -> bool:
 
 def _head_word_alone(name: str) -> bool:
     """A name of one capitalized common word ("Union", "Federation"): the head of a longer name, used alone."""
-    return " " not in name and name.istitle() and name.isalpha() and name.lower() in _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
+    return " " not in name and name.istitle() and name.isalpha() and name.lower() in _ORG_HEADS
 
 
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:

@@ -250,7 +250,7 @@ examiner
 # First words of organizations' names in other languages ("Banco Sabadell", "Parti Socialiste", "Agencia Brasil"),
 # folded; a "person" NER found opening with one is an organization.
 FOREIGN_ORG_WORDS = frozenset("""
-banco banca banque grupo groupe gruppo partido parti partito partei agencia agencia agence agenzia compania companhia
+banco banca banque grupo groupe gruppo partido parti partito partei agencia agence agenzia compania companhia
 compagnie compagnia sociedad societe societa sindicato syndicat confederacion confederation confederazione
 federacion federation federazione instituto institut istituto fundacion fondation fondazione asociacion associacao
 union frente movimiento mouvement movimento empresa caja caisse cassa consejo conseil consiglio ministerio ministere

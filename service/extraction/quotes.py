@@ -243,10 +243,6 @@ class QuoteFinder:
                 self.quoted.update(range(span.start, span.end))
 
     # ------------------------------------------------------------ attribution
-    def find_cue(self, span: Span) -> Token | None:
-        """The verb outside the quote that attributes it (said, told, called, according to)."""
-        return next(self.cue_candidates(span), None)
-
     def cue_candidates(self, span: Span) -> Iterator[Token]:
         """The verbs outside the quote that may attribute it, nearest in the parse first: a verb of saying hung on
         a word of the quote, then the verbs above the quote, then a short attribution sentence beside it."""
@@ -493,11 +489,12 @@ class QuoteFinder:
         if any(t.tag_ == "VBG" and is_saying(t) and all(u.pos_ == "ADV" for u in gap if u.i > t.i) for t in gap):
             return False  # "he said, adding (later): “B”": the second part has a cue of its own
         between = doc_text(self.doc)[self.parts[a].end:self.parts[b].start]
-        if "\n" in between or between.rstrip().rstrip("“\"‘'").rstrip()[-1:] not in tuple(",.:;—–-"):
+        mark = between.rstrip().rstrip("“\"‘'").rstrip()[-1:]  # the punctuation the gap ends in
+        if "\n" in between or mark not in tuple(",.:;—–-"):
             return False  # "he said, calling for “common-sense” rules": a term inside the attribution
-        return not self._introduces_next(a, between, verbs[0]) and not self._attributed_after(sb)
+        return not self._introduces_next(a, mark, verbs[0]) and not self._attributed_after(sb)
 
-    def _introduces_next(self, a: int, between: str, cue: Token) -> bool:
+    def _introduces_next(self, a: int, mark: str, cue: Token) -> bool:
         """"“A.” She says, “B.”", "called it “A” in his letter. Later X wrote: “B”": an attribution whose sentence
         opens after the first part (a finished quoted sentence, or narration ending a sentence before the cue)
         introduces the second part only."""
@@ -505,7 +502,7 @@ class QuoteFinder:
                for t in self.doc[self.spans[a].end + 1:cue.i + 1]):
             return True
         last = doc_text(self.doc)[self.parts[a].start:self.parts[a].end].rstrip()[-1:]
-        return last in ".!?" and between.rstrip().rstrip("“\"‘'").rstrip()[-1:] in (",", ":")
+        return last in ".!?" and mark in (",", ":")
 
     def _attributed_after(self, span: Span) -> bool:
         """"“A,” X said. “B,” they insisted.": a part followed in its sentence by a cue verb of its own is a
