@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
 from . import position_patterns as pp
-from .actors import ActorTable
+from .actors import ActorTable, span_text
 from .constructions import ConstructionReader
 from .nlp import doc_text
 from .positions import (
@@ -581,10 +581,6 @@ class _Context(ConstructionReader):
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
-    def _text(self, sent: Span) -> str:
-        """The sentence's text (as ``sent.text``, which joins its tokens anew at each call)."""
-        return doc_text(self.doc)[sent.start_char:sent.end_char]
-
     def _has_only(self, sent: Span) -> bool:
         """Whether the sentence has an "only" (looked up once per sentence)."""
         if sent.start not in self.only_sents:
@@ -1006,7 +1002,7 @@ class _Context(ConstructionReader):
 
     def _phrases(self, sent: Span):
         """"X is non-negotiable" (red line); "all options are on the table" (threat), in someone's words."""
-        text = self._text(sent)
+        text = span_text(sent)
         for kind, phrases in (("red_line", RED_LINE_PHRASES), ("threat", THREAT_PHRASES)):
             yield from self._phrase(kind, phrases.search(text), sent)
 
@@ -1252,7 +1248,7 @@ class _Context(ConstructionReader):
 
     def _phrases_demand(self, sent: Span):
         """"X is unacceptable" in someone's words: a rejection of an offer X, else a demand that X end."""
-        m = DEMAND_PHRASES.search(self._text(sent))
+        m = DEMAND_PHRASES.search(span_text(sent))
         if not m:
             return
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -1274,7 +1270,7 @@ class _Context(ConstructionReader):
 
     def _phrases_reject(self, sent: Span):
         """"its offer does not go far enough", "the answer on automation is no"."""
-        m = REJECT_PHRASES.search(self._text(sent))
+        m = REJECT_PHRASES.search(span_text(sent))
         if not m:
             return
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
