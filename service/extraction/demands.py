@@ -974,7 +974,7 @@ class _Context(ConstructionReader):
             kind = "red_line"
         if kind == "demand" and first_person:
             kind = _own_act_kind(verb)  # "we need to enter negotiations", "we should impose tariffs"
-        if kind == "red_line" and _answers_a_position(verb):
+        if kind == "red_line" and _answered_position(verb) is not None:
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
         toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
@@ -1176,11 +1176,11 @@ class _Context(ConstructionReader):
             return  # "applying sanctions will not help": a verdict; "X said Barak would not attend": a report
         toks = subtree(verb, ({t.i for t in subtree(subj)} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
-        answered = _answers_a_position(content)
-        if self._never(verb) or answered:
-            kind = "rejection" if answered else "red_line"  # "will never agree to a deal"
-        if answered:
-            toks = subtree(_position_object(content))  # "will no longer accept any plan from X": the plan
+        answered = _answered_position(content)
+        if self._never(verb) or answered is not None:
+            kind = "rejection" if answered is not None else "red_line"  # "will never agree to a deal"
+        if answered is not None:
+            toks = subtree(answered)  # "will no longer accept any plan from X": the plan
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in subtree(verb)):
@@ -1536,26 +1536,19 @@ def _has_terms(noun: Token) -> bool:
                for t in subtree(noun) if t.i not in owner and t.i != noun.i)
 
 
-def _answers_a_position(verb: Token) -> bool:
-    """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
-    the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
+def _answered_position(verb: Token) -> Token | None:
+    """"accept the rebels' demand", "agree to their terms": the verb's object when it is another party's position
+    on the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
     obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None) \
         or child(verb, "dobj")  # "accept the rebels’ demand", the possessive read as a second object
     if obj is None:
         prep = child(verb, "prep")
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
     if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
-        return False
-    return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in kids(obj))
-
-
-def _position_object(verb: Token) -> Token:
-    """The other party's position a verb answers ("accept the rebels' demand", "agree to their terms")."""
-    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None)
-    if obj is None:
-        prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
-        obj = child(prep, "pobj") if prep is not None else None
-    return obj if obj is not None else verb
+        return None
+    if _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in kids(obj)):
+        return obj
+    return None
 
 
 def _put_forward(noun: Token) -> bool:
