@@ -1078,8 +1078,8 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj", "pcomp")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
-        elif _plan_clause(noun, lemma) is not None:
-            toks, target = _plan_clause(noun, lemma), None
+        elif (plan := _plan_clause(noun, lemma)) is not None:
+            toks, target = plan, None
         elif answered and of_party is None and (_has_terms(noun) or _put_forward(noun)):
             toks, target = subtree(noun, {d.i for c in kids(noun) if c.dep_ == "poss" for d in subtree(c)}), None
         else:
