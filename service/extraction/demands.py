@@ -1555,9 +1555,7 @@ def _put_forward(noun: Token) -> bool:
     """"a proposal tabled by X", "demands by X", "an offer from X": a position named with the party that put it
     forward (not "X's offer", which only names it, nor "any plan from X", one not yet made)."""
     return not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in kids(noun)) \
-        and (any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
-                 or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
-             or noun.dep_ == "dobj" and _source_after(noun) is not None)
+        and (_named_source(noun) or noun.dep_ == "dobj" and _source_after(noun) is not None)
 
 
 def _source_after(noun: Token) -> Token | None:
@@ -1569,7 +1567,12 @@ def _source_after(noun: Token) -> Token | None:
 
 def _owned(noun: Token) -> bool:
     """"any plan from X", "any plan proposed by X", "X's plan": a position another party has put forward."""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
+    return any(c.dep_ == "poss" for c in kids(noun)) or _named_source(noun)
+
+
+def _named_source(noun: Token) -> bool:
+    """"a plan from X", "demands by X", "a proposal tabled by X": the noun names a party it comes from."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
                or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
 
 
