@@ -822,8 +822,8 @@ class _Context(ConstructionReader):
             elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
-            elif lemma == "insist" and _insisted_on(verb) is not None:
-                yield Position("demand", holder, None, subtree(_insisted_on(verb))[1:], sent)
+            elif lemma == "insist" and (on := _insisted_on(verb)) is not None:
+                yield Position("demand", holder, None, subtree(on)[1:], sent)
             return
         if lemma == "seek" and _infinitive(verb) is not None and child(verb, "dobj") is None:
             return  # "is seeking to shore up support": an effort, not a position (as a "bid" or a "push")
