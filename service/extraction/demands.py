@@ -1355,8 +1355,7 @@ class _Context(ConstructionReader):
     def _offered_on_condition(self, verb: Token, clause: Token, marks: set[str]) -> bool:
         """"X said it would raise its bid if Y opened its books": the speaker's own act, harmless, promised for
         the other side's act (not "unless Y", "if Y does not", nor "talks would collapse if ...")."""
-        cond = next((c for c in kids(clause) if c.dep_ == "advcl"
-                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in kids(c))), None)
+        cond = if_clause(clause)
         return cond is not None and self._own_subject(verb, clause) and not marks & {"unless", "until", "otherwise"} \
             and not _adverse(cond)
 
