@@ -336,14 +336,14 @@ class DemandFinder:
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
         target = pos.target if pos.target not in targets.side(pos.holder) else None
-        if target is None and len(pos.allies) == 2 and pos.holder in pos.allies and pos.kind != "rejection" \
-                and _counterparts(pos.sent) \
-                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies) \
-                and targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) is None:
+        named = targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) if not target else None
+        if target is None and named is None and len(pos.allies) == 2 and pos.holder in pos.allies \
+                and pos.kind != "rejection" and _counterparts(pos.sent) \
+                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
             # "both delegations pledged to exchange prisoners", "both sides want the islands": each to the other
             # (not "both governments ruled out mediation": a third option refused together)
             target = next(a for a in pos.allies if a != pos.holder)
-        target = target or targets.in_sentence(pos.holder, toks, pos.sent, pos.allies)
+        target = target or named
         targets.record(pos.holder, pos.kind, target)
         target = target or targets.in_story(pos.holder, pos.kind, pos.allies)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
