@@ -374,7 +374,6 @@ class _Context(ConstructionReader):
         self.speakers = speakers
         self.quotes = quotes
         self.quote_speaker: dict[int, str] = {}
-        self.only_sents: dict[int, bool] = {}
         for p in passages:
             for span in p.spans:
                 for i in range(span.start, span.end):
@@ -549,12 +548,13 @@ class _Context(ConstructionReader):
 
     def positions(self, sent: Span):
         table = rows(self.doc)
+        has_only = any(row[1] == "only" for row in table[sent.start:sent.end])
         for tok in sent_tokens(sent):
             lemma, lower, pos, _, dep = table[tok.i]
             lemma = lemma.lower()
             if pos == "VERB" or pos == "NOUN" and child(tok, "aux") is not None:
                 # "would not “trade land ...”": a verb the quotation mark made the tagger read as a noun
-                yield from self._verb(tok, lemma, sent)
+                yield from self._verb(tok, lemma, sent, has_only)
             if pos == "AUX" and dep not in ("aux", "auxpass") and negated(tok):
                 yield from self._negated(tok, sent)  # "would not be responsible if ...", "will not be X"
             if lemma == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right" for c in kids(tok)):
@@ -581,20 +581,15 @@ class _Context(ConstructionReader):
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
-    def _has_only(self, sent: Span) -> bool:
-        """Whether the sentence has an "only" (looked up once per sentence)."""
-        if sent.start not in self.only_sents:
-            self.only_sents[sent.start] = any(row[1] == "only" for row in rows(self.doc)[sent.start:sent.end])
-        return self.only_sents[sent.start]
-
-    def _verb(self, verb: Token, lemma: str, sent: Span):
-        """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
+    def _verb(self, verb: Token, lemma: str, sent: Span, has_only: bool):
+        """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition (in a
+        sentence that has an "only")."""
         if lemma == "rule" and _kept_open(verb):
             yield from self._not_ruled_out(verb, sent)
             return
         stating = lemma == "warn" or lemma in STATING_VERBS and verb.i not in self.quotes.quoted
         denied = negated(verb) or self._never(verb) or _denied_subject(verb)
-        conditioned = self._has_only(sent) and _only_marked(verb)
+        conditioned = has_only and _only_marked(verb)
         if not (lemma in CLASS_VERBS or stating or denied or conditioned) or self.blocked(verb):
             return  # most verbs open nothing: the blocking test is the costly one, so it comes last
         if lemma in CLASS_VERBS and not self.embedded(verb) \
