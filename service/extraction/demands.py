@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer as gz
 from . import position_patterns as pp
-from .actors import ActorTable
+from .actors import ActorTable, span_text
 from .constructions import ConstructionReader
 from .nlp import doc_text
 from .positions import (
@@ -336,14 +336,14 @@ class DemandFinder:
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
         target = pos.target if pos.target not in targets.side(pos.holder) else None
-        if target is None and len(pos.allies) == 2 and pos.holder in pos.allies and pos.kind != "rejection" \
-                and _counterparts(pos.sent) \
-                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies) \
-                and targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) is None:
+        named = targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) if not target else None
+        if target is None and named is None and len(pos.allies) == 2 and pos.holder in pos.allies \
+                and pos.kind != "rejection" and _counterparts(pos.sent) \
+                and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
             # "both delegations pledged to exchange prisoners", "both sides want the islands": each to the other
             # (not "both governments ruled out mediation": a third option refused together)
             target = next(a for a in pos.allies if a != pos.holder)
-        target = target or targets.in_sentence(pos.holder, toks, pos.sent, pos.allies)
+        target = target or named
         targets.record(pos.holder, pos.kind, target)
         target = target or targets.in_story(pos.holder, pos.kind, pos.allies)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
@@ -374,7 +374,6 @@ class _Context(ConstructionReader):
         self.speakers = speakers
         self.quotes = quotes
         self.quote_speaker: dict[int, str] = {}
-        self.only_sents: dict[int, bool] = {}
         for p in passages:
             for span in p.spans:
                 for i in range(span.start, span.end):
@@ -549,12 +548,13 @@ class _Context(ConstructionReader):
 
     def positions(self, sent: Span):
         table = rows(self.doc)
+        has_only = any(row[1] == "only" for row in table[sent.start:sent.end])
         for tok in sent_tokens(sent):
             lemma, lower, pos, _, dep = table[tok.i]
             lemma = lemma.lower()
             if pos == "VERB" or pos == "NOUN" and child(tok, "aux") is not None:
                 # "would not “trade land ...”": a verb the quotation mark made the tagger read as a noun
-                yield from self._verb(tok, lemma, sent)
+                yield from self._verb(tok, lemma, sent, has_only)
             if pos == "AUX" and dep not in ("aux", "auxpass") and negated(tok):
                 yield from self._negated(tok, sent)  # "would not be responsible if ...", "will not be X"
             if lemma == "reserve" and any(c.dep_ == "dobj" and c.lower_ == "right" for c in kids(tok)):
@@ -581,24 +581,15 @@ class _Context(ConstructionReader):
         yield from self._quoted_conditional(sent)
         yield from self._constructed(sent)
 
-    def _text(self, sent: Span) -> str:
-        """The sentence's text (as ``sent.text``, which joins its tokens anew at each call)."""
-        return doc_text(self.doc)[sent.start_char:sent.end_char]
-
-    def _has_only(self, sent: Span) -> bool:
-        """Whether the sentence has an "only" (looked up once per sentence)."""
-        if sent.start not in self.only_sents:
-            self.only_sents[sent.start] = any(row[1] == "only" for row in rows(self.doc)[sent.start:sent.end])
-        return self.only_sents[sent.start]
-
-    def _verb(self, verb: Token, lemma: str, sent: Span):
-        """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition."""
+    def _verb(self, verb: Token, lemma: str, sent: Span, has_only: bool):
+        """All positions a verb can open: its own class, a warning's consequence, a refusal, a condition (in a
+        sentence that has an "only")."""
         if lemma == "rule" and _kept_open(verb):
             yield from self._not_ruled_out(verb, sent)
             return
         stating = lemma == "warn" or lemma in STATING_VERBS and verb.i not in self.quotes.quoted
         denied = negated(verb) or self._never(verb) or _denied_subject(verb)
-        conditioned = self._has_only(sent) and _only_marked(verb)
+        conditioned = has_only and _only_marked(verb)
         if not (lemma in CLASS_VERBS or stating or denied or conditioned) or self.blocked(verb):
             return  # most verbs open nothing: the blocking test is the costly one, so it comes last
         if lemma in CLASS_VERBS and not self.embedded(verb) \
@@ -826,8 +817,8 @@ class _Context(ConstructionReader):
             elif lemma == "insist" and ccomp is not None and subjunctive(ccomp):
                 # "insisting that provinces stop subsidising": a subjunctive demand on the clause's subject
                 yield Position("demand", holder, self.ref(child(ccomp, "nsubj")), subtree(ccomp), sent)
-            elif lemma == "insist" and _insisted_on(verb) is not None:
-                yield Position("demand", holder, None, subtree(_insisted_on(verb))[1:], sent)
+            elif lemma == "insist" and (on := _insisted_on(verb)) is not None:
+                yield Position("demand", holder, None, subtree(on)[1:], sent)
             return
         if lemma == "seek" and _infinitive(verb) is not None and child(verb, "dobj") is None:
             return  # "is seeking to shore up support": an effort, not a position (as a "bid" or a "push")
@@ -978,7 +969,7 @@ class _Context(ConstructionReader):
             kind = "red_line"
         if kind == "demand" and first_person:
             kind = _own_act_kind(verb)  # "we need to enter negotiations", "we should impose tariffs"
-        if kind == "red_line" and _answers_a_position(verb):
+        if kind == "red_line" and _answered_position(verb) is not None:
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
         toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
@@ -1006,7 +997,7 @@ class _Context(ConstructionReader):
 
     def _phrases(self, sent: Span):
         """"X is non-negotiable" (red line); "all options are on the table" (threat), in someone's words."""
-        text = self._text(sent)
+        text = span_text(sent)
         for kind, phrases in (("red_line", RED_LINE_PHRASES), ("threat", THREAT_PHRASES)):
             yield from self._phrase(kind, phrases.search(text), sent)
 
@@ -1082,8 +1073,8 @@ class _Context(ConstructionReader):
             toks, target = subtree(child(prep, "pobj", "pcomp")), None
         elif appos is not None and appos.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
             toks, target = subtree(appos), None  # "its offer, a one-off payment of X, was generous and final"
-        elif _plan_clause(noun, lemma) is not None:
-            toks, target = _plan_clause(noun, lemma), None
+        elif (plan := _plan_clause(noun, lemma)) is not None:
+            toks, target = plan, None
         elif answered and of_party is None and (_has_terms(noun) or _put_forward(noun)):
             toks, target = subtree(noun, {d.i for c in kids(noun) if c.dep_ == "poss" for d in subtree(c)}), None
         else:
@@ -1180,11 +1171,11 @@ class _Context(ConstructionReader):
             return  # "applying sanctions will not help": a verdict; "X said Barak would not attend": a report
         toks = subtree(verb, ({t.i for t in subtree(subj)} if subj is not None else set()) | coordinated(verb))
         kind = "rejection" if content.lemma_ in NEG_REJECT_VERBS else "red_line"
-        answered = _answers_a_position(content)
-        if self._never(verb) or answered:
-            kind = "rejection" if answered else "red_line"  # "will never agree to a deal"
-        if answered:
-            toks = subtree(_position_object(content))  # "will no longer accept any plan from X": the plan
+        answered = _answered_position(content)
+        if self._never(verb) or answered is not None:
+            kind = "rejection" if answered is not None else "red_line"  # "will never agree to a deal"
+        if answered is not None:
+            toks = subtree(answered)  # "will no longer accept any plan from X": the plan
         if child(content, "auxpass") is not None and content.lemma_ not in ("recognise", "recognize"):
             kind = "rejection"  # "the drills would not be cancelled": a demand to cancel them refused
         if child(content, "dobj") is not None and any(t.lower_ == "while" and t.dep_ == "mark" for t in subtree(verb)):
@@ -1252,7 +1243,7 @@ class _Context(ConstructionReader):
 
     def _phrases_demand(self, sent: Span):
         """"X is unacceptable" in someone's words: a rejection of an offer X, else a demand that X end."""
-        m = DEMAND_PHRASES.search(self._text(sent))
+        m = DEMAND_PHRASES.search(span_text(sent))
         if not m:
             return
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -1274,7 +1265,7 @@ class _Context(ConstructionReader):
 
     def _phrases_reject(self, sent: Span):
         """"its offer does not go far enough", "the answer on automation is no"."""
-        m = REJECT_PHRASES.search(self._text(sent))
+        m = REJECT_PHRASES.search(span_text(sent))
         if not m:
             return
         span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -1359,8 +1350,7 @@ class _Context(ConstructionReader):
     def _offered_on_condition(self, verb: Token, clause: Token, marks: set[str]) -> bool:
         """"X said it would raise its bid if Y opened its books": the speaker's own act, harmless, promised for
         the other side's act (not "unless Y", "if Y does not", nor "talks would collapse if ...")."""
-        cond = next((c for c in kids(clause) if c.dep_ == "advcl"
-                     and any(g.lower_ == "if" and g.dep_ == "mark" for g in kids(c))), None)
+        cond = if_clause(clause)
         return cond is not None and self._own_subject(verb, clause) and not marks & {"unless", "until", "otherwise"} \
             and not _adverse(cond)
 
@@ -1540,35 +1530,26 @@ def _has_terms(noun: Token) -> bool:
                for t in subtree(noun) if t.i not in owner and t.i != noun.i)
 
 
-def _answers_a_position(verb: Token) -> bool:
-    """"accept the rebels' demand", "agree to their terms": the verb's object is another party's position on
-    the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
+def _answered_position(verb: Token) -> Token | None:
+    """"accept the rebels' demand", "agree to their terms": the verb's object when it is another party's position
+    on the table (not "any deal", "a deal that ...", "the deal": an outcome refused is a red line)."""
     obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None) \
         or child(verb, "dobj")  # "accept the rebels’ demand", the possessive read as a second object
     if obj is None:
         prep = child(verb, "prep")
         obj = child(prep, "pobj") if prep is not None and prep.lower_ == "to" else None
     if obj is None or obj.lemma_.lower() not in ASK_NOUNS:
-        return False
-    return _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in kids(obj))
-
-
-def _position_object(verb: Token) -> Token:
-    """The other party's position a verb answers ("accept the rebels' demand", "agree to their terms")."""
-    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ASK_NOUNS), None)
-    if obj is None:
-        prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
-        obj = child(prep, "pobj") if prep is not None else None
-    return obj if obj is not None else verb
+        return None
+    if _owned(obj) or not any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "no") for c in kids(obj)):
+        return obj
+    return None
 
 
 def _put_forward(noun: Token) -> bool:
     """"a proposal tabled by X", "demands by X", "an offer from X": a position named with the party that put it
     forward (not "X's offer", which only names it, nor "any plan from X", one not yet made)."""
     return not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in kids(noun)) \
-        and (any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
-                 or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
-             or noun.dep_ == "dobj" and _source_after(noun) is not None)
+        and (_named_source(noun) or noun.dep_ == "dobj" and _source_after(noun) is not None)
 
 
 def _source_after(noun: Token) -> Token | None:
@@ -1580,7 +1561,12 @@ def _source_after(noun: Token) -> Token | None:
 
 def _owned(noun: Token) -> bool:
     """"any plan from X", "any plan proposed by X", "X's plan": a position another party has put forward."""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
+    return any(c.dep_ == "poss" for c in kids(noun)) or _named_source(noun)
+
+
+def _named_source(noun: Token) -> bool:
+    """"a plan from X", "demands by X", "a proposal tabled by X": the noun names a party it comes from."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
                or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
 
 
