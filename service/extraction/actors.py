@@ -594,6 +594,35 @@ def extend_name(span: Span) -> Span:
     return span
 
 
+_NAME_PARTICLES = frozenset({"dos", "da", "das", "do", "de", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "ter", "bin", "ibn"})
+
+
+def _surname_word(tok: Token, common: frozenset[str]) -> bool:
+    """A capitalized proper noun NER left outside any name that can end a person's name: no place or people, and
+    no English word unless the body repeats it after the same word ("Torres Vila ... Torres Vila said")."""
+    if tok.ent_iob_ != "O" or tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha \
+            or _uninformative_case(tok) or _place_word(tok):
+        return False
+    pair = span_text(tok.doc[tok.i - 1:tok.i + 1])
+    return not _common_word_form(tok.lower_, common) or doc_text(tok.doc).count(pair) > 1
+
+
+def with_surname_tail(span: Span, common: frozenset[str]) -> Span:
+    """"Carlos Torres" + "Vila", "Fernando Teixeira" + "dos Santos": the last part of a person's name that NER left
+    out, a capitalized word right after the name, or a name particle and the capitalized word after it."""
+    doc, end = span.doc, span.end
+    toks = tokens(doc)
+    if span.label_ != "PERSON" or end + 1 >= len(toks) or toks[end - 1].whitespace_ != " ":
+        return span
+    if toks[end].lower_ in _NAME_PARTICLES and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN" \
+            and toks[end + 1].ent_iob_ != "I":
+        end += 2
+    elif _surname_word(toks[end], common) and toks[end + 1].pos_ != "PROPN" and toks[end + 1].text != ":":
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
+
+
 def with_arabic_article(span: Span) -> Span:
     """"Al" + "Arabiya": an organization's name keeps the Arabic article NER left out."""
     doc = span.doc
@@ -1634,6 +1663,7 @@ class ActorFinder:
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)
                 and not is_shouted_word(part)]
+        ents = [with_surname_tail(e, self.common_words) for e in ents]
         ents += unlabelled_names(doc, ents)
         ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
         ents = person_or_org(ents)

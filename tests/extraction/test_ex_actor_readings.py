@@ -361,3 +361,20 @@ def test_a_known_bodys_abbreviation_inside_a_things_name_still_names_the_body(ex
 def test_an_untagged_name_apposed_to_a_noun_for_a_kind_of_body_names_it(extractor):
     got = found(extractor, "The rebel commander told the television network TVK-Norte that the talks were over.", [])
     assert got == {"TVK-Norte": "organization"}
+
+
+def test_a_surname_ner_left_out_ends_the_persons_name(extractor):
+    got = found(extractor, "Board chairman Miguel Ortega Lluch described the bid as hostile on Friday.",
+                [("Miguel Ortega", "PERSON")])
+    assert got == {"Miguel Ortega Lluch": "person"}
+    got = found(extractor, "Labour Minister Rodrigo Almeida dos Reis rejected the offer on Monday.",
+                [("Rodrigo Almeida", "PERSON"), ("Reis", "PERSON")])
+    assert got == {"Rodrigo Almeida dos Reis": "person"}
+
+
+def test_an_english_word_after_a_name_joins_it_only_when_the_pair_recurs(extractor):
+    got = found(extractor, "The poll was run by Karen Holt Research on Monday.", [("Karen Holt", "PERSON")])
+    assert "Karen Holt Research" not in got
+    got = found(extractor, "Chairman Carlos Ruiz Vila spoke on Monday. Ruiz Vila said the bid was fair.",
+                [("Carlos Ruiz", "PERSON")])
+    assert got == {"Carlos Ruiz Vila": "person"}
