@@ -1628,6 +1628,15 @@ def _head_word_alone(name: str) -> bool:
     return " " not in name and name.istitle() and name.isalpha() and name.lower() in _ORG_HEADS
 
 
+def _inside_longer_name(tok: Token, table: ActorTable) -> bool:
+    """"Machinists and Aerospace Workers District", "Mitsui Gas and Energy Brasil": a word continuing a name already
+    found (with its words as modifiers), or coordinated inside the modifiers of a proper noun after it, is part of
+    one longer name."""
+    first = conj_root(tok)
+    return any(c.dep_ == "compound" and c.i in table.token_actor for c in tok.children) \
+        or first.dep_ in ("compound", "nmod") and first.head.i > tok.i and first.head.pos_ == "PROPN"
+
+
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
     """Whether a word is coordinated ("A, B and C") with a name already an organization."""
     partners = [tok.head] if tok.dep_ == "conj" else []
@@ -1727,7 +1736,7 @@ class ActorFinder:
             key = gz.fold(tok.text)
             if any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
                 continue
-            if _coordinated_with_org(tok, table):
+            if _coordinated_with_org(tok, table) and not _inside_longer_name(tok, table):
                 start = tok.i  # "the Social Democrats": with the capitalized words before it
                 while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
                         and doc[start - 1].head.i == tok.i and start - 1 not in table.token_actor:

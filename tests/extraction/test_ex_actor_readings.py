@@ -378,3 +378,13 @@ def test_an_english_word_after_a_name_joins_it_only_when_the_pair_recurs(extract
     got = found(extractor, "Chairman Carlos Ruiz Vila spoke on Monday. Ruiz Vila said the bid was fair.",
                 [("Carlos Ruiz", "PERSON")])
     assert got == {"Carlos Ruiz Vila": "person"}
+
+
+def test_a_word_continuing_a_name_is_no_organization_of_its_own(extractor):
+    got = found(extractor, "Talks stalled, said Ana Ruiz, a spokeswoman for International Association of Welders "
+                           "and Pipe Fitters District 14, which represents 900 staff.",
+                [("Ana Ruiz", "PERSON"), ("International Association of Welders and Pipe Fitters", "ORG")])
+    assert got == {"Ana Ruiz": "person", "International Association of Welders and Pipe Fitters": "organization"}
+    got = found(extractor, "The unit was sold to Hakone Steel and Power Nordic for $2 billion.",
+                [("Hakone Steel", "ORG")])
+    assert "Power" not in got
