@@ -553,12 +553,22 @@ _ORG_HEADS = _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
 
 
 def _named_elsewhere(part: Span, whole: Span) -> bool:
-    """Whether a capitalized part of a name also stands alone somewhere else in the text."""
+    """Whether a capitalized part of a name also stands alone somewhere else in the text (not inside another name:
+    "Democracy" of "Movement for Democracy in X")."""
     if not part.text[:1].isupper():
         return False
-    text = doc_text(part.doc)
+    doc = part.doc
     pattern = re.compile(r"(?<![\w-])" + re.escape(part.text) + r"(?![\w-]| and )")
-    return any(m.start() < whole.start_char or m.start() >= whole.end_char for m in pattern.finditer(text))
+    return any((m.start() < whole.start_char or m.start() >= whole.end_char) and not _inside_entity(doc, *m.span())
+               for m in pattern.finditer(doc_text(doc)))
+
+
+def _inside_entity(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two offsets is part of a longer entity (one that runs on before or after it)."""
+    span = doc.char_span(start, end)
+    toks = tokens(doc)
+    return span is not None and (toks[span.start].ent_iob_ == "I" or span.end < len(toks)
+                                 and toks[span.end].ent_iob_ == "I")
 
 
 _JOINERS = frozenset({".", "/", "&", "-", "+"})

@@ -388,3 +388,10 @@ def test_a_word_continuing_a_name_is_no_organization_of_its_own(extractor):
     got = found(extractor, "The unit was sold to Hakone Steel and Power Nordic for $2 billion.",
                 [("Hakone Steel", "ORG")])
     assert "Power" not in got
+
+
+def test_a_word_found_again_only_inside_another_name_does_not_split_a_name(extractor):
+    text = "The rebels - the Alliance for Justice and Renewal (AJR) and the Front for Renewal in Kivu (FRK) - left."
+    got = found(extractor, text, [("the Alliance for Justice and Renewal", "ORG"), ("the Front for Renewal in", "ORG"),
+                                  ("Kivu", "GPE")])
+    assert "Renewal" not in got and "Alliance for Justice and Renewal" in got
