@@ -847,6 +847,14 @@ def placed_names(ents: list[Span]) -> set[str]:
     return out
 
 
+def subdivision_names(ents: list[Span]) -> set[str]:
+    """Names of a state's provinces, regions or counties that NER read as persons or organizations ("Kisumu",
+    "Homa Bay"), unless a person the article names bears it in a longer name."""
+    persons = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in span_text(e).split()}
+    return {name for e in ents if e.label_ in ("PERSON", "ORG", "FAC", "LOC", "PRODUCT")
+            and gz.fold(name := strip_possessive(span_text(e))) in gz.SUBDIVISIONS and name not in persons}
+
+
 _INSTITUTION_HEADS = frozenset({"authority", "commission", "council", "agency", "corporation", "company",
                                 "association", "committee", "federation", "institute", "court", "board",
                                 "tribunal", "organisation", "organization"})
@@ -1677,7 +1685,7 @@ class ActorFinder:
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
         ents = cut_state_tails([e for e in map(trim_common_words, ents) if e is not None])
-        places = placed_names(ents)
+        places = placed_names(ents) | subdivision_names(ents)
         ents = [e for e in ents if strip_possessive(span_text(e)) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)

@@ -395,3 +395,12 @@ def test_a_word_found_again_only_inside_another_name_does_not_split_a_name(extra
     got = found(extractor, text, [("the Alliance for Justice and Renewal", "ORG"), ("the Front for Renewal in", "ORG"),
                                   ("Kivu", "GPE")])
     assert "Renewal" not in got and "Alliance for Justice and Renewal" in got
+
+
+def test_a_states_province_or_county_is_a_place_whatever_ner_says(extractor):
+    got = found(extractor, "The strike hit hospitals in several counties, including Nakuru, Kericho and Bomet.",
+                [("Nakuru", "GPE"), ("Kericho", "PERSON"), ("Bomet", "ORG")])
+    assert got == {}
+    got = found(extractor, "Envoy Maria Kerry met the rebels. Kerry said the talks would go on.",
+                [("Maria Kerry", "PERSON"), ("Kerry", "PERSON")])
+    assert got == {"Maria Kerry": "person"}
