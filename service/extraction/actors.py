@@ -1421,10 +1421,15 @@ def _counted(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].like_num
 
 
+# Participles that make a place or a people hyphened before them describe where or what something is
+_PLACE_PARTICIPLES = frozenset({"based", "speaking", "born", "headquartered", "registered", "listed", "made"})
+
+
 def _based(span: Span) -> bool:
+    """"the Lisbon-based charity", "the French-speaking south": a place or a people describing something."""
     doc = span.doc
     toks = tokens(doc)
-    return span.end + 1 < len(doc) and toks[span.end].text == "-" and toks[span.end + 1].lower_ == "based"
+    return span.end + 1 < len(doc) and toks[span.end].text == "-" and toks[span.end + 1].lower_ in _PLACE_PARTICIPLES
 
 
 def _names_law(span: Span) -> bool:

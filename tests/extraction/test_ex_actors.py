@@ -433,3 +433,8 @@ def test_an_acronym_of_a_state_body_joins_the_state(extract):
 def test_an_accented_seat_of_government_speaks_for_its_state(extract):
     ex = extract("Malacañang said on Saturday that the rebels should return to the talks.")
     assert [q.speaker for q in ex.quotes] == ["Philippines"]
+
+
+def test_a_place_or_people_hyphened_before_a_participle_only_describes(extract):
+    assert "Netherlands" not in actors(extract("In the Dutch-speaking north, the Liberal party wants a new vote."))
+    assert not extract("The senator met his Mexico-born mother on Sunday.").actors
