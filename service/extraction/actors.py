@@ -1206,8 +1206,11 @@ _DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "sail", "set", "
 
 
 def is_locative(span: Span) -> bool:
-    """Whether a place name only locates something ("talks in Geneva", "taken to Russia")."""
+    """Whether a place name only locates something ("talks in Geneva", "taken to Russia", "counties such as Nairobi,
+    Kisumu and Embu": listed with provinces or counties)."""
     root = conj_root(span.root)
+    if _listed_with_regions(span):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         # "negotiators from Chile" names whom they act for; "with help from Malaysia" who acted
         return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS | AGENCY_NOUNS)
@@ -1219,8 +1222,15 @@ def is_locative(span: Span) -> bool:
     return False
 
 
+def _listed_with_regions(span: Span) -> bool:
+    """Whether a name is coordinated with the name of a province, region or county."""
+    return any(t.i != span.root.i and gz.fold(t.text) in gz.SUBDIVISIONS for t in _conjuncts(span.root))
+
+
 def is_agentive(span: Span) -> bool:
     """Whether a capital / seat / demonym plural is used as an agent ("Moscow demands")."""
+    if _listed_with_regions(span):
+        return False
     root = conj_root(span.root)
     if root.dep_ == "appos" and root.head.lemma_.lower() in gz.PLACE_NOUNS:
         return False  # "in the Ethiopian capital Addis Ababa": the capital names the place

@@ -438,3 +438,7 @@ def test_an_accented_seat_of_government_speaks_for_its_state(extract):
 def test_a_place_or_people_hyphened_before_a_participle_only_describes(extract):
     assert "Netherlands" not in actors(extract("In the Dutch-speaking north, the Liberal party wants a new vote."))
     assert not extract("The senator met his Mexico-born mother on Sunday.").actors
+
+
+def test_a_capital_listed_with_provinces_or_counties_is_a_place(extract):
+    assert not extract("The counties hit by the strike include Kampala, Gulu, Jinja and Mbale.").actors
