@@ -35,10 +35,11 @@ _LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s
                       r"(?:known as|called)\s*(?:the\s*)?$", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|city|town|county|enclave)\s+"
                           r"(?:called|named|known as|dubbed)\s*$", re.I)
-# "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the place (and date) of a dateline;
-# the outlet after it is left outside
+# "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.", "Nairobi — ", "Tokyo--": the place
+# (and date) of a dateline; the outlet after it is left outside
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
-                       r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))")
+                       r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))"
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:(?:—|–)\s|--\s?)")
 # Lines that credit the copy or a picture, not the story's actors: "By Jane Roe", "Jane Roe contributed to this
 # report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.");
 # "Source: Reuters" cites the outlet the story comes from, an actor

@@ -442,3 +442,8 @@ def test_a_place_or_people_hyphened_before_a_participle_only_describes(extract):
 
 def test_a_capital_listed_with_provinces_or_counties_is_a_place(extract):
     assert not extract("The counties hit by the strike include Kampala, Gulu, Jinja and Mbale.").actors
+
+
+def test_a_mixed_case_dateline_only_locates_the_story(extract):
+    assert not extract("Bogota — Farm workers in the provinces of Huila, Tolima and Cauca began a strike.").actors
+    assert not extract("Cairo -- The talks resumed on Monday.").actors
