@@ -1599,7 +1599,7 @@ def public_body_function(name: str, common: frozenset[str]) -> list[str] | None:
     else:
         return None
     if any(k in _NO_STATE_BODY_WORDS or k in gz.STATE_NAMES or k in gz.DEMONYMS or k in gz.CAPITALS
-           or k in gz.PUBLIC_BODY_HEADS for k in function):
+           or k in gz.PUBLIC_BODY_HEADS or k in gz.ORG_ABBREVIATIONS for k in function):
         return None
     return function if all(_common_word_form(k, common) for k in function) else None
 

@@ -273,8 +273,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 # Last words of a government department's name ("Federal Health Ministry").
 MINISTRY_HEADS = frozenset({"ministry", "department"})
 # Heads of the names of public bodies named by their function ("Competition Bureau", "Ministry of Education").
-PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "bureau", "tribunal", "agency", "department", "ministry",
-                               "office", "administration", "inspectorate", "directorate"})
+PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "bureau", "tribunal", "court", "agency", "department",
+                               "ministry", "office", "administration", "inspectorate", "directorate"})
 # Name patterns of government departments ("Department of Health", "Ministry of Defence").
 MINISTRY_PREFIXES = ("ministry of ", "department of ", "office of the ", "secretariat of ")
 

@@ -447,3 +447,10 @@ def test_a_capital_listed_with_provinces_or_counties_is_a_place(extract):
 def test_a_mixed_case_dateline_only_locates_the_story(extract):
     assert not extract("Bogota — Farm workers in the provinces of Huila, Tolima and Cauca began a strike.").actors
     assert not extract("Cairo -- The talks resumed on Monday.").actors
+
+
+def test_a_court_named_by_common_words_is_its_states_body(extract):
+    ex = extract("Chile's government said on Monday it would appeal. The Constitutional Court ruled against the plan.")
+    assert [a.name for a in ex.actors] == ["Chile"]
+    ex = extract("Chile said it would cooperate with the UN Human Rights Court on the case.")
+    assert "Chile" in actors(ex) and "UN Human Rights Court" not in actors(ex)["Chile"].aliases
