@@ -624,7 +624,8 @@ def with_surname_tail(span: Span, common: frozenset[str]) -> Span:
     out, a capitalized word right after the name, or a name particle and the capitalized word after it."""
     doc, end = span.doc, span.end
     toks = tokens(doc)
-    if span.label_ != "PERSON" or end + 1 >= len(toks) or toks[end - 1].whitespace_ != " ":
+    if span.label_ != "PERSON" or end + 1 >= len(toks) or toks[end - 1].whitespace_ != " " \
+            or _possessive_mark(toks[end - 1]):
         return span
     if toks[end].lower_ in _NAME_PARTICLES and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN" \
             and toks[end + 1].ent_iob_ != "I":

@@ -404,3 +404,8 @@ def test_a_states_province_or_county_is_a_place_whatever_ner_says(extractor):
     got = found(extractor, "Envoy Maria Kerry met the rebels. Kerry said the talks would go on.",
                 [("Maria Kerry", "PERSON"), ("Kerry", "PERSON")])
     assert got == {"Maria Kerry": "person"}
+
+
+def test_a_possessive_name_takes_no_surname_after_it(extractor):
+    got = found(extractor, "He toured Rosa Vidal's Quexo plant on Monday.", [("Rosa Vidal's", "PERSON")])
+    assert "Rosa Vidal's Quexo" not in got and "Rosa Vidal" in got
