@@ -2238,7 +2238,8 @@ class ActorFinder:
     def _merge_spelling_variants(self, table: ActorTable) -> None:
         """"Indian Banks’ Association" and "Indian Banks Association", "Oil Workers Federation" and "Federation of
         Oil Workers": names that differ only in apostrophes, or in the order of their words around an "of", are one
-        organization, under its first form. "the Union" in a story naming one "... Union" is that organization."""
+        organization, under its first form. "the Union" in a story naming one "... Union" is that organization; "the
+        Court" after a "Supreme Court" folded into its state is that state."""
         first: dict[str, str] = {}
         orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"),
                       key=lambda n: table.actors[n].first)
@@ -2249,7 +2250,9 @@ class ActorFinder:
             else:
                 first[key] = name
         for name in [n for n in orgs if n in table.actors and _head_word_alone(n)]:
-            longer = [o for o in table.actors if table.actors[o].kind == "organization" and o.endswith(" " + name)]
+            # the organization whose name ends with it, or the state a body of that name folded into
+            longer = [o for o, a in table.actors.items() if a.kind == "organization" and o.endswith(" " + name)
+                      or a.kind == "state" and any(f.endswith(" " + name) for f in a.aliases)]
             if len(longer) == 1:
                 self._merge(table, name, longer[0])
 

@@ -454,3 +454,9 @@ def test_a_court_named_by_common_words_is_its_states_body(extract):
     assert [a.name for a in ex.actors] == ["Chile"]
     ex = extract("Chile said it would cooperate with the UN Human Rights Court on the case.")
     assert "Chile" in actors(ex) and "UN Human Rights Court" not in actors(ex)["Chile"].aliases
+
+
+def test_a_folded_bodys_head_word_alone_is_its_state(extract):
+    ex = extract("Chile's government said on Monday it would appeal. The Supreme Court ruled against the plan. "
+                 "The Court said the law was void.")
+    assert [a.name for a in ex.actors] == ["Chile"]
