@@ -1314,6 +1314,7 @@ def _dateline_length(opening: str) -> int:
     return m.end() if m else 0
 
 
+_LOWER_WORD = re.compile(r"['’]?[a-z]+")  # a lower-case word ("state", "’s"), not "21st" nor "eBay"
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -1755,6 +1756,7 @@ class ActorFinder:
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
         self._drop_generic_names(table)
+        self._drop_lowercase_openings(table)
         self._drop_joined_names(table)
         self._compass_states(doc, table)
         return table
@@ -1808,6 +1810,21 @@ class ActorFinder:
         for name, info in list(table.actors.items()):
             if info.kind != "state" and all(is_generic_name(form) for form in (name, *info.aliases)):
                 table.drop(name)
+
+    def _drop_lowercase_openings(self, table: ActorTable) -> None:
+        """"state Assembly", "earlier Democratic Party", "white supremacist group": an organization's name of several
+        words opens with a capital; the lower-case words NER ran into it go, and with them a name left with no capital
+        at all (a one-word name in lower case, "industry group bfa", is a brand's own spelling)."""
+        orgs = [n for n, a in table.actors.items() if a.kind == "organization" and " " in n]
+        for name in [n for n in orgs if _LOWER_WORD.fullmatch(n.split()[0])]:
+            words = name.split()
+            while words and _LOWER_WORD.fullmatch(words[0]):
+                words.pop(0)
+            if not any(w[:1].isupper() for w in words):
+                table.drop(name)
+                continue
+            self._merge(table, name, " ".join(words))
+            table.actors[" ".join(words)].aliases.discard(name)
 
     @staticmethod
     def _drop_joined_names(table: ActorTable) -> None:

@@ -409,3 +409,11 @@ def test_a_states_province_or_county_is_a_place_whatever_ner_says(extractor):
 def test_a_possessive_name_takes_no_surname_after_it(extractor):
     got = found(extractor, "He toured Rosa Vidal's Quexo plant on Monday.", [("Rosa Vidal's", "PERSON")])
     assert "Rosa Vidal's Quexo" not in got and "Rosa Vidal" in got
+
+
+def test_lower_case_words_opening_an_organizations_name_are_no_part_of_it(extractor):
+    got = found(extractor, "The Labour Party met on Monday, and the earlier Labour Party plan was dropped.",
+                [("The Labour Party", "ORG"), ("earlier Labour Party", "ORG")])
+    assert got == {"Labour Party": "organization"}
+    got = found(extractor, "A white nationalist group said it would march.", [("white nationalist group", "ORG")])
+    assert got == {}
