@@ -829,11 +829,22 @@ hometown settlement governorate prefecture county island valley
 """.split())
 
 
+def _located_place(span: Span) -> bool:
+    """"peacekeepers in Karabakh": a name NER reads as a place, after a preposition of place, that is no state,
+    capital or known body (their other mentions NER may read as an organization's)."""
+    key = gz.fold(strip_possessive(span_text(span)))
+    root = conj_root(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and key not in gz.STATE_NAMES \
+        and key not in gz.CAPITALS and key not in gz.ORG_ABBREVIATIONS and key not in gz.ORG_CANONICAL
+
+
 def placed_names(ents: list[Span]) -> set[str]:
     """Names of organizations or persons NER misread that the article frames as places: in any mention ("the town of
     Abeche" ... "left Abeche"), or by a last word that names a kind of place ("Twin Cities nurses")."""
     out = set()
     for e in ents:
+        if e.label_ == "GPE" and _located_place(e):
+            out.add(strip_possessive(span_text(e)))
         if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(span_text(e)) in gz.STATE_NAMES:
             continue
         root = conj_root(e.root)

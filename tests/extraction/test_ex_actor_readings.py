@@ -417,3 +417,9 @@ def test_lower_case_words_opening_an_organizations_name_are_no_part_of_it(extrac
     assert got == {"Labour Party": "organization"}
     got = found(extractor, "A white nationalist group said it would march.", [("white nationalist group", "ORG")])
     assert got == {}
+
+
+def test_a_name_read_as_a_place_after_a_preposition_of_place_is_a_place_everywhere(extractor):
+    text = "Troops were stationed in Varosha for years. Varosha was retaken in a swift offensive."
+    got = found(extractor, text, [("Varosha", "GPE"), ("Varosha", "ORG")])
+    assert got == {}
