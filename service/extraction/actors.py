@@ -2145,7 +2145,10 @@ class ActorFinder:
             words = gz.fold(name).split()
             if info.kind == "person" and len(words) > 1 and low == words[0] and re.search(r"-[a-z]+$", name):
                 return name  # "Choi Min-jae" ... "Choi": a surname-first name with a hyphenated given name
-        return None
+        # "Bernie" after "Bernie Sanders": the given name of the one person the article names with it
+        owners = [n for n, a in table.actors.items() if a.kind == "person" and len(n.split()) > 1
+                  and gz.fold(n.split()[0]) == low]
+        return owners[0] if len(owners) == 1 else None
 
     def _add_norp(self, span: Span, table: ActorTable) -> None:
         key = gz.fold(strip_possessive(span_text(span)))

@@ -423,3 +423,9 @@ def test_a_name_read_as_a_place_after_a_preposition_of_place_is_a_place_everywhe
     text = "Troops were stationed in Varosha for years. Varosha was retaken in a swift offensive."
     got = found(extractor, text, [("Varosha", "GPE"), ("Varosha", "ORG")])
     assert got == {}
+
+
+def test_a_given_name_read_as_an_organization_is_the_person_it_names(extractor):
+    got = found(extractor, "Senator Lena Marquez spoke on Monday. Marquez said she would vote no. Supporters of Lena "
+                           "rallied outside.", [("Lena Marquez", "PERSON"), ("Marquez", "PERSON"), ("Lena", "ORG")])
+    assert got == {"Lena Marquez": "person"}
