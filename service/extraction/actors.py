@@ -829,13 +829,19 @@ hometown settlement governorate prefecture county island valley
 """.split())
 
 
+# What an outlet publishes ("an article in X", "an interview in X")
+_PUBLICATION_NOUNS = frozenset({"article", "report", "interview", "story", "column", "editorial", "piece", "op-ed",
+                                "essay", "letter", "comment", "comments", "remarks", "post", "ad", "advertisement"})
+
+
 def _located_place(span: Span) -> bool:
     """"peacekeepers in Karabakh": a name NER reads as a place, after a preposition of place, that is no state,
     capital or known body (their other mentions NER may read as an organization's)."""
     key = gz.fold(strip_possessive(span_text(span)))
     root = conj_root(span.root)
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and key not in gz.STATE_NAMES \
-        and key not in gz.CAPITALS and key not in gz.ORG_ABBREVIATIONS and key not in gz.ORG_CANONICAL
+        and key not in gz.CAPITALS and key not in gz.ORG_ABBREVIATIONS and key not in gz.ORG_CANONICAL \
+        and root.head.head.lemma_.lower() not in _PUBLICATION_NOUNS  # "an article in Politico": an outlet
 
 
 def placed_names(ents: list[Span]) -> set[str]:

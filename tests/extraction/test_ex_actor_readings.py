@@ -429,3 +429,9 @@ def test_a_given_name_read_as_an_organization_is_the_person_it_names(extractor):
     got = found(extractor, "Senator Lena Marquez spoke on Monday. Marquez said she would vote no. Supporters of Lena "
                            "rallied outside.", [("Lena Marquez", "PERSON"), ("Marquez", "PERSON"), ("Lena", "ORG")])
     assert got == {"Lena Marquez": "person"}
+
+
+def test_an_outlet_read_as_a_place_in_an_articles_source_stays_an_actor(extractor):
+    text = "The county is a bellwether, according to an article in Axiora. As Axiora reported, the vote is close."
+    got = found(extractor, text, [("Axiora", "GPE"), ("Axiora", "ORG")])
+    assert got == {"Axiora": "organization"}
