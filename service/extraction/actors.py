@@ -35,10 +35,11 @@ _LAW_CUE = re.compile(r"\b(?:law|act|bill|statute|regulation|directive|treaty)\s
                       r"(?:known as|called)\s*(?:the\s*)?$", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:state|region|province|territory|district|zone|city|town|county|enclave)\s+"
                           r"(?:called|named|known as|dubbed)\s*$", re.I)
-# "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.": the place (and date) of a dateline;
-# the outlet after it is left outside
+# "GENEVA, Nov 24 —", "JOHANNESBURG (Reuters) -", "TUNIS, August 14. /TASS/.", "Nairobi — ", "Tokyo--": the place
+# (and date) of a dateline; the outlet after it is left outside
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z0-9 .']+)?\s*"
-                       r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))")
+                       r"(?:(?:—|–|-{1,2}|:)\s|(?=\([A-Za-z .]{2,30}\)\s*(?:—|–|-{1,2})\s)|(?=/[A-Za-z .]{2,20}/))"
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:(?:—|–)\s|--\s?)")
 # Lines that credit the copy or a picture, not the story's actors: "By Jane Roe", "Jane Roe contributed to this
 # report.", "(Reporting by X; Editing by Y)", "Photo: X/Agency", and a caption credit alone ("X Y/Agency.");
 # "Source: Reuters" cites the outlet the story comes from, an actor
@@ -553,12 +554,22 @@ _ORG_HEADS = _ORG_NAME_WORDS | gz.ORG_HEAD_WORDS
 
 
 def _named_elsewhere(part: Span, whole: Span) -> bool:
-    """Whether a capitalized part of a name also stands alone somewhere else in the text."""
+    """Whether a capitalized part of a name also stands alone somewhere else in the text (not inside another name:
+    "Democracy" of "Movement for Democracy in X")."""
     if not part.text[:1].isupper():
         return False
-    text = doc_text(part.doc)
+    doc = part.doc
     pattern = re.compile(r"(?<![\w-])" + re.escape(part.text) + r"(?![\w-]| and )")
-    return any(m.start() < whole.start_char or m.start() >= whole.end_char for m in pattern.finditer(text))
+    return any((m.start() < whole.start_char or m.start() >= whole.end_char) and not _inside_entity(doc, *m.span())
+               for m in pattern.finditer(doc_text(doc)))
+
+
+def _inside_entity(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two offsets is part of a longer entity (one that runs on before or after it)."""
+    span = doc.char_span(start, end)
+    toks = tokens(doc)
+    return span is not None and (toks[span.start].ent_iob_ == "I" or span.end < len(toks)
+                                 and toks[span.end].ent_iob_ == "I")
 
 
 _JOINERS = frozenset({".", "/", "&", "-", "+"})
@@ -592,6 +603,36 @@ def extend_name(span: Span) -> Span:
             and span.label_ in ("PERSON", "ORG"):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+_NAME_PARTICLES = frozenset({"dos", "da", "das", "do", "de", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "ter", "bin", "ibn"})
+
+
+def _surname_word(tok: Token, common: frozenset[str]) -> bool:
+    """A capitalized proper noun NER left outside any name that can end a person's name: no place or people, and
+    no English word unless the body repeats it after the same word ("Torres Vila ... Torres Vila said")."""
+    if tok.ent_iob_ != "O" or tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha \
+            or _uninformative_case(tok) or _place_word(tok):
+        return False
+    pair = span_text(tok.doc[tok.i - 1:tok.i + 1])
+    return not _common_word_form(tok.lower_, common) or doc_text(tok.doc).count(pair) > 1
+
+
+def with_surname_tail(span: Span, common: frozenset[str]) -> Span:
+    """"Carlos Torres" + "Vila", "Fernando Teixeira" + "dos Santos": the last part of a person's name that NER left
+    out, a capitalized word right after the name, or a name particle and the capitalized word after it."""
+    doc, end = span.doc, span.end
+    toks = tokens(doc)
+    if span.label_ != "PERSON" or end + 1 >= len(toks) or toks[end - 1].whitespace_ != " " \
+            or _possessive_mark(toks[end - 1]):
+        return span
+    if toks[end].lower_ in _NAME_PARTICLES and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN" \
+            and toks[end + 1].ent_iob_ != "I":
+        end += 2
+    elif _surname_word(toks[end], common) and toks[end + 1].pos_ != "PROPN" and toks[end + 1].text != ":":
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
 
 
 def with_arabic_article(span: Span) -> Span:
@@ -788,11 +829,28 @@ hometown settlement governorate prefecture county island valley
 """.split())
 
 
+# What an outlet publishes ("an article in X", "an interview in X")
+_PUBLICATION_NOUNS = frozenset({"article", "report", "interview", "story", "column", "editorial", "piece", "op-ed",
+                                "essay", "letter", "comment", "comments", "remarks", "post", "ad", "advertisement"})
+
+
+def _located_place(span: Span) -> bool:
+    """"peacekeepers in Karabakh": a name NER reads as a place, after a preposition of place, that is no state,
+    capital or known body (their other mentions NER may read as an organization's)."""
+    key = gz.fold(strip_possessive(span_text(span)))
+    root = conj_root(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and key not in gz.STATE_NAMES \
+        and key not in gz.CAPITALS and key not in gz.ORG_ABBREVIATIONS and key not in gz.ORG_CANONICAL \
+        and root.head.head.lemma_.lower() not in _PUBLICATION_NOUNS  # "an article in Politico": an outlet
+
+
 def placed_names(ents: list[Span]) -> set[str]:
     """Names of organizations or persons NER misread that the article frames as places: in any mention ("the town of
     Abeche" ... "left Abeche"), or by a last word that names a kind of place ("Twin Cities nurses")."""
     out = set()
     for e in ents:
+        if e.label_ == "GPE" and _located_place(e):
+            out.add(strip_possessive(span_text(e)))
         if e.label_ not in ("ORG", "PERSON", "FAC", "LOC") or gz.fold(span_text(e)) in gz.STATE_NAMES:
             continue
         root = conj_root(e.root)
@@ -806,6 +864,14 @@ def placed_names(ents: list[Span]) -> set[str]:
         if framed or place_word:
             out.add(strip_possessive(span_text(e)))
     return out
+
+
+def subdivision_names(ents: list[Span]) -> set[str]:
+    """Names of a state's provinces, regions or counties that NER read as persons or organizations ("Kisumu",
+    "Homa Bay"), unless a person the article names bears it in a longer name."""
+    persons = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in span_text(e).split()}
+    return {name for e in ents if e.label_ in ("PERSON", "ORG", "FAC", "LOC", "PRODUCT")
+            and gz.fold(name := strip_possessive(span_text(e))) in gz.SUBDIVISIONS and name not in persons}
 
 
 _INSTITUTION_HEADS = frozenset({"authority", "commission", "council", "agency", "corporation", "company",
@@ -1159,8 +1225,11 @@ _DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "sail", "set", "
 
 
 def is_locative(span: Span) -> bool:
-    """Whether a place name only locates something ("talks in Geneva", "taken to Russia")."""
+    """Whether a place name only locates something ("talks in Geneva", "taken to Russia", "counties such as Nairobi,
+    Kisumu and Embu": listed with provinces or counties)."""
     root = conj_root(span.root)
+    if _listed_with_regions(span):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         # "negotiators from Chile" names whom they act for; "with help from Malaysia" who acted
         return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in ORIGIN_NOUNS | AGENCY_NOUNS)
@@ -1172,8 +1241,15 @@ def is_locative(span: Span) -> bool:
     return False
 
 
+def _listed_with_regions(span: Span) -> bool:
+    """Whether a name is coordinated with the name of a province, region or county."""
+    return any(t.i != span.root.i and gz.fold(t.text) in gz.SUBDIVISIONS for t in _conjuncts(span.root))
+
+
 def is_agentive(span: Span) -> bool:
     """Whether a capital / seat / demonym plural is used as an agent ("Moscow demands")."""
+    if _listed_with_regions(span):
+        return False
     root = conj_root(span.root)
     if root.dep_ == "appos" and root.head.lemma_.lower() in gz.PLACE_NOUNS:
         return False  # "in the Ethiopian capital Addis Ababa": the capital names the place
@@ -1255,6 +1331,7 @@ def _dateline_length(opening: str) -> int:
     return m.end() if m else 0
 
 
+_LOWER_WORD = re.compile(r"['’]?[a-z]+")  # a lower-case word ("state", "’s"), not "21st" nor "eBay"
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -1374,10 +1451,15 @@ def _counted(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].like_num
 
 
+# Participles that make a place or a people hyphened before them describe where or what something is
+_PLACE_PARTICIPLES = frozenset({"based", "speaking", "born", "headquartered", "registered", "listed", "made"})
+
+
 def _based(span: Span) -> bool:
+    """"the Lisbon-based charity", "the French-speaking south": a place or a people describing something."""
     doc = span.doc
     toks = tokens(doc)
-    return span.end + 1 < len(doc) and toks[span.end].text == "-" and toks[span.end + 1].lower_ == "based"
+    return span.end + 1 < len(doc) and toks[span.end].text == "-" and toks[span.end + 1].lower_ in _PLACE_PARTICIPLES
 
 
 def _names_law(span: Span) -> bool:
@@ -1536,7 +1618,7 @@ def public_body_function(name: str, common: frozenset[str]) -> list[str] | None:
     else:
         return None
     if any(k in _NO_STATE_BODY_WORDS or k in gz.STATE_NAMES or k in gz.DEMONYMS or k in gz.CAPITALS
-           or k in gz.PUBLIC_BODY_HEADS for k in function):
+           or k in gz.PUBLIC_BODY_HEADS or k in gz.ORG_ABBREVIATIONS for k in function):
         return None
     return function if all(_common_word_form(k, common) for k in function) else None
 
@@ -1599,6 +1681,15 @@ def _head_word_alone(name: str) -> bool:
     return " " not in name and name.istitle() and name.isalpha() and name.lower() in _ORG_HEADS
 
 
+def _inside_longer_name(tok: Token, table: ActorTable) -> bool:
+    """"Machinists and Aerospace Workers District", "Mitsui Gas and Energy Brasil": a word continuing a name already
+    found (with its words as modifiers), or coordinated inside the modifiers of a proper noun after it, is part of
+    one longer name."""
+    first = conj_root(tok)
+    return any(c.dep_ == "compound" and c.i in table.token_actor for c in tok.children) \
+        or first.dep_ in ("compound", "nmod") and first.head.i > tok.i and first.head.pos_ == "PROPN"
+
+
 def _coordinated_with_org(tok: Token, table: ActorTable) -> bool:
     """Whether a word is coordinated ("A, B and C") with a name already an organization."""
     partners = [tok.head] if tok.dep_ == "conj" else []
@@ -1629,11 +1720,12 @@ class ActorFinder:
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
         ents = cut_state_tails([e for e in map(trim_common_words, ents) if e is not None])
-        places = placed_names(ents)
+        places = placed_names(ents) | subdivision_names(ents)
         ents = [e for e in ents if strip_possessive(span_text(e)) not in places]
         ents = [with_arabic_article(relabel(extend_name(part))) for e in ents for part in split_coordinated(e)
                 if not is_non_actor(part) and not is_event(part) and not is_amount_unit(part)
                 and not is_shouted_word(part)]
+        ents = [with_surname_tail(e, self.common_words) for e in ents]
         ents += unlabelled_names(doc, ents)
         ents = [e for e in (_outside(e, credits) for e in bracketed_names(doc, ents)) if e is not None]
         ents = person_or_org(ents)
@@ -1681,6 +1773,7 @@ class ActorFinder:
         self._roles(doc, table, states_by_token)
         self._drop_place_persons(doc, table)
         self._drop_generic_names(table)
+        self._drop_lowercase_openings(table)
         self._drop_joined_names(table)
         self._compass_states(doc, table)
         return table
@@ -1697,7 +1790,7 @@ class ActorFinder:
             key = gz.fold(tok.text)
             if any(key in t for t in (gz.DEMONYMS, gz.DEMONYM_PLURALS, gz.STATE_NAMES, gz.CAPITALS)):
                 continue
-            if _coordinated_with_org(tok, table):
+            if _coordinated_with_org(tok, table) and not _inside_longer_name(tok, table):
                 start = tok.i  # "the Social Democrats": with the capitalized words before it
                 while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") \
                         and doc[start - 1].head.i == tok.i and start - 1 not in table.token_actor:
@@ -1734,6 +1827,21 @@ class ActorFinder:
         for name, info in list(table.actors.items()):
             if info.kind != "state" and all(is_generic_name(form) for form in (name, *info.aliases)):
                 table.drop(name)
+
+    def _drop_lowercase_openings(self, table: ActorTable) -> None:
+        """"state Assembly", "earlier Democratic Party", "white supremacist group": an organization's name of several
+        words opens with a capital; the lower-case words NER ran into it go, and with them a name left with no capital
+        at all (a one-word name in lower case, "industry group bfa", is a brand's own spelling)."""
+        orgs = [n for n, a in table.actors.items() if a.kind == "organization" and " " in n]
+        for name in [n for n in orgs if _LOWER_WORD.fullmatch(n.split()[0])]:
+            words = name.split()
+            while words and _LOWER_WORD.fullmatch(words[0]):
+                words.pop(0)
+            if not any(w[:1].isupper() for w in words):
+                table.drop(name)
+                continue
+            self._merge(table, name, " ".join(words))
+            table.actors[" ".join(words)].aliases.discard(name)
 
     @staticmethod
     def _drop_joined_names(table: ActorTable) -> None:
@@ -2043,7 +2151,10 @@ class ActorFinder:
             words = gz.fold(name).split()
             if info.kind == "person" and len(words) > 1 and low == words[0] and re.search(r"-[a-z]+$", name):
                 return name  # "Choi Min-jae" ... "Choi": a surname-first name with a hyphenated given name
-        return None
+        # "Bernie" after "Bernie Sanders": the given name of the one person the article names with it
+        owners = [n for n, a in table.actors.items() if a.kind == "person" and len(n.split()) > 1
+                  and gz.fold(n.split()[0]) == low]
+        return owners[0] if len(owners) == 1 else None
 
     def _add_norp(self, span: Span, table: ActorTable) -> None:
         key = gz.fold(strip_possessive(span_text(span)))
@@ -2164,7 +2275,8 @@ class ActorFinder:
     def _merge_spelling_variants(self, table: ActorTable) -> None:
         """"Indian Banks’ Association" and "Indian Banks Association", "Oil Workers Federation" and "Federation of
         Oil Workers": names that differ only in apostrophes, or in the order of their words around an "of", are one
-        organization, under its first form. "the Union" in a story naming one "... Union" is that organization."""
+        organization, under its first form. "the Union" in a story naming one "... Union" is that organization; "the
+        Court" after a "Supreme Court" folded into its state is that state."""
         first: dict[str, str] = {}
         orgs = sorted((n for n, a in table.actors.items() if a.kind == "organization"),
                       key=lambda n: table.actors[n].first)
@@ -2175,7 +2287,9 @@ class ActorFinder:
             else:
                 first[key] = name
         for name in [n for n in orgs if n in table.actors and _head_word_alone(n)]:
-            longer = [o for o in table.actors if table.actors[o].kind == "organization" and o.endswith(" " + name)]
+            # the organization whose name ends with it, or the state a body of that name folded into
+            longer = [o for o, a in table.actors.items() if a.kind == "organization" and o.endswith(" " + name)
+                      or a.kind == "state" and any(f.endswith(" " + name) for f in a.aliases)]
             if len(longer) == 1:
                 self._merge(table, name, longer[0])
 

@@ -1,7 +1,7 @@
 """General word lists: states, capitals, seats of government, demonyms, titles, verb classes.
 
-States, capitals and demonyms come from the ``countryinfo`` package; the rest are
-short hand-written lists of general English (no article-specific names).
+States, capitals and demonyms come from the ``countryinfo`` package, states' subdivisions from ``pycountry``;
+the rest are short hand-written lists of general English (no article-specific names).
 Everything here is an immutable constant built once at import time.
 """
 from __future__ import annotations
@@ -10,6 +10,7 @@ import functools
 import unicodedata
 from types import MappingProxyType
 
+import pycountry
 from countryinfo.countryinfo import load_countries
 
 
@@ -117,6 +118,9 @@ _NAMES, _CAPITALS, _DEMONYMS = _build_states()
 STATE_NAMES = MappingProxyType(_NAMES)          # folded surface -> canonical state name
 CAPITALS = MappingProxyType(_CAPITALS)          # folded capital -> state
 DEMONYMS = MappingProxyType(_DEMONYMS)          # folded demonym adjective -> state
+# Names of the states' first-level subdivisions (ISO 3166-2: provinces, regions, counties), which NER often reads as
+# persons or organizations; states and capitals keep their own tables
+SUBDIVISIONS = frozenset(fold(s.name) for s in pycountry.subdivisions) - _NAMES.keys() - _CAPITALS.keys()
 # ISO 4217 codes of the states' currencies ("DKK", "EUR"), which NER tags as organizations before an amount
 CURRENCY_CODES = frozenset(c for d in load_countries()["countries"].values() for c in d.get("currencies") or ())
 
@@ -269,8 +273,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 # Last words of a government department's name ("Federal Health Ministry").
 MINISTRY_HEADS = frozenset({"ministry", "department"})
 # Heads of the names of public bodies named by their function ("Competition Bureau", "Ministry of Education").
-PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "bureau", "tribunal", "agency", "department", "ministry",
-                               "office", "administration", "inspectorate", "directorate"})
+PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "bureau", "tribunal", "court", "agency", "department",
+                               "ministry", "office", "administration", "inspectorate", "directorate"})
 # Name patterns of government departments ("Department of Health", "Ministry of Defence").
 MINISTRY_PREFIXES = ("ministry of ", "department of ", "office of the ", "secretariat of ")
 

@@ -361,3 +361,77 @@ def test_a_known_bodys_abbreviation_inside_a_things_name_still_names_the_body(ex
 def test_an_untagged_name_apposed_to_a_noun_for_a_kind_of_body_names_it(extractor):
     got = found(extractor, "The rebel commander told the television network TVK-Norte that the talks were over.", [])
     assert got == {"TVK-Norte": "organization"}
+
+
+def test_a_surname_ner_left_out_ends_the_persons_name(extractor):
+    got = found(extractor, "Board chairman Miguel Ortega Lluch described the bid as hostile on Friday.",
+                [("Miguel Ortega", "PERSON")])
+    assert got == {"Miguel Ortega Lluch": "person"}
+    got = found(extractor, "Labour Minister Rodrigo Almeida dos Reis rejected the offer on Monday.",
+                [("Rodrigo Almeida", "PERSON"), ("Reis", "PERSON")])
+    assert got == {"Rodrigo Almeida dos Reis": "person"}
+
+
+def test_an_english_word_after_a_name_joins_it_only_when_the_pair_recurs(extractor):
+    got = found(extractor, "The poll was run by Karen Holt Research on Monday.", [("Karen Holt", "PERSON")])
+    assert "Karen Holt Research" not in got
+    got = found(extractor, "Chairman Carlos Ruiz Vila spoke on Monday. Ruiz Vila said the bid was fair.",
+                [("Carlos Ruiz", "PERSON")])
+    assert got == {"Carlos Ruiz Vila": "person"}
+
+
+def test_a_word_continuing_a_name_is_no_organization_of_its_own(extractor):
+    got = found(extractor, "Talks stalled, said Ana Ruiz, a spokeswoman for International Association of Welders "
+                           "and Pipe Fitters District 14, which represents 900 staff.",
+                [("Ana Ruiz", "PERSON"), ("International Association of Welders and Pipe Fitters", "ORG")])
+    assert got == {"Ana Ruiz": "person", "International Association of Welders and Pipe Fitters": "organization"}
+    got = found(extractor, "The unit was sold to Hakone Steel and Power Nordic for $2 billion.",
+                [("Hakone Steel", "ORG")])
+    assert "Power" not in got
+
+
+def test_a_word_found_again_only_inside_another_name_does_not_split_a_name(extractor):
+    text = "The rebels - the Alliance for Justice and Renewal (AJR) and the Front for Renewal in Kivu (FRK) - left."
+    got = found(extractor, text, [("the Alliance for Justice and Renewal", "ORG"), ("the Front for Renewal in", "ORG"),
+                                  ("Kivu", "GPE")])
+    assert "Renewal" not in got and "Alliance for Justice and Renewal" in got
+
+
+def test_a_states_province_or_county_is_a_place_whatever_ner_says(extractor):
+    got = found(extractor, "The strike hit hospitals in several counties, including Nakuru, Kericho and Bomet.",
+                [("Nakuru", "GPE"), ("Kericho", "PERSON"), ("Bomet", "ORG")])
+    assert got == {}
+    got = found(extractor, "Envoy Maria Kerry met the rebels. Kerry said the talks would go on.",
+                [("Maria Kerry", "PERSON"), ("Kerry", "PERSON")])
+    assert got == {"Maria Kerry": "person"}
+
+
+def test_a_possessive_name_takes_no_surname_after_it(extractor):
+    got = found(extractor, "He toured Rosa Vidal's Quexo plant on Monday.", [("Rosa Vidal's", "PERSON")])
+    assert "Rosa Vidal's Quexo" not in got and "Rosa Vidal" in got
+
+
+def test_lower_case_words_opening_an_organizations_name_are_no_part_of_it(extractor):
+    got = found(extractor, "The Labour Party met on Monday, and the earlier Labour Party plan was dropped.",
+                [("The Labour Party", "ORG"), ("earlier Labour Party", "ORG")])
+    assert got == {"Labour Party": "organization"}
+    got = found(extractor, "A white nationalist group said it would march.", [("white nationalist group", "ORG")])
+    assert got == {}
+
+
+def test_a_name_read_as_a_place_after_a_preposition_of_place_is_a_place_everywhere(extractor):
+    text = "Troops were stationed in Varosha for years. Varosha was retaken in a swift offensive."
+    got = found(extractor, text, [("Varosha", "GPE"), ("Varosha", "ORG")])
+    assert got == {}
+
+
+def test_a_given_name_read_as_an_organization_is_the_person_it_names(extractor):
+    got = found(extractor, "Senator Lena Marquez spoke on Monday. Marquez said she would vote no. Supporters of Lena "
+                           "rallied outside.", [("Lena Marquez", "PERSON"), ("Marquez", "PERSON"), ("Lena", "ORG")])
+    assert got == {"Lena Marquez": "person"}
+
+
+def test_an_outlet_read_as_a_place_in_an_articles_source_stays_an_actor(extractor):
+    text = "The county is a bellwether, according to an article in Axiora. As Axiora reported, the vote is close."
+    got = found(extractor, text, [("Axiora", "GPE"), ("Axiora", "ORG")])
+    assert got == {"Axiora": "organization"}

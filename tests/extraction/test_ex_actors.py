@@ -433,3 +433,30 @@ def test_an_acronym_of_a_state_body_joins_the_state(extract):
 def test_an_accented_seat_of_government_speaks_for_its_state(extract):
     ex = extract("Malacañang said on Saturday that the rebels should return to the talks.")
     assert [q.speaker for q in ex.quotes] == ["Philippines"]
+
+
+def test_a_place_or_people_hyphened_before_a_participle_only_describes(extract):
+    assert "Netherlands" not in actors(extract("In the Dutch-speaking north, the Liberal party wants a new vote."))
+    assert not extract("The senator met his Mexico-born mother on Sunday.").actors
+
+
+def test_a_capital_listed_with_provinces_or_counties_is_a_place(extract):
+    assert not extract("The counties hit by the strike include Kampala, Gulu, Jinja and Mbale.").actors
+
+
+def test_a_mixed_case_dateline_only_locates_the_story(extract):
+    assert not extract("Bogota — Farm workers in the provinces of Huila, Tolima and Cauca began a strike.").actors
+    assert not extract("Cairo -- The talks resumed on Monday.").actors
+
+
+def test_a_court_named_by_common_words_is_its_states_body(extract):
+    ex = extract("Chile's government said on Monday it would appeal. The Constitutional Court ruled against the plan.")
+    assert [a.name for a in ex.actors] == ["Chile"]
+    ex = extract("Chile said it would cooperate with the UN Human Rights Court on the case.")
+    assert "Chile" in actors(ex) and "UN Human Rights Court" not in actors(ex)["Chile"].aliases
+
+
+def test_a_folded_bodys_head_word_alone_is_its_state(extract):
+    ex = extract("Chile's government said on Monday it would appeal. The Supreme Court ruled against the plan. "
+                 "The Court said the law was void.")
+    assert [a.name for a in ex.actors] == ["Chile"]
