@@ -176,6 +176,16 @@ def _rules_that(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and _leading_that(c) for c in tok.children)
 
 
+def _commits_that(tok: Token) -> bool:
+    """"threatened that if X, he will quit", "pledged that the US would lower ...", "promised they would kill the
+    motion": a verb of committing with a finite content clause states it like a verb of saying ("vowed to ..." with
+    an infinitive is a commitment only)."""
+    if tok.lemma_ not in gz.THREAT_VERBS and tok.lemma_ not in gz.COMMIT_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in tok.children)
+
+
 def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
@@ -334,6 +344,7 @@ def _verb_read_as_noun(tok: Token) -> bool:
 # verbs of saying, with "be"/"make" clear and the phrasal ones, of ruling, and the view nouns (the lemmas of verbs
 # and common nouns are lower case)
 _CUE_LEMMAS = frozenset(hash_string(w) for w in gz.REPORTING_VERBS | _RULING_VERBS | gz.VIEW_NOUNS
+                        | gz.THREAT_VERBS | gz.COMMIT_VERBS
                         | set(gz.SPEECH_PARTICLES) | {"be", "make"})
 
 
@@ -356,7 +367,7 @@ class ReportedFinder:
                 continue
             if pos == "AUX" and tok.lemma_ == "be" and is_saying(tok):
                 yield tok, self._from_verb  # "X was clear that ..."
-            elif pos == "VERB" and (is_saying(tok) or _rules_that(tok)):
+            elif pos == "VERB" and (is_saying(tok) or _rules_that(tok) or _commits_that(tok)):
                 yield tok, self._from_verb
             elif pos == "NOUN" and tok.lemma_ in gz.REPORTING_VERBS and _verb_read_as_noun(tok):
                 yield tok, self._from_verb

@@ -338,3 +338,16 @@ def test_an_as_attribution_after_the_clause_reports_it(extract):
 def test_an_as_clause_of_time_or_with_a_content_of_its_own_reports_nothing_around_it(extract):
     ex = extract("Wages rose as the union demanded more money. As Rosa Lind commented on the plan, the crowd grew.")
     assert not [q for q in ex.quotes if not q.direct]
+
+
+def test_a_threat_or_pledge_with_a_finite_clause_is_reported_speech(extract):
+    ex = extract("Teachers union leader Ana Ruiz threatened that if the council cuts the school budget, the union will "
+                 "strike. Foreign Minister Ivo Petrak pledged that Croatia would cut its tariffs by half.")
+    assert [(q.text, q.speaker, q.cue) for q in ex.quotes if not q.direct] == [
+        ("if the council cuts the school budget, the union will strike", "Ana Ruiz", "threatened"),
+        ("Croatia would cut its tariffs by half", "Ivo Petrak", "pledged")]
+
+
+def test_a_pledge_to_act_is_no_reported_speech(extract):
+    ex = extract("Foreign Minister Ivo Petrak vowed to cut tariffs by half.")
+    assert not [q for q in ex.quotes if not q.direct]
