@@ -417,8 +417,18 @@ class QuoteFinder:
             return controller  # "forced Stumpf to admit that ...", "quoted X as saying": the object speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
                                                   or self._framed_by_verb(cue, depth)):
-            return self.cue_subject(cue.head, depth + 1)
+            return self.cue_subject(cue.head, depth + 1) or self._sentence_subject(cue, depth)
         return None
+
+    def _sentence_subject(self, cue: Token, depth: int) -> Token | None:
+        """"X lodged an offer worth Y, pitched at Z, adding it would ...", "X wants the ruling reviewed, arguing it
+        ...": a participle of saying set off by a comma, hung on a verb with no subject of its own (a participle, a
+        passive infinitive), is said by the subject of the sentence."""
+        root = cue.sent.root
+        if depth or cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.doc[cue.i - 1].text != "," \
+                or root.i >= cue.i or root.i in self.quoted or not is_saying(cue):
+            return None
+        return next((c for c in root.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
 
     def _subject_after(self, cue: Token) -> list[Token]:
         """"“The risk,” said X, an economist, “is that ...”": the parser made X the subject of the quoted verb after

@@ -351,3 +351,9 @@ def test_a_threat_or_pledge_with_a_finite_clause_is_reported_speech(extract):
 def test_a_pledge_to_act_is_no_reported_speech(extract):
     ex = extract("Foreign Minister Ivo Petrak vowed to cut tariffs by half.")
     assert not [q for q in ex.quotes if not q.direct]
+
+
+def test_a_participle_of_saying_hung_on_a_subjectless_verb_is_the_sentence_subject_s(extract):
+    ex = extract("Chile wants the maritime ruling to be reviewed as it awarded the port of Arica to Peru, arguing it "
+                 "unfairly splits towns between the two countries.")
+    assert reported(ex) == [("it unfairly splits towns between the two countries", "Chile", "arguing")]
