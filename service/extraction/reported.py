@@ -45,7 +45,7 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
     """"said X, which ...", "said X, even though ...": the writer's aside set off at the end of the clause (a
     non-restrictive relative clause, a concession) is not what was said."""
     for k in range(2, len(toks) - 1):
-        if toks[k].text in _ASIDE_MARKS and _is_aside(toks[k + 1:]):
+        if toks[k].text in _ASIDE_MARKS and (_is_aside(toks[k + 1:]) or _narrator_comment(toks[k + 1:])):
             return toks[:k]
     return toks
 
@@ -60,6 +60,22 @@ def _is_aside(piece: list[Token]) -> bool:
     if top.dep_ == "relcl":  # ", that is trying ..." is a cleft ("it is India, not China, that ..."), never an aside
         return piece[0].tag_ in ("WDT", "WP", "WP$") and piece[0].lower_ != "that"
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
+
+
+# nouns by which the narrator says what words were about ("..., an apparent reference to X")
+_COMMENT_NOUNS = frozenset({"reference", "allusion"})
+
+
+def _narrator_comment(piece: list[Token]) -> bool:
+    """"..., an apparent reference to his claim that ...", "..., in apparent reference to amendments ...": the
+    writer's note on what the words referred to, set after them (with all that follows it)."""
+    inside = {t.i for t in piece}
+    top = piece[0]
+    while top.head.i in inside and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "prep" and top.lower_ == "in":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in _COMMENT_NOUNS for c in top.children)
+    return top.dep_ in ("appos", "npadvmod", "dep") and top.lemma_.lower() in _COMMENT_NOUNS
 
 
 def _drop_leading_time(toks: list[Token]) -> list[Token]:

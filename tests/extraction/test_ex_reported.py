@@ -357,3 +357,11 @@ def test_a_participle_of_saying_hung_on_a_subjectless_verb_is_the_sentence_subje
     ex = extract("Chile wants the maritime ruling to be reviewed as it awarded the port of Arica to Peru, arguing it "
                  "unfairly splits towns between the two countries.")
     assert reported(ex) == [("it unfairly splits towns between the two countries", "Chile", "arguing")]
+
+
+def test_the_narrator_s_note_on_what_the_words_referred_to_is_left_out(extract):
+    ex = extract("Mayor Ana Ruiz said she has other ways of funding the bridge, an apparent reference to her claim "
+                 "that she could raise taxes. Senator Ivo Petrak said the government accepted the draft plan without "
+                 "any conditions, in apparent reference to changes proposed by the unions to the mediators.")
+    assert reported(ex) == [("she has other ways of funding the bridge", "Ana Ruiz", "said"),
+                            ("the government accepted the draft plan without any conditions", "Ivo Petrak", "said")]
