@@ -320,6 +320,18 @@ def _attribution_tokens(verb: Token) -> set[int]:
     return {t.i for t in verb.subtree if t.i >= first}
 
 
+_QUESTION_WORDS = frozenset({"where", "which", "what", "when", "why", "how", "who", "whom", "whether", "if"})
+
+
+def _left_open(verb: Token) -> bool:
+    """"He did not say where the talks took place", "X didn't say which demands could be eased and ...": a verb of
+    saying denied, whose content is a question, reports nothing said."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and min(clause.subtree, key=lambda t: t.i).lower_ in _QUESTION_WORDS
+
+
 def _infinitive(verb: Token) -> bool:
     """"expects the union to respond": an infinitive is never an attribution of the clause above it."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -402,7 +414,7 @@ class ReportedFinder:
 
     def _from_verb(self, verb: Token) -> list[Quote]:
         """The content clauses of one verb of saying whose subject is an actor."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _left_open(verb):
             return []
         speakers = self.speakers.of_cue(self.quotes.cue_subject(verb), verb)
         return self._quotes(speakers, content_clauses(verb), verb.text) if speakers else []

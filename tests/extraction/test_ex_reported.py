@@ -365,3 +365,10 @@ def test_the_narrator_s_note_on_what_the_words_referred_to_is_left_out(extract):
                  "any conditions, in apparent reference to changes proposed by the unions to the mediators.")
     assert reported(ex) == [("she has other ways of funding the bridge", "Ana Ruiz", "said"),
                             ("the government accepted the draft plan without any conditions", "Ivo Petrak", "said")]
+
+
+def test_a_denied_verb_of_saying_whose_content_is_a_question_reports_nothing(extract):
+    ex = extract("Foreign Minister Ivo Petrak met his Croatian counterpart on Monday. He did not say where the next "
+                 "round of talks would take place. Union leader Ana Ruiz didn't say which of the demands could be "
+                 "dropped and the mediators' claims could not be checked.")
+    assert reported(ex) == []
