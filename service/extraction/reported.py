@@ -134,6 +134,27 @@ def _leading_that(tok: Token) -> bool:
     return first.lower_ == "that"
 
 
+def _relative_subject(verb: Token, nested: bool = False) -> bool:
+    """"... is too low and not what's best for X", "..., 96% of which voted to remain": a verb whose subject is (or,
+    nested, holds) a relative pronoun is a relative clause, never a clause of its own that someone said ("what they
+    said would be their final offer" reports its verb's clause)."""
+    return any(g.dep_ in ("nsubj", "nsubjpass")
+               and any(_relative_in(t, g) for t in g.subtree if not nested or t.i != g.i) for g in verb.children)
+
+
+def _relative_in(tok: Token, subject: Token) -> bool:
+    """A relative pronoun of the subject's own phrase ("which" of "96% of which"), not of a clause inside it ("the
+    FTC, which sued ...")."""
+    if tok.tag_ not in ("WDT", "WP", "WP$") or tok.lower_ == "that":
+        return False
+    cur = tok
+    while cur.i != subject.i:
+        if cur.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return False
+        cur = cur.head
+    return True
+
+
 def _parallel_to_saying(clause: Token, conj: Token) -> bool:
     """"said it would not negotiate and called for calm": a simple past verb joined to a clause built with a
     modal (would/will/could + verb) is not in that clause's tense - it is a second act of the speaker, not part
@@ -165,7 +186,8 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
             continue
         joined = any(g.dep_ == "cc" and g.i < c.i for g in c.head.children)  # "..., and Y" / "but Y"
-        is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
+        is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT
+                                         and not _relative_subject(c))
         # "said the offer was “frustrating” and highlighted ...": a verb of saying the parser hung on an adjective
         # or a noun of the clause is the speaker's second act, not part of what was said
         misattached = c.lemma_ in gz.REPORTING_VERBS and c.head.pos_ not in ("VERB", "AUX") \
@@ -213,6 +235,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "ccomp" and child.lemma_ in gz.REPORTING_VERBS and child.i > verb.i \
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             out.extend(content_clauses(child))  # "said X and warned that Y": the parser hung "warned" on "said"
+        elif child.dep_ == "ccomp" and _relative_subject(child, nested=True):
+            continue  # "its 30,000 inhabitants, 96% of which voted ...": a relative clause the parser hung on the verb
         elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
                                       or any(g.dep_ in ("nsubj", "nsubjpass", "cop") for g in child.children)):
             out.extend(split_clause(child))  # not a verbless apposition hung on the verb (", a militia founded by")

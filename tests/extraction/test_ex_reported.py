@@ -372,3 +372,13 @@ def test_a_denied_verb_of_saying_whose_content_is_a_question_reports_nothing(ext
                  "round of talks would take place. Union leader Ana Ruiz didn't say which of the demands could be "
                  "dropped and the mediators' claims could not be checked.")
     assert reported(ex) == []
+
+
+def test_a_clause_whose_subject_is_a_relative_pronoun_is_no_clause_of_its_own(extract):
+    ex = extract("The Acme board of directors on Monday rejected the takeover offer, saying the 9-billion-dollar bid "
+                 "is too low and not what's best for shareholders of the veteran retailer. Mayor Ana Ruiz said the "
+                 "city was committed to the harbour and to its 9,000 residents, 80% of which voted to keep it open.")
+    assert reported(ex) == [
+        ("the 9-billion-dollar bid is too low and not what's best for shareholders of the veteran retailer", "Acme",
+         "saying"),
+        ("the city was committed to the harbour and to its 9,000 residents", "Ana Ruiz", "said")]
