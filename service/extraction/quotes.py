@@ -29,6 +29,8 @@ _AS_TERM_VERBS = frozenset({"reject", "dismiss", "denounce", "condemn", "hail", 
                             "regard", "treat", "present", "cast", "attack", "defend", "justify", "rebuff"})
 # verbs that attribute a quoted question ("“Why would we?” she asked"), never a statement or a request
 _QUESTION_VERBS = frozenset({"ask", "wonder"})
+# how the words of a name and its apposition hang together ("Ana Ruiz, head of the union,")
+_NAME_PHRASE_DEPS = frozenset({"compound", "flat", "pobj", "prep", "appos", "amod", "poss", "case", "punct"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "by", "with"})
 
 
@@ -371,7 +373,8 @@ class QuoteFinder:
                 if child.lower_ == "to":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
             return None
-        subjects = [c for c in cue.children if c.dep_ == "nsubj"] or self._subject_after(cue)
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"] or self._subject_after(cue) \
+            or self._name_before(cue)
         if subjects:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
             child = self._person_among(subjects) or subjects[-1]
@@ -414,8 +417,18 @@ class QuoteFinder:
             return controller  # "forced Stumpf to admit that ...", "quoted X as saying": the object speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")
                                                   or self._framed_by_verb(cue, depth)):
-            return self.cue_subject(cue.head, depth + 1)
+            return self.cue_subject(cue.head, depth + 1) or self._sentence_subject(cue, depth)
         return None
+
+    def _sentence_subject(self, cue: Token, depth: int) -> Token | None:
+        """"X lodged an offer worth Y, pitched at Z, adding it would ...", "X wants the ruling reviewed, arguing it
+        ...": a participle of saying set off by a comma, hung on a verb with no subject of its own (a participle, a
+        passive infinitive), is said by the subject of the sentence."""
+        root = cue.sent.root
+        if depth or cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.doc[cue.i - 1].text != "," \
+                or root.i >= cue.i or root.i in self.quoted or not is_saying(cue):
+            return None
+        return next((c for c in root.children if c.dep_ == "nsubj" and c.i not in self.quoted), None)
 
     def _subject_after(self, cue: Token) -> list[Token]:
         """"“The risk,” said X, an economist, “is that ...”": the parser made X the subject of the quoted verb after
@@ -423,6 +436,25 @@ class QuoteFinder:
         if cue.dep_ != "parataxis" or cue.head.i < cue.i or cue.head.i not in self.quoted:
             return []
         return [c for c in cue.head.children if c.dep_ == "nsubj" and cue.i < c.i and c.i not in self.quoted]
+
+    def _name_before(self, cue: Token) -> list[Token]:
+        """"... on Thursday and Bsirske said", "They chose X and Ana Ruiz, head of the union, said": a finite verb of
+        saying the parser left without a subject, right after an actor's name that it hung elsewhere (as a conjunct,
+        an object, a modifier of the verb); the name, with any apposition set off after it, is the subject."""
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 2 or not is_saying(cue) \
+                or any(c.dep_ in ("nsubjpass", "auxpass", "expl", "csubj") for c in cue.children):
+            return []
+        last = cue.doc[cue.i - 1]
+        if last.text == ",":
+            last = cue.doc[cue.i - 2]
+        top = last
+        while top.dep_ in _NAME_PHRASE_DEPS and top.head.i < cue.i and top.head.i != top.i:
+            top = top.head
+        actors = self.speakers.actors
+        if top.pos_ != "PROPN" or top.i in self.quoted or actors.kind(actors.at(top)) is None \
+                or any(c.dep_ == "ccomp" and c.left_edge.i <= top.i <= c.right_edge.i for c in cue.children):
+            return []  # (a name inside the clause the verb reports is what was said, not who said it)
+        return [top]
 
     @staticmethod
     def _framed_by_verb(tok: Token, depth: int) -> bool:

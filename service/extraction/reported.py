@@ -45,7 +45,7 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
     """"said X, which ...", "said X, even though ...": the writer's aside set off at the end of the clause (a
     non-restrictive relative clause, a concession) is not what was said."""
     for k in range(2, len(toks) - 1):
-        if toks[k].text in _ASIDE_MARKS and _is_aside(toks[k + 1:]):
+        if toks[k].text in _ASIDE_MARKS and (_is_aside(toks[k + 1:]) or _narrator_comment(toks[k + 1:])):
             return toks[:k]
     return toks
 
@@ -60,6 +60,22 @@ def _is_aside(piece: list[Token]) -> bool:
     if top.dep_ == "relcl":  # ", that is trying ..." is a cleft ("it is India, not China, that ..."), never an aside
         return piece[0].tag_ in ("WDT", "WP", "WP$") and piece[0].lower_ != "that"
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in top.children)
+
+
+# nouns by which the narrator says what words were about ("..., an apparent reference to X")
+_COMMENT_NOUNS = frozenset({"reference", "allusion"})
+
+
+def _narrator_comment(piece: list[Token]) -> bool:
+    """"..., an apparent reference to his claim that ...", "..., in apparent reference to amendments ...": the
+    writer's note on what the words referred to, set after them (with all that follows it)."""
+    inside = {t.i for t in piece}
+    top = piece[0]
+    while top.head.i in inside and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "prep" and top.lower_ == "in":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in _COMMENT_NOUNS for c in top.children)
+    return top.dep_ in ("appos", "npadvmod", "dep") and top.lemma_.lower() in _COMMENT_NOUNS
 
 
 def _drop_leading_time(toks: list[Token]) -> list[Token]:
@@ -118,6 +134,27 @@ def _leading_that(tok: Token) -> bool:
     return first.lower_ == "that"
 
 
+def _relative_subject(verb: Token, nested: bool = False) -> bool:
+    """"... is too low and not what's best for X", "..., 96% of which voted to remain": a verb whose subject is (or,
+    nested, holds) a relative pronoun is a relative clause, never a clause of its own that someone said ("what they
+    said would be their final offer" reports its verb's clause)."""
+    return any(g.dep_ in ("nsubj", "nsubjpass")
+               and any(_relative_in(t, g) for t in g.subtree if not nested or t.i != g.i) for g in verb.children)
+
+
+def _relative_in(tok: Token, subject: Token) -> bool:
+    """A relative pronoun of the subject's own phrase ("which" of "96% of which"), not of a clause inside it ("the
+    FTC, which sued ...")."""
+    if tok.tag_ not in ("WDT", "WP", "WP$") or tok.lower_ == "that":
+        return False
+    cur = tok
+    while cur.i != subject.i:
+        if cur.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return False
+        cur = cur.head
+    return True
+
+
 def _parallel_to_saying(clause: Token, conj: Token) -> bool:
     """"said it would not negotiate and called for calm": a simple past verb joined to a clause built with a
     modal (would/will/could + verb) is not in that clause's tense - it is a second act of the speaker, not part
@@ -149,7 +186,8 @@ def split_clause(clause: Token) -> list[tuple[Token, set[int]]]:
             exclude.update(g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i)
             continue
         joined = any(g.dep_ == "cc" and g.i < c.i for g in c.head.children)  # "..., and Y" / "but Y"
-        is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT)
+        is_second = _leading_that(c) or (direct and joined and _starts_clause(c) and c.lemma_ not in _NOT_CONTENT
+                                         and not _relative_subject(c))
         # "said the offer was “frustrating” and highlighted ...": a verb of saying the parser hung on an adjective
         # or a noun of the clause is the speaker's second act, not part of what was said
         misattached = c.lemma_ in gz.REPORTING_VERBS and c.head.pos_ not in ("VERB", "AUX") \
@@ -176,6 +214,16 @@ def _rules_that(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and _leading_that(c) for c in tok.children)
 
 
+def _commits_that(tok: Token) -> bool:
+    """"threatened that if X, he will quit", "pledged that the US would lower ...", "promised they would kill the
+    motion": a verb of committing with a finite content clause states it like a verb of saying ("vowed to ..." with
+    an infinitive is a commitment only)."""
+    if tok.lemma_ not in gz.THREAT_VERBS and tok.lemma_ not in gz.COMMIT_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in tok.children)
+
+
 def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
     """The content clauses under a verb of saying, each with the tokens to leave out."""
     out = []
@@ -187,6 +235,8 @@ def content_clauses(verb: Token) -> list[tuple[Token, set[int]]]:
         elif child.dep_ == "ccomp" and child.lemma_ in gz.REPORTING_VERBS and child.i > verb.i \
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             out.extend(content_clauses(child))  # "said X and warned that Y": the parser hung "warned" on "said"
+        elif child.dep_ == "ccomp" and _relative_subject(child, nested=True):
+            continue  # "its 30,000 inhabitants, 96% of which voted ...": a relative clause the parser hung on the verb
         elif child.dep_ == "ccomp" and (child.pos_ in ("VERB", "AUX") or child.i < verb.i
                                       or any(g.dep_ in ("nsubj", "nsubjpass", "cop") for g in child.children)):
             out.extend(split_clause(child))  # not a verbless apposition hung on the verb (", a militia founded by")
@@ -294,6 +344,18 @@ def _attribution_tokens(verb: Token) -> set[int]:
     return {t.i for t in verb.subtree if t.i >= first}
 
 
+_QUESTION_WORDS = frozenset({"where", "which", "what", "when", "why", "how", "who", "whom", "whether", "if"})
+
+
+def _left_open(verb: Token) -> bool:
+    """"He did not say where the talks took place", "X didn't say which demands could be eased and ...": a verb of
+    saying denied, whose content is a question, reports nothing said."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and min(clause.subtree, key=lambda t: t.i).lower_ in _QUESTION_WORDS
+
+
 def _infinitive(verb: Token) -> bool:
     """"expects the union to respond": an infinitive is never an attribution of the clause above it."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -334,6 +396,7 @@ def _verb_read_as_noun(tok: Token) -> bool:
 # verbs of saying, with "be"/"make" clear and the phrasal ones, of ruling, and the view nouns (the lemmas of verbs
 # and common nouns are lower case)
 _CUE_LEMMAS = frozenset(hash_string(w) for w in gz.REPORTING_VERBS | _RULING_VERBS | gz.VIEW_NOUNS
+                        | gz.THREAT_VERBS | gz.COMMIT_VERBS
                         | set(gz.SPEECH_PARTICLES) | {"be", "make"})
 
 
@@ -356,7 +419,7 @@ class ReportedFinder:
                 continue
             if pos == "AUX" and tok.lemma_ == "be" and is_saying(tok):
                 yield tok, self._from_verb  # "X was clear that ..."
-            elif pos == "VERB" and (is_saying(tok) or _rules_that(tok)):
+            elif pos == "VERB" and (is_saying(tok) or _rules_that(tok) or _commits_that(tok)):
                 yield tok, self._from_verb
             elif pos == "NOUN" and tok.lemma_ in gz.REPORTING_VERBS and _verb_read_as_noun(tok):
                 yield tok, self._from_verb
@@ -375,7 +438,7 @@ class ReportedFinder:
 
     def _from_verb(self, verb: Token) -> list[Quote]:
         """The content clauses of one verb of saying whose subject is an actor."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _left_open(verb):
             return []
         speakers = self.speakers.of_cue(self.quotes.cue_subject(verb), verb)
         return self._quotes(speakers, content_clauses(verb), verb.text) if speakers else []

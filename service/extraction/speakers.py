@@ -26,6 +26,8 @@ _PARTY_NOUNS = frozenset({"side", "government", "delegation", "bloc", "party", "
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # titles held in someone else's service: "the lawyer of X" is not X
 _SERVING_NOUNS = _SPOKESPERSON_NOUNS | {"adviser", "advisor", "lawyer", "attorney", "deputy", "envoy", "analyst"}
+# office holders who, several and unnamed, are a government's ("ministers warned"; not "diplomats", "sources")
+_GOVERNMENT_PERSON_NOUNS = frozenset({"minister", "official"})
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_PARTY_NOUNS = frozenset({"government", "country", "nation", "capital"})
 _ORG_PARTY_NOUNS = frozenset({"bloc", "union", "group", "company", "firm"})
@@ -523,6 +525,8 @@ class Speakers:
             if low in gz.GENERIC_ORG_NOUNS and tok.lower_.endswith("s") and self.sent_of.get(tok.i, 0) == 0:
                 # "Rebels in Darfur said ... The Sudan Liberation Movement ...": the story's opening names them next
                 return self._introduced_next(tok, "organization")
+            if tok.tag_ == "NNS" and low in _GOVERNMENT_PERSON_NOUNS:
+                return self.actors.main_state()  # "ministers warned", "top officials said": the story's government
             return None  # "a diplomat briefed on the talks", "aid agencies": unnamed, no affiliation
         if low in self.noun_memory:
             return self.noun_memory[low]

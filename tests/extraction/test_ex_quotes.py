@@ -349,3 +349,11 @@ def test_who_after_a_chain_of_descriptions_is_the_person_they_describe(extract):
                  "who said he would not vote for the deal.")
     reported = {(q.text, q.speaker) for q in ex.quotes if not q.direct}
     assert reported == {("he would not vote for the deal", "Tomas Vela")}
+
+
+def test_a_name_the_parser_hung_before_a_subjectless_said_is_its_subject(extract):
+    ex = extract("They rejected it and Rosa Mendes, executive director of the dockers union, said the talks had now "
+                 "“totally collapsed.”")
+    assert ("totally collapsed.", "Rosa Mendes", "said") in direct(ex)
+    assert [(q.text, q.speaker) for q in ex.quotes if not q.direct] == [
+        ("the talks had now totally collapsed", "Rosa Mendes")]

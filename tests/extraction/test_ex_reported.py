@@ -338,3 +338,47 @@ def test_an_as_attribution_after_the_clause_reports_it(extract):
 def test_an_as_clause_of_time_or_with_a_content_of_its_own_reports_nothing_around_it(extract):
     ex = extract("Wages rose as the union demanded more money. As Rosa Lind commented on the plan, the crowd grew.")
     assert not [q for q in ex.quotes if not q.direct]
+
+
+def test_a_threat_or_pledge_with_a_finite_clause_is_reported_speech(extract):
+    ex = extract("Teachers union leader Ana Ruiz threatened that if the council cuts the school budget, the union will "
+                 "strike. Foreign Minister Ivo Petrak pledged that Croatia would cut its tariffs by half.")
+    assert [(q.text, q.speaker, q.cue) for q in ex.quotes if not q.direct] == [
+        ("if the council cuts the school budget, the union will strike", "Ana Ruiz", "threatened"),
+        ("Croatia would cut its tariffs by half", "Ivo Petrak", "pledged")]
+
+
+def test_a_pledge_to_act_is_no_reported_speech(extract):
+    ex = extract("Foreign Minister Ivo Petrak vowed to cut tariffs by half.")
+    assert not [q for q in ex.quotes if not q.direct]
+
+
+def test_a_participle_of_saying_hung_on_a_subjectless_verb_is_the_sentence_subject_s(extract):
+    ex = extract("Chile wants the maritime ruling to be reviewed as it awarded the port of Arica to Peru, arguing it "
+                 "unfairly splits towns between the two countries.")
+    assert reported(ex) == [("it unfairly splits towns between the two countries", "Chile", "arguing")]
+
+
+def test_the_narrator_s_note_on_what_the_words_referred_to_is_left_out(extract):
+    ex = extract("Mayor Ana Ruiz said she has other ways of funding the bridge, an apparent reference to her claim "
+                 "that she could raise taxes. Senator Ivo Petrak said the government accepted the draft plan without "
+                 "any conditions, in apparent reference to changes proposed by the unions to the mediators.")
+    assert reported(ex) == [("she has other ways of funding the bridge", "Ana Ruiz", "said"),
+                            ("the government accepted the draft plan without any conditions", "Ivo Petrak", "said")]
+
+
+def test_a_denied_verb_of_saying_whose_content_is_a_question_reports_nothing(extract):
+    ex = extract("Foreign Minister Ivo Petrak met his Croatian counterpart on Monday. He did not say where the next "
+                 "round of talks would take place. Union leader Ana Ruiz didn't say which of the demands could be "
+                 "dropped and the mediators' claims could not be checked.")
+    assert reported(ex) == []
+
+
+def test_a_clause_whose_subject_is_a_relative_pronoun_is_no_clause_of_its_own(extract):
+    ex = extract("The Acme board of directors on Monday rejected the takeover offer, saying the 9-billion-dollar bid "
+                 "is too low and not what's best for shareholders of the veteran retailer. Mayor Ana Ruiz said the "
+                 "city was committed to the harbour and to its 9,000 residents, 80% of which voted to keep it open.")
+    assert reported(ex) == [
+        ("the 9-billion-dollar bid is too low and not what's best for shareholders of the veteran retailer", "Acme",
+         "saying"),
+        ("the city was committed to the harbour and to its 9,000 residents", "Ana Ruiz", "said")]

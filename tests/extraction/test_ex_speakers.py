@@ -189,3 +189,18 @@ def test_an_unnamed_official_opening_the_story_still_speaks_for_the_state(extrac
     ex = extract("A Peruvian official said on Monday that the talks had failed. "
                  "Deputy Trade Minister Ivo Petrak said the talks would resume in May.")
     assert [(q.text, q.speaker) for q in ex.quotes][0] == ("the talks had failed", "Peru")
+
+
+def test_unnamed_ministers_or_officials_speak_for_the_story_s_state(extract):
+    ex = extract("Norway and Sweden resumed talks on fishing quotas in Oslo on Monday. Norway wants a larger share "
+                 "of the catch. The Norwegian fleet depends on cod. Senior officials said Norway would not accept a "
+                 "smaller quota.")
+    assert speakers(ex) == [("Norway would not accept a smaller quota", "Norway")]
+    ex = extract("Britain has offered dockers a 4% rise. Dock strikes next month must end if unions want new pay "
+                 "talks, ministers warned on Friday.")
+    assert ("Dock strikes next month must end", "United Kingdom") in speakers(ex)
+
+
+def test_unnamed_diplomats_still_speak_for_nobody(extract):
+    ex = extract("Norway and Sweden resumed talks on fishing quotas in Oslo on Monday. Diplomats said a deal was near.")
+    assert speakers(ex) == []
