@@ -49,7 +49,7 @@ from .quotes import Passage, QuoteFinder, is_saying
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
-from .targets import TargetChooser, news_outlets
+from .targets import TargetChooser, audience, news_outlets
 
 log = logging.getLogger(__name__)
 
@@ -223,6 +223,12 @@ def _counterparts(sent: Span) -> bool:
                for t in sent_tokens(sent))
 
 
+def _names(actors: ActorTable, sent: Span, name: str) -> bool:
+    """The sentence names this actor other than as the one spoken to ("the Global Times said in an editorial")."""
+    heads = [t for t in sent if actors.token_actor.get(t.i) == name and actors.token_actor.get(t.head.i) != name]
+    return any(not audience(t) for t in heads)
+
+
 def _question(sent: Span) -> bool:
     """A sentence that asks (ends with a question mark, closing quotes aside)."""
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
@@ -314,20 +320,21 @@ class DemandFinder:
         ctx = _Context(doc, actors, speakers, quotes, passages, self._constructions(doc))
         kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
+        outlets = news_outlets(doc, actors)
         for sent in doc.sents:
             if _question(sent):
                 continue  # "Would Comey like to indict her?": a position asked about is not one taken
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
-                if not toks or not pos.holder:
-                    continue
+                if not toks or not pos.holder or pos.holder in outlets and not _names(actors, sent, pos.holder):
+                    continue  # the press reporting a story takes no position in it: a "they" misresolved to it
                 key = (side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
-        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], news_outlets(doc, actors))
+        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], outlets)
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:

@@ -25,6 +25,8 @@ PUBLISHING_VERBS = frozenset({"report", "publish", "quote", "cite", "broadcast",
 MEDIA_WORDS = frozenset({"news", "newspaper", "broadcaster", "daily", "channel", "television", "radio",
                          "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press"})
 
+INTERVIEW_NOUNS = frozenset({"interview", "statement", "remarks", "comments", "briefing"})
+
 
 def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
     """Organizations the article uses as news sources: the subject of "reported", a name on a media noun,
@@ -39,7 +41,7 @@ def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
                 or tok.dep_ == "compound" and head.lower_ in MEDIA_WORDS and not actors.at(head):
             out.add(name)
         if tok.i == head.i or actors.at(head) != name:  # one word per mention: its head
-            (spoken_to if _audience(tok) else elsewhere).add(name)
+            (spoken_to if audience(tok) else elsewhere).add(name)
     out |= spoken_to - elsewhere
     dateline = dateline_outlet(doc)
     if dateline is not None:
@@ -47,12 +49,13 @@ def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
     return out
 
 
-def _audience(tok: Token) -> bool:
-    """"told ERR", "said to Reuters": the one spoken to."""
+def audience(tok: Token) -> bool:
+    """"told ERR", "said to Reuters", "in an interview to Reuters": the one spoken to."""
     head = tok.head
     if head.dep_ == "prep" and head.lower_ == "to":
         tok, head = head, head.head
-    return tok.dep_ in ("dative", "dobj", "prep") and head.lemma_ in gz.SPEECH_VERBS
+    return tok.dep_ in ("dative", "dobj", "prep") and head.lemma_ in gz.SPEECH_VERBS \
+        or tok.dep_ == "prep" and head.lemma_.lower() in INTERVIEW_NOUNS
 
 
 class TargetChooser:
