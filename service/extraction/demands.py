@@ -644,7 +644,8 @@ class _Context(ConstructionReader):
             content = self._content(verb)
             if content:
                 kind = "red_line" if _refuses_in_advance(verb) or _yielding(xcomp) else "rejection"
-                yield Position(kind, holder, None, content[0], sent)  # "refused to back down": a red line
+                # "refused to back down": a red line; "rejected X's offer", "a bid from X": X's position answered
+                yield Position(kind, holder, self._answered_owner(verb), content[0], sent)
         elif lemma in ("tell", "warn", "condition"):
             yield from self._directive(verb, lemma, sent)
         elif lemma in gz.THREAT_VERBS:
@@ -666,6 +667,11 @@ class _Context(ConstructionReader):
             xc = child(verb, "advcl", "xcomp", "relcl")
             if xc is not None:
                 yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
+
+    def _answered_owner(self, verb: Token) -> str | None:
+        """Whose position a refusal's object is: "declined X's offer", "rejected a bid from X"."""
+        dobj = child(verb, "dobj")
+        return self._noun_owner(dobj) or self.ref(_source_after(dobj)) if dobj is not None else None
 
     def _wish(self, verb: Token, lemma: str, sent: Span):
         """Demand verbs, "would like X" and "we do not want X done"; asking for talks offers them."""
