@@ -107,6 +107,9 @@ DEAL_NOUNS = frozenset({"merger", "takeover", "acquisition", "bill", "legislatio
                         "resolution", "motion"})
 # "said it would accept / agree to X", "said he would support a deal": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
+# "if the union agrees / accepts / reaches a deal": the other side's agreement, what a conditional offer asks
+AGREEING_VERBS = frozenset({"agree", "accept", "sign", "approve", "ratify", "endorse"})
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "compromise", "consensus"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
                               "lay", "hand", "drop", "waive", "set", "provide"})
 # the word classes a sentence's tokens are tested against, joined once
@@ -1390,7 +1393,8 @@ class _Context(ConstructionReader):
         if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
-            return "proposal" if not harm and self._offered_on_condition(verb, clause, marks) else "threat"
+            offered = self._offered_on_condition(verb, clause, marks) or _on_agreement(clause, marks)
+            return "proposal" if not harm and offered else "threat"
         if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in kids(clause)) \
                 and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
             return "threat"  # "Without a guarantee on pensions, members would walk out"
@@ -1581,6 +1585,15 @@ def _named_source(noun: Token) -> bool:
     """"a plan from X", "demands by X", "a proposal tabled by X": the noun names a party it comes from."""
     return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
                or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
+
+
+def _on_agreement(clause: Token, marks: set[str]) -> bool:
+    """"the hostages would be handed over if the government agrees on a ceasefire", "if we find agreement, the
+    ministry will pay": a good promised for an agreement is an offer, whoever is to carry it out."""
+    cond = if_clause(clause)
+    return cond is not None and "unless" not in marks and not negated(cond) and (
+        cond.lemma_ in AGREEING_VERBS or any(t.lemma_.lower() in AGREEMENT_NOUNS and t.dep_ in ("dobj", "pobj")
+                                             for t in subtree(cond)))
 
 
 def _adverse(cond: Token) -> bool:
