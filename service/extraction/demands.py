@@ -92,6 +92,17 @@ GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administra
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
 MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
                           "official", "worker", "envoy", "senator", "lawmaker", "legislator", "mp"})
+# "thousands of machinists", "most of the rebels": the people counted are the subject
+QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "majority", "most",
+                            "many", "some", "percent", "%", "all"})
+# plural nouns that name things, not people, in an organization's name ("United Nations", "Qatar Holdings")
+NOT_MEMBER_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | frozenset({
+    "nation", "state", "countrie", "service", "system", "holding", "industrie", "affair", "right", "resource",
+    "product", "communication", "technologie", "talk", "deal", "term", "sale", "share", "securitie", "side",
+    "partie", "unions", "companie", "their", "these", "those", "other", "others", "official", "leader",
+    # people with a stake in a body who do not speak for it ("Xstrata shareholders", "the bank's customers")
+    "shareholder", "investor", "customer", "consumer", "client", "analyst", "resident", "voter", "passenger",
+    "patient", "citizen", "creditor", "bondholder", "owner"})
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
@@ -463,7 +474,36 @@ class _Context(ConstructionReader):
         if found is None and subj.lower_ != "sides" and (subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
                                                          or any(c.lower_ in ("member", "our") for c in kids(subj))):
             return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
-        return found
+        return found or self._people_of(subj)
+
+    def _people_of(self, subj: Token) -> str | None:
+        """"machinists rejected ...", "thousands of rebels", "the Communists promised": plural people stand for the
+        one organization named for them ("Machinists Union", "Communist Party") or named with them elsewhere in
+        the story ("the Abu Sayyaf rebels", "the Seleka rebel coalition")."""
+        prep = child(subj, "prep") if subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITY_WORDS else None
+        people = child(prep, "pobj") if prep is not None and prep.lower_ == "of" else subj
+        if people is None or people.tag_ not in ("NNS", "NNPS") or self.actors.at(people) \
+                or child(subj, "appos") is not None:
+            return None  # "one of X's shareholders, Qatar Holdings,": the speakers resolve the named one
+        stem = people.lower_.removesuffix("s")
+        if stem in NOT_MEMBER_NOUNS or len(stem) < 4:
+            return None
+        orgs = [n for n, a in self.actors.actors.items() if a.kind == "organization"]
+        named = [n for n in orgs if any(w.startswith(stem) for w in gz.fold(n).split())]
+        return named[0] if len(named) == 1 else self._described_with(people, stem)
+
+    def _described_with(self, people: Token, stem: str) -> str | None:
+        """The one organization whose mention modifies the same word elsewhere ("Abu Sayyaf terrorists")."""
+        found = set()
+        for i, name in self.actors.token_actor.items():
+            tok = self.doc[i]
+            if self.actors.kind(name) != "organization" or tok.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            head = tok.head
+            if head.lower_.startswith(stem) or any(c.lower_.startswith(stem) and c.i != tok.i and c.dep_ in (
+                    "compound", "amod") for c in kids(head)):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def _speaks_for_itself(self, verb: Token) -> bool:
         """The verb's subject is "we" / "I" in someone's words, or a named or described party ("the union")."""
