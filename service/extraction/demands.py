@@ -356,8 +356,10 @@ class DemandFinder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
-        target = pos.target if pos.target not in targets.side(pos.holder) else None
-        named = targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) if not target else None
+        # "North Korea's envoy said": the envoy's side, though the actor table knows no affiliation
+        own = (*pos.allies, *targets.describing_speaker(pos.holder, toks, pos.sent))
+        target = pos.target if pos.target not in targets.side(pos.holder, own) else None
+        named = targets.in_sentence(pos.holder, toks, pos.sent, own) if not target else None
         if target is None and named is None and len(pos.allies) == 2 and pos.holder in pos.allies \
                 and pos.kind != "rejection" and _counterparts(pos.sent) \
                 and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
@@ -366,7 +368,7 @@ class DemandFinder:
             target = next(a for a in pos.allies if a != pos.holder)
         target = target or named
         targets.record(pos.holder, pos.kind, target)
-        target = target or targets.in_story(pos.holder, pos.kind, pos.allies)
+        target = target or targets.in_story(pos.holder, pos.kind, own)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
 
     def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:

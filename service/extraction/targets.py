@@ -19,6 +19,7 @@ from .actors import ActorTable, dateline_outlet
 from .positions import sent_tokens, subtree
 
 PARTY_KINDS = ("state", "organization")
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "case"})
 # "Kyodo News agency reported", "the Asahi newspaper": who reports a story is no party to it
 PUBLISHING_VERBS = frozenset({"report", "publish", "quote", "cite", "broadcast", "print"})
 # (not "agency": the International Atomic Energy Agency is a party; "Kyodo News agency" has "news")
@@ -58,6 +59,23 @@ def audience(tok: Token) -> bool:
         or tok.dep_ == "prep" and head.lemma_.lower() in INTERVIEW_NOUNS
 
 
+def _describes_subject(tok: Token, speaking: bool = False) -> bool:
+    """A word modifying a subject ("North Korea's main envoy said", "a Chinese ministry spokesperson said"): it tells
+    who speaks, not whom the position is put to (speaking: only the subject of a verb of saying)."""
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return not speaking or tok.head.lemma_ in gz.SPEECH_VERBS
+    return False
+
+
+def _locates(tok: Token) -> bool:
+    """"In Yerevan, the minister rejected ...", "is now in Chad": a place named as where something happens."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 class TargetChooser:
     """Picks targets for one article's positions, in text order."""
 
@@ -81,6 +99,17 @@ class TargetChooser:
         """The target the position's sentence names: a party it takes something from, else the one other party."""
         side = self.side(holder, allies)
         return self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
+
+    def describing_speaker(self, holder: str, tokens: list[Token], sent: Span) -> tuple[str, ...]:
+        """For a person the actor table ties to no party, the parties describing the subject of a verb of saying
+        outside the position's words ("North Korea's main envoy said", "Reform whip X told"): the person's side."""
+        info = self.actors.actors.get(holder)
+        if info is None or info.kind != "person" or info.affiliation:
+            return ()
+        inside = {t.i for t in tokens}
+        names = (self.actors.at(t) for t in sent_tokens(sent)
+                 if t.i not in inside and _describes_subject(t, speaking=True))
+        return tuple(dict.fromkeys(n for n in names if n and self.actors.kind(n) in PARTY_KINDS))
 
     def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
         """A target guessed from the story when the sentence names none: the party a rejection answers, the
@@ -108,10 +137,11 @@ class TargetChooser:
 
     @staticmethod
     def _around(tokens: list[Token], sent: Span) -> list[Token]:
-        """The sentence outside the position's words, modifying clauses and a speech's audience ("told the BBC")."""
+        """The sentence outside the position's words, modifying clauses, a speech's audience ("told the BBC"), what
+        describes a subject ("North Korea's envoy", "Reform whip X") and places that only locate ("in Yerevan")."""
         words = sent_tokens(sent)
         inside = {t.i for t in tokens} | {d.i for t in words if t.dep_ in ("relcl", "appos", "acl") for d in subtree(t)}
-        return [t for t in words if t.i not in inside
+        return [t for t in words if t.i not in inside and not _describes_subject(t) and not _locates(t)
                 and not (t.dep_ in ("dative", "dobj") and t.head.lemma_ in gz.SPEECH_VERBS)]
 
     def _only_party(self, tokens, side: set[str]) -> str | None:
