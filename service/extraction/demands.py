@@ -121,6 +121,8 @@ WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
 # "if the union agrees / accepts / reaches a deal": the other side's agreement, what a conditional offer asks
 AGREEING_VERBS = frozenset({"agree", "accept", "sign", "approve", "ratify", "endorse"})
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "compromise", "consensus"})
+# "cannot be separated / decoupled from": refusing a parting demands a link
+PARTING_VERBS = frozenset({"separate", "decouple", "delink", "detach", "divorce", "isolate", "split", "disconnect"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
                               "lay", "hand", "drop", "waive", "set", "provide"})
 # the word classes a sentence's tokens are tested against, joined once
@@ -168,6 +170,13 @@ TOPIC_WORDS = {
                 "sale merger workers tax credits goods health").split(),
 }
 
+
+
+def _refused_act(modal: Token, verb: Token) -> bool:
+    """"X cannot / could not be done": the act refused ("cannot be made", "could not be reversed"), unless the act
+    is itself a parting ("cannot be separated from Y" demands that X and Y stay joined)."""
+    return modal.lemma_ in ("can", "could") and negated(verb) and child(verb, "auxpass") is not None \
+        and verb.lemma_ not in PARTING_VERBS
 
 
 def _answer_words(noun: Token) -> set[int]:
@@ -1029,6 +1038,8 @@ class _Context(ConstructionReader):
             kind = _own_act_kind(verb)  # "we need to enter negotiations", "we should impose tariffs"
         if kind == "red_line" and _answered_position(verb) is not None:
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
+        if kind == "demand" and _refused_act(tok, verb) and subj_actor is None:
+            kind = "rejection"  # "additional expenditures cannot be made", "the treaty cannot be held hostage"
         toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
