@@ -948,6 +948,9 @@ class _Context(ConstructionReader):
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
+            if adj.lemma_.lower() in gz.UNWILLING_ADJS and not negated(adj):
+                kind = "rejection"  # "unwilling to raise taxes": what the other side asks, refused ("not ready to
+                #                     give up our rights": a red line)
             if not neg and (xcomp.lemma_ in ("walk", "quit", "leave", "abandon") or _countermeasure(xcomp)):
                 kind = "threat"  # "ready to walk away", "prepared to take all possible measures"
             yield Position(kind, holder, self._if_subject(xcomp), toks, sent)
