@@ -103,6 +103,8 @@ NOT_MEMBER_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | frozenset({
     # people with a stake in a body who do not speak for it ("Xstrata shareholders", "the bank's customers")
     "shareholder", "investor", "customer", "consumer", "client", "analyst", "resident", "voter", "passenger",
     "patient", "citizen", "creditor", "bondholder", "owner"})
+# "Europe wants better access": a continent acting is its union (as a capital acting is its state)
+CONTINENT_UNIONS = {"europe": "European Union", "africa": "African Union"}
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
@@ -455,7 +457,12 @@ class _Context(ConstructionReader):
         if owner:
             return owner  # "Dunne said his party would ...": the party's leader speaking for it
         members = self._members_of(tok)  # "the members of X must halt ...": X
-        return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None)
+        return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None) or self._continent(tok)
+
+    def _continent(self, tok: Token) -> str | None:
+        """"Europe refuses trade escalation": a continent as an agent is its union, when the story names it."""
+        union = CONTINENT_UNIONS.get(tok.lower_) if tok.dep_ in ("nsubj", "nsubjpass", "poss") else None
+        return union if union in self.actors.actors else None
 
     def owner_person(self, tok: Token) -> str | None:
         """The person a "his" / "her" before a body names ("his party", "her government")."""
