@@ -408,6 +408,7 @@ class _Context(ConstructionReader):
         self.speakers = speakers
         self.quotes = quotes
         self.quote_speaker: dict[int, str] = {}
+        self.people_orgs: dict[str, str | None] = {}  # "machinist" -> the organization such people stand for
         for p in passages:
             for span in p.spans:
                 for i in range(span.start, span.end):
@@ -506,11 +507,13 @@ class _Context(ConstructionReader):
         stem = people.lower_.removesuffix("s")
         if stem in NOT_MEMBER_NOUNS or len(stem) < 4:
             return None
-        orgs = [n for n, a in self.actors.actors.items() if a.kind == "organization"]
-        named = [n for n in orgs if any(w.startswith(stem) for w in gz.fold(n).split())]
-        return named[0] if len(named) == 1 else self._described_with(people, stem)
+        if stem not in self.people_orgs:
+            orgs = [n for n, a in self.actors.actors.items() if a.kind == "organization"]
+            named = [n for n in orgs if any(w.startswith(stem) for w in gz.fold(n).split())]
+            self.people_orgs[stem] = named[0] if len(named) == 1 else self._described_with(stem)
+        return self.people_orgs[stem]
 
-    def _described_with(self, people: Token, stem: str) -> str | None:
+    def _described_with(self, stem: str) -> str | None:
         """The one organization whose mention modifies the same word elsewhere ("Abu Sayyaf terrorists")."""
         found = set()
         for i, name in self.actors.token_actor.items():
