@@ -379,7 +379,7 @@ class DemandFinder:
             target = next(a for a in pos.allies if a != pos.holder)
         target = target or named
         targets.record(pos.holder, pos.kind, target)
-        target = target or targets.in_story(pos.holder, pos.kind, own)
+        target = target or targets.within(pos.holder, toks, own) or targets.in_story(pos.holder, pos.kind, own)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
 
     def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:

@@ -2,11 +2,13 @@
 
 In order: an actor the position's own words take something "from"; the one other
 party named in its sentence outside those words (what is demanded is not whom it
-is demanded of), not counting a speech's audience; for a rejection, the
-party whose position it answers; the party the holder's last position named;
-else the most mentioned party not on the holder's side (positions it takes count
-as mentions). Only targets the text names are remembered as counterparts. The
-holder's own side and the news outlets reporting the story are never targets.
+is demanded of), not counting a speech's audience, what describes the speaker or
+a place that only locates; else the one party the position's own words name ("a
+takeover of rival X"); for a rejection, the party whose position it answers; the
+party the holder's last position named; else the most mentioned party not on the
+holder's side (positions it takes count as mentions). Only targets the sentence
+names outside the position are remembered as counterparts. The holder's own side
+and the news outlets reporting the story are never targets.
 """
 from __future__ import annotations
 
@@ -69,6 +71,13 @@ def _describes_subject(tok: Token, speaking: bool = False) -> bool:
     return False
 
 
+def _agent(tok: Token) -> bool:
+    """"verified by X": the party named as the one to act for the position, not its addressee."""
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
 def _locates(tok: Token) -> bool:
     """"In Yerevan, the minister rejected ...", "is now in Chad": a place named as where something happens."""
     while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
@@ -110,6 +119,14 @@ class TargetChooser:
         names = (self.actors.at(t) for t in sent_tokens(sent)
                  if t.i not in inside and _describes_subject(t, speaking=True))
         return tuple(dict.fromkeys(n for n in names if n and self.actors.kind(n) in PARTY_KINDS))
+
+    def within(self, holder: str, tokens: list[Token], allies: tuple[str, ...] = ()) -> str | None:
+        """The one party the position's own words name, when its sentence names none outside them ("a takeover of
+        rival X", "better access to X's deposits"), not a place that only locates nor an agent ("verified by X")."""
+        side = self.side(holder, allies)
+        names = {self.actors.at(t) for t in tokens if not _locates(t) and not _agent(t)} - {None} - side
+        names = {n for n in names if self.actors.kind(n) in PARTY_KINDS}
+        return names.pop() if len(names) == 1 else None
 
     def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
         """A target guessed from the story when the sentence names none: the party a rejection answers, the
