@@ -97,9 +97,9 @@ QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
                             "many", "some", "percent", "%", "all"})
 # plural nouns that name things, not people, in an organization's name ("United Nations", "Qatar Holdings")
 NOT_MEMBER_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | frozenset({
-    "nation", "state", "countrie", "service", "system", "holding", "industrie", "affair", "right", "resource",
-    "product", "communication", "technologie", "talk", "deal", "term", "sale", "share", "securitie", "side",
-    "partie", "unions", "companie", "their", "these", "those", "other", "others", "official", "leader",
+    "nation", "state", "country", "service", "system", "holding", "industry", "affair", "right", "resource",
+    "product", "communication", "technology", "talk", "deal", "term", "sale", "share", "security", "side",
+    "other", "official", "leader",
     # people with a stake in a body who do not speak for it ("Xstrata shareholders", "the bank's customers")
     "shareholder", "investor", "customer", "consumer", "client", "analyst", "resident", "voter", "passenger",
     "patient", "citizen", "creditor", "bondholder", "owner"})
@@ -504,7 +504,8 @@ class _Context(ConstructionReader):
         if people is None or people.tag_ not in ("NNS", "NNPS") or self.actors.at(people) \
                 or child(subj, "appos") is not None:
             return None  # "one of X's shareholders, Qatar Holdings,": the speakers resolve the named one
-        stem = people.lower_.removesuffix("s")
+        lemma = people.lemma_.lower()  # "countries" -> "country"; a proper plural keeps its "s" ("Communists")
+        stem = lemma if lemma != people.lower_ else lemma.removesuffix("s")
         if stem in NOT_MEMBER_NOUNS or len(stem) < 4:
             return None
         if stem not in self.people_orgs:
@@ -521,8 +522,9 @@ class _Context(ConstructionReader):
             if self.actors.kind(name) != "organization" or tok.dep_ not in ("compound", "amod", "nmod"):
                 continue
             head = tok.head
-            if head.lower_.startswith(stem) or any(c.lower_.startswith(stem) and c.i != tok.i and c.dep_ in (
-                    "compound", "amod") for c in kids(head)):
+            if head.lemma_.lower().startswith(stem) or any(
+                    c.lemma_.lower().startswith(stem) and c.i != tok.i and c.dep_ in ("compound", "amod")
+                    for c in kids(head)):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
