@@ -49,7 +49,7 @@ from .quotes import Passage, QuoteFinder, is_saying
 from .records import Demand
 from .reported import content_clauses
 from .speakers import Speakers
-from .targets import TargetChooser, news_outlets
+from .targets import TargetChooser, audience, news_outlets
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,19 @@ GOVERNMENT_PEOPLE = frozenset({"minister", "official", "government", "administra
 # "Members of A, B and C rejected ...": people speaking for the bodies they belong to
 MEMBER_NOUNS = frozenset({"member", "representative", "leader", "delegate", "delegation", "negotiator",
                           "official", "worker", "envoy", "senator", "lawmaker", "legislator", "mp"})
+# "thousands of machinists", "most of the rebels": the people counted are the subject
+QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "majority", "most",
+                            "many", "some", "percent", "%", "all"})
+# plural nouns that name things, not people, in an organization's name ("United Nations", "Qatar Holdings")
+NOT_MEMBER_NOUNS = gz.GENERIC_ORG_NOUNS | gz.GOVERNMENT_NOUNS | frozenset({
+    "nation", "state", "country", "service", "system", "holding", "industry", "affair", "right", "resource",
+    "product", "communication", "technology", "talk", "deal", "term", "sale", "share", "security", "side",
+    "other", "official", "leader",
+    # people with a stake in a body who do not speak for it ("Xstrata shareholders", "the bank's customers")
+    "shareholder", "investor", "customer", "consumer", "client", "analyst", "resident", "voter", "passenger",
+    "patient", "citizen", "creditor", "bondholder", "owner"})
+# "Europe wants better access": a continent acting is its union (as a capital acting is its state)
+CONTINENT_UNIONS = {"europe": "European Union", "africa": "African Union"}
 STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "message", "post", "address", "briefing",
                              "speech", "communique", "remarks", "note"})
 OFFER_VERBS = frozenset({"consider", "accept", "sign", "join", "allow", "return"})
@@ -107,6 +120,11 @@ DEAL_NOUNS = frozenset({"merger", "takeover", "acquisition", "bill", "legislatio
                         "resolution", "motion"})
 # "said it would accept / agree to X", "said he would support a deal": an offer of the speaker's own side
 WOULD_ACCEPT_VERBS = frozenset({"accept", "agree", "support"})
+# "if the union agrees / accepts / reaches a deal": the other side's agreement, what a conditional offer asks
+AGREEING_VERBS = frozenset({"agree", "accept", "sign", "approve", "ratify", "endorse"})
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "compromise", "consensus"})
+# "cannot be separated / decoupled from": refusing a parting demands a link
+PARTING_VERBS = frozenset({"separate", "decouple", "delink", "detach", "divorce", "isolate", "split", "disconnect"})
 CONCESSION_VERBS = frozenset({"allow", "lift", "release", "free", "fund", "pay", "grant", "restore", "reopen",
                               "lay", "hand", "drop", "waive", "set", "provide"})
 # the word classes a sentence's tokens are tested against, joined once
@@ -154,6 +172,13 @@ TOPIC_WORDS = {
                 "sale merger workers tax credits goods health").split(),
 }
 
+
+
+def _refused_act(modal: Token, verb: Token) -> bool:
+    """"X cannot / could not be done": the act refused ("cannot be made", "could not be reversed"), unless the act
+    is itself a parting ("cannot be separated from Y" demands that X and Y stay joined)."""
+    return modal.lemma_ in ("can", "could") and negated(verb) and child(verb, "auxpass") is not None \
+        and verb.lemma_ not in PARTING_VERBS
 
 
 def _answer_words(noun: Token) -> set[int]:
@@ -221,6 +246,12 @@ def _counterparts(sent: Span) -> bool:
                and any(c.lower_ in ("both", "two") for c in kids(t))
                or t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
                for t in sent_tokens(sent))
+
+
+def _names(actors: ActorTable, sent: Span, name: str) -> bool:
+    """The sentence names this actor other than as the one spoken to ("the Global Times said in an editorial")."""
+    heads = [t for t in sent if actors.token_actor.get(t.i) == name and actors.token_actor.get(t.head.i) != name]
+    return any(not audience(t) for t in heads)
 
 
 def _question(sent: Span) -> bool:
@@ -314,20 +345,21 @@ class DemandFinder:
         ctx = _Context(doc, actors, speakers, quotes, passages, self._constructions(doc))
         kept: list[tuple[Position, list[Token]]] = []
         seen: list[tuple[tuple, set[int]]] = []
+        outlets = news_outlets(doc, actors)
         for sent in doc.sents:
             if _question(sent):
                 continue  # "Would Comey like to indict her?": a position asked about is not one taken
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
-                if not toks or not pos.holder:
-                    continue
+                if not toks or not pos.holder or pos.holder in outlets and not _names(actors, sent, pos.holder):
+                    continue  # the press reporting a story takes no position in it: a "they" misresolved to it
                 key = (side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
-        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], news_outlets(doc, actors))
+        targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], outlets)
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
@@ -335,8 +367,10 @@ class DemandFinder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
-        target = pos.target if pos.target not in targets.side(pos.holder) else None
-        named = targets.in_sentence(pos.holder, toks, pos.sent, pos.allies) if not target else None
+        # "North Korea's envoy said": the envoy's side, though the actor table knows no affiliation
+        own = (*pos.allies, *targets.describing_speaker(pos.holder, toks, pos.sent))
+        target = pos.target if pos.target not in targets.side(pos.holder, own) else None
+        named = targets.in_sentence(pos.holder, toks, pos.sent, own) if not target else None
         if target is None and named is None and len(pos.allies) == 2 and pos.holder in pos.allies \
                 and pos.kind != "rejection" and _counterparts(pos.sent) \
                 and all(targets.actors.kind(a) in ("state", "organization") for a in pos.allies):
@@ -345,7 +379,7 @@ class DemandFinder:
             target = next(a for a in pos.allies if a != pos.holder)
         target = target or named
         targets.record(pos.holder, pos.kind, target)
-        target = target or targets.in_story(pos.holder, pos.kind, pos.allies)
+        target = target or targets.within(pos.holder, toks, own) or targets.in_story(pos.holder, pos.kind, own)
         return Demand(pos.holder, target, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
 
     def _constructions(self, doc: Doc) -> dict[int, list[tuple[str, list[Token]]]]:
@@ -374,6 +408,7 @@ class _Context(ConstructionReader):
         self.speakers = speakers
         self.quotes = quotes
         self.quote_speaker: dict[int, str] = {}
+        self.people_orgs: dict[str, str | None] = {}  # "machinist" -> the organization such people stand for
         for p in passages:
             for span in p.spans:
                 for i in range(span.start, span.end):
@@ -423,7 +458,12 @@ class _Context(ConstructionReader):
         if owner:
             return owner  # "Dunne said his party would ...": the party's leader speaking for it
         members = self._members_of(tok)  # "the members of X must halt ...": X
-        return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None)
+        return self.speakers.resolve(tok) or (members[0] if len(members) == 1 else None) or self._continent(tok)
+
+    def _continent(self, tok: Token) -> str | None:
+        """"Europe refuses trade escalation": a continent as an agent is its union, when the story names it."""
+        union = CONTINENT_UNIONS.get(tok.lower_) if tok.dep_ in ("nsubj", "nsubjpass", "poss") else None
+        return union if union in self.actors.actors else None
 
     def owner_person(self, tok: Token) -> str | None:
         """The person a "his" / "her" before a body names ("his party", "her government")."""
@@ -453,7 +493,40 @@ class _Context(ConstructionReader):
         if found is None and subj.lower_ != "sides" and (subj.lemma_.lower() in OWN_SIDE_NOUNS | GOVERNMENT_PEOPLE
                                                          or any(c.lower_ in ("member", "our") for c in kids(subj))):
             return self.voice(verb)  # "X said member companies had offered ...": the speaker's side
-        return found
+        return found or self._people_of(subj)
+
+    def _people_of(self, subj: Token) -> str | None:
+        """"machinists rejected ...", "thousands of rebels", "the Communists promised": plural people stand for the
+        one organization named for them ("Machinists Union", "Communist Party") or named with them elsewhere in
+        the story ("the Abu Sayyaf rebels", "the Seleka rebel coalition")."""
+        prep = child(subj, "prep") if subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITY_WORDS else None
+        people = child(prep, "pobj") if prep is not None and prep.lower_ == "of" else subj
+        if people is None or people.tag_ not in ("NNS", "NNPS") or self.actors.at(people) \
+                or child(subj, "appos") is not None:
+            return None  # "one of X's shareholders, Qatar Holdings,": the speakers resolve the named one
+        lemma = people.lemma_.lower()  # "countries" -> "country"; a proper plural keeps its "s" ("Communists")
+        stem = lemma if lemma != people.lower_ else lemma.removesuffix("s")
+        if stem in NOT_MEMBER_NOUNS or len(stem) < 4:
+            return None
+        if stem not in self.people_orgs:
+            orgs = [n for n, a in self.actors.actors.items() if a.kind == "organization"]
+            named = [n for n in orgs if any(w.startswith(stem) for w in gz.fold(n).split())]
+            self.people_orgs[stem] = named[0] if len(named) == 1 else self._described_with(stem)
+        return self.people_orgs[stem]
+
+    def _described_with(self, stem: str) -> str | None:
+        """The one organization whose mention modifies the same word elsewhere ("Abu Sayyaf terrorists")."""
+        found = set()
+        for i, name in self.actors.token_actor.items():
+            tok = self.doc[i]
+            if self.actors.kind(name) != "organization" or tok.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            head = tok.head
+            if head.lemma_.lower().startswith(stem) or any(
+                    c.lemma_.lower().startswith(stem) and c.i != tok.i and c.dep_ in ("compound", "amod")
+                    for c in kids(head)):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def _speaks_for_itself(self, verb: Token) -> bool:
         """The verb's subject is "we" / "I" in someone's words, or a named or described party ("the union")."""
@@ -637,7 +710,8 @@ class _Context(ConstructionReader):
             content = self._content(verb)
             if content:
                 kind = "red_line" if _refuses_in_advance(verb) or _yielding(xcomp) else "rejection"
-                yield Position(kind, holder, None, content[0], sent)  # "refused to back down": a red line
+                # "refused to back down": a red line; "rejected X's offer", "a bid from X": X's position answered
+                yield Position(kind, holder, self._answered_owner(verb), content[0], sent)
         elif lemma in ("tell", "warn", "condition"):
             yield from self._directive(verb, lemma, sent)
         elif lemma in gz.THREAT_VERBS:
@@ -659,6 +733,11 @@ class _Context(ConstructionReader):
             xc = child(verb, "advcl", "xcomp", "relcl")
             if xc is not None:
                 yield Position("demand", holder, self.ref(child(verb, "dative", "dobj")), subtree(xc), sent)
+
+    def _answered_owner(self, verb: Token) -> str | None:
+        """Whose position a refusal's object is: "declined X's offer", "rejected a bid from X"."""
+        dobj = child(verb, "dobj")
+        return self._noun_owner(dobj) or self.ref(_source_after(dobj)) if dobj is not None else None
 
     def _wish(self, verb: Token, lemma: str, sent: Span):
         """Demand verbs, "would like X" and "we do not want X done"; asking for talks offers them."""
@@ -881,6 +960,9 @@ class _Context(ConstructionReader):
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
+            if adj.lemma_.lower() in gz.UNWILLING_ADJS and not negated(adj):
+                kind = "rejection"  # "unwilling to raise taxes": what the other side asks, refused ("not ready to
+                #                     give up our rights": a red line)
             if not neg and (xcomp.lemma_ in ("walk", "quit", "leave", "abandon") or _countermeasure(xcomp)):
                 kind = "threat"  # "ready to walk away", "prepared to take all possible measures"
             yield Position(kind, holder, self._if_subject(xcomp), toks, sent)
@@ -971,6 +1053,8 @@ class _Context(ConstructionReader):
             kind = _own_act_kind(verb)  # "we need to enter negotiations", "we should impose tariffs"
         if kind == "red_line" and _answered_position(verb) is not None:
             kind = "rejection"  # "he could not accept the rebels' demand": a position on the table refused
+        if kind == "demand" and _refused_act(tok, verb) and subj_actor is None:
+            kind = "rejection"  # "additional expenditures cannot be made", "the treaty cannot be held hostage"
         toks = subtree(verb, coordinated(verb) | _participles(verb))
         target = subj_actor if subj_actor and subj_actor != holder else None
         yield Position(kind, holder, target, toks, sent)
@@ -1377,7 +1461,8 @@ class _Context(ConstructionReader):
         if verb.lemma_ in ("warn", "threaten") and marks & IF_MARKS and modal & {"will", "would", "could", "might"}:
             return "threat"
         if marks & (IF_MARKS | {"until"}) and modal & {"will", "would"} and clause.lemma_ not in POSITIVE_VERBS:
-            return "proposal" if not harm and self._offered_on_condition(verb, clause, marks) else "threat"
+            offered = self._offered_on_condition(verb, clause, marks) or _on_agreement(clause, marks)
+            return "proposal" if not harm and offered else "threat"
         if any(c.dep_ == "prep" and c.lower_ == "without" and c.i < clause.i for c in kids(clause)) \
                 and modal & {"will", "would"} and clause.lemma_ in HARM_VERBS:
             return "threat"  # "Without a guarantee on pensions, members would walk out"
@@ -1568,6 +1653,15 @@ def _named_source(noun: Token) -> bool:
     """"a plan from X", "demands by X", "a proposal tabled by X": the noun names a party it comes from."""
     return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and child(c, "pobj") is not None
                or c.dep_ == "acl" and child(c, "agent") is not None for c in kids(noun))
+
+
+def _on_agreement(clause: Token, marks: set[str]) -> bool:
+    """"the hostages would be handed over if the government agrees on a ceasefire", "if we find agreement, the
+    ministry will pay": a good promised for an agreement is an offer, whoever is to carry it out."""
+    cond = if_clause(clause)
+    return cond is not None and "unless" not in marks and not negated(cond) and (
+        cond.lemma_ in AGREEING_VERBS or any(t.lemma_.lower() in AGREEMENT_NOUNS and t.dep_ in ("dobj", "pobj")
+                                             for t in subtree(cond)))
 
 
 def _adverse(cond: Token) -> bool:

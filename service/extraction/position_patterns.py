@@ -61,7 +61,7 @@ DISPOSITION_NOUNS = ["readiness", "willingness", "preparedness", "resolve", "det
 PLAN_NOUNS = ["proposal", "plan", "offer", "bid", "initiative", "roadmap", "package", "counterproposal",
               "counteroffer", "blueprint", "framework"]
 PRESENT_VERBS = ["present", "submit", "unveil", "table", "make", "lay", "float", "put", "draw", "deliver", "set",
-                 "spell", "outline"]
+                 "spell", "outline", "lodge", "announce", "launch"]
 # "set out its terms for a settlement", "laid down conditions": what the presenter requires
 TERMS_NOUNS = ["term", "condition", "demand", "precondition"]
 # "denied the possibility of an early deal"

@@ -2,11 +2,13 @@
 
 In order: an actor the position's own words take something "from"; the one other
 party named in its sentence outside those words (what is demanded is not whom it
-is demanded of), not counting a speech's audience; for a rejection, the
-party whose position it answers; the party the holder's last position named;
-else the most mentioned party not on the holder's side (positions it takes count
-as mentions). Only targets the text names are remembered as counterparts. The
-holder's own side and the news outlets reporting the story are never targets.
+is demanded of), not counting a speech's audience, what describes the speaker or
+a place that only locates; else the one party the position's own words name ("a
+takeover of rival X"); for a rejection, the party whose position it answers; the
+party the holder's last position named; else the most mentioned party not on the
+holder's side (positions it takes count as mentions). Only targets the sentence
+names outside the position are remembered as counterparts. The holder's own side
+and the news outlets reporting the story are never targets.
 """
 from __future__ import annotations
 
@@ -19,11 +21,14 @@ from .actors import ActorTable, dateline_outlet
 from .positions import sent_tokens, subtree
 
 PARTY_KINDS = ("state", "organization")
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "case"})
 # "Kyodo News agency reported", "the Asahi newspaper": who reports a story is no party to it
 PUBLISHING_VERBS = frozenset({"report", "publish", "quote", "cite", "broadcast", "print"})
 # (not "agency": the International Atomic Energy Agency is a party; "Kyodo News agency" has "news")
 MEDIA_WORDS = frozenset({"news", "newspaper", "broadcaster", "daily", "channel", "television", "radio",
                          "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press"})
+
+INTERVIEW_NOUNS = frozenset({"interview", "statement", "remarks", "comments", "briefing"})
 
 
 def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
@@ -39,7 +44,7 @@ def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
                 or tok.dep_ == "compound" and head.lower_ in MEDIA_WORDS and not actors.at(head):
             out.add(name)
         if tok.i == head.i or actors.at(head) != name:  # one word per mention: its head
-            (spoken_to if _audience(tok) else elsewhere).add(name)
+            (spoken_to if audience(tok) else elsewhere).add(name)
     out |= spoken_to - elsewhere
     dateline = dateline_outlet(doc)
     if dateline is not None:
@@ -47,12 +52,37 @@ def news_outlets(doc: Doc, actors: ActorTable) -> set[str]:
     return out
 
 
-def _audience(tok: Token) -> bool:
-    """"told ERR", "said to Reuters": the one spoken to."""
+def audience(tok: Token) -> bool:
+    """"told ERR", "said to Reuters", "in an interview to Reuters": the one spoken to."""
     head = tok.head
     if head.dep_ == "prep" and head.lower_ == "to":
         tok, head = head, head.head
-    return tok.dep_ in ("dative", "dobj", "prep") and head.lemma_ in gz.SPEECH_VERBS
+    return tok.dep_ in ("dative", "dobj", "prep") and head.lemma_ in gz.SPEECH_VERBS \
+        or tok.dep_ == "prep" and head.lemma_.lower() in INTERVIEW_NOUNS
+
+
+def _describes_subject(tok: Token, speaking: bool = False) -> bool:
+    """A word modifying a subject ("North Korea's main envoy said", "a Chinese ministry spokesperson said"): it tells
+    who speaks, not whom the position is put to (speaking: only the subject of a verb of saying)."""
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return not speaking or tok.head.lemma_ in gz.SPEECH_VERBS
+    return False
+
+
+def _agent(tok: Token) -> bool:
+    """"verified by X": the party named as the one to act for the position, not its addressee."""
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def _locates(tok: Token) -> bool:
+    """"In Yerevan, the minister rejected ...", "is now in Chad": a place named as where something happens."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 class TargetChooser:
@@ -78,6 +108,25 @@ class TargetChooser:
         """The target the position's sentence names: a party it takes something from, else the one other party."""
         side = self.side(holder, allies)
         return self._source(tokens, side) or self._only_party(self._around(tokens, sent), side)
+
+    def describing_speaker(self, holder: str, tokens: list[Token], sent: Span) -> tuple[str, ...]:
+        """For a person the actor table ties to no party, the parties describing the subject of a verb of saying
+        outside the position's words ("North Korea's main envoy said", "Reform whip X told"): the person's side."""
+        info = self.actors.actors.get(holder)
+        if info is None or info.kind != "person" or info.affiliation:
+            return ()
+        inside = {t.i for t in tokens}
+        names = (self.actors.at(t) for t in sent_tokens(sent)
+                 if t.i not in inside and _describes_subject(t, speaking=True))
+        return tuple(dict.fromkeys(n for n in names if n and self.actors.kind(n) in PARTY_KINDS))
+
+    def within(self, holder: str, tokens: list[Token], allies: tuple[str, ...] = ()) -> str | None:
+        """The one party the position's own words name, when its sentence names none outside them ("a takeover of
+        rival X", "better access to X's deposits"), not a place that only locates nor an agent ("verified by X")."""
+        side = self.side(holder, allies)
+        names = {self.actors.at(t) for t in tokens if not _locates(t) and not _agent(t)} - {None} - side
+        names = {n for n in names if self.actors.kind(n) in PARTY_KINDS}
+        return names.pop() if len(names) == 1 else None
 
     def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
         """A target guessed from the story when the sentence names none: the party a rejection answers, the
@@ -105,10 +154,11 @@ class TargetChooser:
 
     @staticmethod
     def _around(tokens: list[Token], sent: Span) -> list[Token]:
-        """The sentence outside the position's words, modifying clauses and a speech's audience ("told the BBC")."""
+        """The sentence outside the position's words, modifying clauses, a speech's audience ("told the BBC"), what
+        describes a subject ("North Korea's envoy", "Reform whip X") and places that only locate ("in Yerevan")."""
         words = sent_tokens(sent)
         inside = {t.i for t in tokens} | {d.i for t in words if t.dep_ in ("relcl", "appos", "acl") for d in subtree(t)}
-        return [t for t in words if t.i not in inside
+        return [t for t in words if t.i not in inside and not _describes_subject(t) and not _locates(t)
                 and not (t.dep_ in ("dative", "dobj") and t.head.lemma_ in gz.SPEECH_VERBS)]
 
     def _only_party(self, tokens, side: set[str]) -> str | None:

@@ -274,9 +274,10 @@ def test_stance_with_a_subjunctive_clause_is_a_demand(extract):
 
 
 def test_unwilling_to_is_a_refusal(extract):
+    # what the other side asks, refused: a rejection (gold in two real sets), not a red line
     ex = extract("Leaked drafts indicate the United States is unwilling to consider cuts to tariffs on "
                  "Australian beef.")
-    assert kinds(ex) == [("red_line", "United States")]
+    assert kinds(ex) == [("rejection", "United States")]
 
 
 def test_we_need_a_named_thing_is_a_demand(extract):
