@@ -99,7 +99,7 @@ def _starts_clause(conj: Token) -> bool:
     """A conjoined verb that opens a clause of its own ("... and that Y", "... but operators must")."""
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "csubj", "expl") for c in conj.children):
         return True
-    first = min(conj.subtree, key=lambda t: t.i)
+    first = conj.left_edge
     return first.lower_ == "that" or (first.i > 0 and first.doc[first.i - 1].lower_ == "that")
 
 
@@ -130,7 +130,7 @@ def _that_clause_read_as_relative(tok: Token) -> bool:
 
 
 def _leading_that(tok: Token) -> bool:
-    first = min(tok.subtree, key=lambda t: t.i)
+    first = tok.left_edge
     return first.lower_ == "that"
 
 
@@ -333,7 +333,7 @@ def _modal_contrast(verb: Token, conj: Token) -> bool:
 
 def _colon_after(verb: Token) -> bool:
     """"X was clear: they want Y": an attribution ending in a colon, which the parser hung on the clause after it."""
-    end = max(t.i for t in verb.subtree)
+    end = verb.right_edge.i
     return verb.head.i > end + 1 and verb.doc[end + 1].text == ":"
 
 
@@ -353,7 +353,7 @@ def _left_open(verb: Token) -> bool:
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    return clause is not None and min(clause.subtree, key=lambda t: t.i).lower_ in _QUESTION_WORDS
+    return clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS
 
 
 def _infinitive(verb: Token) -> bool:
