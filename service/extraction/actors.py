@@ -1904,9 +1904,10 @@ class ActorFinder:
                           or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None) \
                 or next((n for n, a in table.actors.items() if a.kind == "organization"
                          and n.split()[0] == text and len(n.split()) > 1), None)  # "NZ" of "NZ First"
-            if known is None and len(toks) < 2 and not gz.ORG_ABBREVIATIONS.get(text.lower()):
+            body = gz.ORG_ABBREVIATIONS.get(text.lower())
+            if known is None and len(toks) < 2 and not body:
                 continue  # a known body's abbreviation counts once, also inside a thing's name ("UN Convention")
-            name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
+            name = known or body or text
             for tok in toks:
                 table.add(name, "organization" if not known else table.actors[known].kind,
                           doc[tok.i:tok.i + 1], tok.idx, text)
