@@ -1172,8 +1172,8 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if tok.i == start and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in gz.GENERIC_ORG_NOUNS for c in tok.children):
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
-        elif _named_after_body_noun(doc, start, tok, taken):
-            out.append(Span(doc, _joined_start(doc, start), tok.i + 1, label="ORG"))  # "the network ABS-CBN"
+        elif _named_after_body_noun(doc, first := _joined_start(doc, start), tok, taken):
+            out.append(Span(doc, first, tok.i + 1, label="ORG"))  # "the network ABS-CBN"
         elif tok.i > start and tok.dep_ == "nsubj" and is_saying(tok.head) \
                 and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
             # "Union FNV Havens said": after an organization noun the name is the organization's
@@ -1191,10 +1191,9 @@ def _joined_start(doc: Doc, start: int) -> int:
     return start
 
 
-def _named_after_body_noun(doc: Doc, start: int, tok: Token, taken: set[int]) -> bool:
-    """"told the television network ABS-CBN": a proper noun NER left untagged, apposed right after a lower-case
-    noun for a kind of organization, names it."""
-    first = _joined_start(doc, start)
+def _named_after_body_noun(doc: Doc, first: int, tok: Token, taken: set[int]) -> bool:
+    """"told the television network ABS-CBN": a proper noun NER left untagged (its name opening at ``first``),
+    apposed right after a lower-case noun for a kind of organization, names it."""
     noun = tokens(doc)[first - 1] if first > 0 else None
     return noun is not None and tok.dep_ == "appos" and tok.head.i == noun.i and noun.is_lower \
         and noun.lemma_ in _BODY_NOUNS \
@@ -1904,9 +1903,10 @@ class ActorFinder:
                           or a.kind == "organization" and len(n.split()) > 1 and org_initials(n) == text), None) \
                 or next((n for n, a in table.actors.items() if a.kind == "organization"
                          and n.split()[0] == text and len(n.split()) > 1), None)  # "NZ" of "NZ First"
-            if known is None and len(toks) < 2 and not gz.ORG_ABBREVIATIONS.get(text.lower()):
+            body = gz.ORG_ABBREVIATIONS.get(text.lower())
+            if known is None and len(toks) < 2 and not body:
                 continue  # a known body's abbreviation counts once, also inside a thing's name ("UN Convention")
-            name = known or gz.ORG_ABBREVIATIONS.get(text.lower()) or text
+            name = known or body or text
             for tok in toks:
                 table.add(name, "organization" if not known else table.actors[known].kind,
                           doc[tok.i:tok.i + 1], tok.idx, text)
