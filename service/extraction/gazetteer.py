@@ -326,7 +326,6 @@ rebuke reproach scold lambast lambaste castigate censure decry deride ridicule m
 """.split())
 # Verbs of thinking and feeling whose content clause is the subject's view ("fears the move could bring “chaos”").
 ATTITUDE_VERBS = frozenset({"fear", "worry", "believe", "think", "hope", "expect", "feel", "doubt", "suspect"})
-DIRECT_CUE_VERBS = SPEECH_VERBS | TERM_VERBS
 QUOTE_CUE_VERBS = REPORTING_VERBS | TERM_VERBS  # the broader set, for the quote and reported-speech stages
 
 # Verb classes for positions (lemmas).
@@ -362,8 +361,6 @@ LEADER_TITLES = frozenset({"leader", "president", "premier", "prime", "chancello
 TITLE_ABBREVIATIONS = MappingProxyType({"sen.": "senator", "sen": "senator", "gov.": "governor",
                                         "rep.": "congressman", "pres.": "president", "pm": "minister"})
 
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_GROUP = frozenset({"it", "they", "we", "its", "their"})
 GENERIC_ORG_NOUNS = frozenset({"company", "union", "group", "movement", "rebels", "bloc", "organisation",
                                "organization", "firm", "party", "alliance", "federation", "association",
                                "agency", "body", "militia", "fund", "board", "guerrillas", "insurgents",
