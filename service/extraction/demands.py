@@ -956,11 +956,12 @@ class _Context(ConstructionReader):
         prep = child(adj, "prep")
         if in_if_clause(adj):
             return  # "talks cannot succeed unless the US is prepared to lift sanctions": a condition
-        neg = negated(verb) or negated(adj) or adj.lemma_.lower() in gz.UNWILLING_ADJS
+        unwilling = adj.lemma_.lower() in gz.UNWILLING_ADJS
+        neg = negated(verb) or negated(adj) or unwilling
         if xcomp is not None:
             toks = subtree(xcomp)
             kind = "red_line" if neg else "proposal"
-            if adj.lemma_.lower() in gz.UNWILLING_ADJS and not negated(adj):
+            if unwilling and not negated(adj):
                 kind = "rejection"  # "unwilling to raise taxes": what the other side asks, refused ("not ready to
                 #                     give up our rights": a red line)
             if not neg and (xcomp.lemma_ in ("walk", "quit", "leave", "abandon") or _countermeasure(xcomp)):

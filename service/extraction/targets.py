@@ -123,10 +123,7 @@ class TargetChooser:
     def within(self, holder: str, tokens: list[Token], allies: tuple[str, ...] = ()) -> str | None:
         """The one party the position's own words name, when its sentence names none outside them ("a takeover of
         rival X", "better access to X's deposits"), not a place that only locates nor an agent ("verified by X")."""
-        side = self.side(holder, allies)
-        names = {self.actors.at(t) for t in tokens if not _locates(t) and not _agent(t)} - {None} - side
-        names = {n for n in names if self.actors.kind(n) in PARTY_KINDS}
-        return names.pop() if len(names) == 1 else None
+        return self._only_party([t for t in tokens if not _locates(t) and not _agent(t)], self.side(holder, allies))
 
     def in_story(self, holder: str, kind: str, allies: tuple[str, ...] = ()) -> str | None:
         """A target guessed from the story when the sentence names none: the party a rejection answers, the
