@@ -857,6 +857,7 @@ def placed_names(ents: list[Span]) -> set[str]:
         head = root.head
         framed = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_FRAME_NOUNS \
             or root.dep_ in ("compound", "nmod", "appos") and head.lemma_.lower() in _PLACE_FRAME_NOUNS \
+            and not _title_apposition(root) \
             or root.dep_ == "nsubj" and head.lemma_ == "be" \
             and any(c.dep_ == "attr" and c.lemma_.lower() in _PLACE_FRAME_NOUNS for c in head.children)
         place_word = len(e) > 1 and e[-1].lower_ in _PLACE_HEAD_WORDS and e.label_ != "PERSON" \
@@ -864,6 +865,13 @@ def placed_names(ents: list[Span]) -> set[str]:
         if framed or place_word:
             out.add(strip_possessive(span_text(e)))
     return out
+
+
+def _title_apposition(root: Token) -> bool:
+    """"the leader for the northern district, Mark Tobin": an apposition the parser hung on the place noun that ends
+    a person's title ("leader for the district") names the title's holder, not the place."""
+    place = root.head
+    return root.dep_ == "appos" and place.dep_ == "pobj" and place.head.head.lower_ in gz.TITLE_WORDS
 
 
 def subdivision_names(ents: list[Span]) -> set[str]:
@@ -1174,12 +1182,31 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif _named_after_body_noun(doc, first := _joined_start(doc, start), tok, taken):
             out.append(Span(doc, first, tok.i + 1, label="ORG"))  # "the network ABS-CBN"
+        elif (name_start := _titled_run(doc, start, tok)) is not None:
+            out.append(Span(doc, name_start, tok.i + 1, label="PERSON"))  # "Army chief General Ryamizard Ryacudu"
         elif tok.i > start and tok.dep_ == "nsubj" and is_saying(tok.head) \
                 and all(t.text[:1].isupper() for t in doc[start:tok.i + 1]):
             # "Union FNV Havens said": after an organization noun the name is the organization's
             after_org_noun = start > 0 and doc[start - 1].lower_ in gz.GENERIC_ORG_NOUNS
             out.append(Span(doc, start, tok.i + 1, label="ORG" if after_org_noun else "PERSON"))
     return out
+
+
+def _titled_run(doc: Doc, start: int, last: Token) -> int | None:
+    """Where a person's name starts in a run of proper nouns NER left unlabelled that a person's title opens or
+    follows ("General Ryamizard Ryacudu", "army chief Moeldoko Santoso"), outside a title-case headline: two or three
+    capitalized words, none of them a word of a title or of a body's name; None if the run is no such name."""
+    words = list(doc[start:last.i + 1])
+    k = _title_words(words)
+    titles = words[:k] or ([doc[start - 1]] if start > 0 and doc[start - 1].lower_ in gz.TITLE_WORDS else [])
+    name = words[k:]
+    if last.dep_ == "compound" or _in_headline(last) or all(t.lower_ in _TITLE_MODIFIERS for t in titles) \
+            or not 2 <= len(name) <= 3:
+        return None
+    if any(not t.is_title or t.lower_ in _NAMED_BODY_WORDS or t.lower_ in gz.TITLE_WORDS for t in name) \
+            or gz.fold(" ".join(t.text for t in name)) in gz.STATE_NAMES:
+        return None
+    return start + k
 
 
 def _joined_start(doc: Doc, start: int) -> int:

@@ -435,3 +435,18 @@ def test_an_outlet_read_as_a_place_in_an_articles_source_stays_an_actor(extracto
     text = "The county is a bellwether, according to an article in Axiora. As Axiora reported, the vote is close."
     got = found(extractor, text, [("Axiora", "GPE"), ("Axiora", "ORG")])
     assert got == {"Axiora": "organization"}
+
+
+def test_proper_nouns_after_a_title_are_a_person_ner_missed(extractor):
+    text = "Army chief General Tomas Ruvalcaba urged the council to refuse. Ruvalcaba said it would never pay."
+    assert found(extractor, text, [("Army", "ORG")]).get("Tomas Ruvalcaba") == "person"
+    assert "General Motors" not in found(extractor, "General Motors said it would pay more.", [])
+    headline = "Union Hits Back After Major Legal Action\nThe union said the claim was baseless."
+    assert "Legal Action" not in found(extractor, headline, [])
+
+
+def test_a_name_after_a_title_for_a_place_is_the_titles_holder_not_the_place(extractor):
+    text = "“That is our condition,” said the union's leader for the northern district, Mark Tobin."
+    assert found(extractor, text, [("Mark Tobin", "PERSON")]) == {"Mark Tobin": "person"}
+    text = "Troops entered the district, Kandoma Hills, on Monday, and the army said it would stay."
+    assert "Kandoma Hills" not in found(extractor, text, [("Kandoma Hills", "PERSON")])
