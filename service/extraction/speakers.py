@@ -245,12 +245,33 @@ class Speakers:
         titled = self._titled_person(tok)
         if titled:
             return [titled]
+        listed = self._listed_members(tok)
+        if listed:
+            return listed
         out = []
         for t in (tok, *tok.conjuncts, *self._inner_conjuncts(tok)):
             name = self.resolve(t)
             if name and name not in out:
                 out.append(name)
         return out
+
+    def _listed_members(self, tok: Token) -> list[str]:
+        """"Officials from A, B and C", "dairy processors A, B and C": a plural description whose apposition, or
+        whose object of "from" or "of", lists several actors speaks for each of them."""
+        if tok.tag_ != "NNS" or self.actors.at(tok):
+            return []
+        for child in tok.children:
+            if child.dep_ == "appos":
+                listed = child
+            elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                listed = next((c for c in child.children if c.dep_ == "pobj"), None)
+            else:
+                continue
+            if listed is not None and listed.conjuncts:
+                names = list(dict.fromkeys(n for t in (listed, *listed.conjuncts) if (n := self.actors.at(t))))
+                if len(names) > 1:
+                    return names
+        return []
 
     def _titled_person(self, tok: Token) -> str | None:
         """"Party whip and negotiator Ana Ruiz told ...": a bare title noun conjoined to a titled person's name is a

@@ -204,3 +204,12 @@ def test_unnamed_ministers_or_officials_speak_for_the_story_s_state(extract):
 def test_unnamed_diplomats_still_speak_for_nobody(extract):
     ex = extract("Norway and Sweden resumed talks on fishing quotas in Oslo on Monday. Diplomats said a deal was near.")
     assert speakers(ex) == []
+
+
+def test_a_plural_description_listing_actors_speaks_for_each_of_them(extract):
+    ex = extract("Negotiators from Norway, Chile and the African Union said they would not set a deadline.")
+    assert sorted(speakers(ex)) == [("they would not set a deadline", s) for s in ("African Union", "Chile", "Norway")]
+    ex = extract("Steel makers Tata Steel, ArcelorMittal and Nucor said they would cut output.")
+    assert sorted(s for _, s in speakers(ex)) == ["ArcelorMittal", "Nucor", "Tata Steel"]
+    ex = extract("Negotiators from Norway said they would not set a deadline.")
+    assert speakers(ex) == [("they would not set a deadline", "Norway")]
