@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _MAIN_VERBS = gz.REPORTING_VERBS | gz.DEMAND_VERBS | gz.REJECTION_VERBS | gz.THREAT_VERBS | gz.TERM_VERBS \
     | frozenset({"propose", "offer"})
+_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 # "dismissed the offer as “an insult”": an evaluative verb whose "as" phrase is quoted gives the subject's words
 _AS_TERM_VERBS = frozenset({"reject", "dismiss", "denounce", "condemn", "hail", "praise", "criticise", "criticize",
                             "slam", "decry", "welcome", "deride", "ridicule", "portray", "depict", "see", "view",
@@ -375,6 +376,8 @@ class QuoteFinder:
             return None
         subjects = [c for c in cue.children if c.dep_ == "nsubj"] or self._subject_after(cue) \
             or self._name_before(cue)
+        # "A and B each claims ...", read as two subjects: the quantifier is no subject of its own
+        subjects = [c for c in subjects if c.lower_ not in _FLOATING_QUANTIFIERS] or subjects
         if subjects:
             # "a spokesman who gave his name as X said", read as two subjects: the one next to the verb
             child = self._person_among(subjects) or subjects[-1]
