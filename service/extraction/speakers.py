@@ -316,10 +316,11 @@ class Speakers:
                 for t in (c, *c.conjuncts)]
 
     def group(self, tok: Token) -> list[str]:
-        """"both sides", "the two blocs", "the three countries": the last such set of main parties named
+        """"both sides", "each side", "the two blocs", "the three countries": the last such set of main parties named
         together, else (for two) the two most mentioned."""
-        size = next((_GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in _GROUP_SIZES), 0)
-        if tok.lemma_.lower() not in _PARTY_NOUNS or tok.tag_ != "NNS" or not size:
+        each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)
+        size = 2 if each else next((_GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in _GROUP_SIZES), 0)
+        if tok.lemma_.lower() not in _PARTY_NOUNS or not (each or tok.tag_ == "NNS") or not size:
             return []
         noun = tok.lemma_.lower()
         wanted = ("state",) if noun in _STATE_PARTY_NOUNS else \

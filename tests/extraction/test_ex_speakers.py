@@ -213,3 +213,14 @@ def test_a_plural_description_listing_actors_speaks_for_each_of_them(extract):
     assert sorted(s for _, s in speakers(ex)) == ["ArcelorMittal", "Nucor", "Tata Steel"]
     ex = extract("Negotiators from Norway said they would not set a deadline.")
     assert speakers(ex) == [("they would not set a deadline", "Norway")]
+
+
+def test_a_floating_each_is_no_subject_of_its_own(extract):
+    ex = extract("The United Kingdom and Norway each claims the other takes a larger share of the catch.")
+    assert sorted(s for _, s in speakers(ex)) == ["Norway", "United Kingdom"]
+
+
+def test_each_side_is_the_pair_of_parties(extract):
+    ex = extract("Norway and Chile have fished the stocks since 1990. The treaty lapsed in May. "
+                 "Each side claims the other takes too much of the catch.")
+    assert sorted(s for _, s in speakers(ex)) == ["Chile", "Norway"]
