@@ -162,6 +162,12 @@ def part_text(text: str, part: QuotePart) -> str:
     return text[part.start:part.end].strip()
 
 
+def _quoted_person(quote: Token) -> Token | None:
+    """Whom a verb "quote" quotes: its object ("quoted X as saying") or, in the passive, its subject ("X was quoted
+    as saying")."""
+    return next((c for c in quote.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def is_saying(tok: Token) -> bool:
     """A verb of saying: a reporting verb, a phrasal one with its particle ("pointed out"), or a speaker
     making or being clear ("X made clear that ...", "X was clear that ...")."""
@@ -374,6 +380,8 @@ class QuoteFinder:
                 if child.lower_ == "to":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
             return None
+        if cue.lemma_ == "quote" and (quoted := _quoted_person(cue)) is not None:
+            return quoted  # "X was quoted as saying", "“...,” X was quoted as saying"
         subjects = [c for c in cue.children if c.dep_ == "nsubj"] or self._subject_after(cue) \
             or self._name_before(cue)
         # "A and B each claims ...", read as two subjects: the quantifier is no subject of its own
@@ -415,7 +423,7 @@ class QuoteFinder:
         controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
             if cue.dep_ == "xcomp" and is_saying(cue) and any(c.dep_ == "ccomp" for c in cue.children) else None
         if cue.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_ == "quote":
-            controller = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            controller = _quoted_person(head.head)
         if controller is not None:
             return controller  # "forced Stumpf to admit that ...", "quoted X as saying": the object speaks
         if depth < 3 and cue.head.i != cue.i and (cue.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acomp")

@@ -357,3 +357,12 @@ def test_a_name_the_parser_hung_before_a_subjectless_said_is_its_subject(extract
     assert ("totally collapsed.", "Rosa Mendes", "said") in direct(ex)
     assert [(q.text, q.speaker) for q in ex.quotes if not q.direct] == [
         ("the talks had now totally collapsed", "Rosa Mendes")]
+
+
+def test_the_subject_of_a_passive_quote_is_the_speaker(extract):
+    ex = extract('“No ceasefire is possible until the rebels disarm,” Paulo Mendes was quoted as saying.')
+    assert [(t, s) for t, s, _ in direct(ex)] == [("No ceasefire is possible until the rebels disarm,", "Paulo Mendes")]
+    ex = extract('Paulo Mendes was quoted in a local newspaper saying, “We have always wanted a truce.”')
+    assert [s for _, s, _ in direct(ex)] == ["Paulo Mendes"]
+    ex = extract("Paulo Mendes was quoted as saying that the talks were over.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("the talks were over", "Paulo Mendes")]
