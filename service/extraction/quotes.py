@@ -61,7 +61,7 @@ class Passage:
         return self.parts[-1].end
 
 
-def _opens_single(text: str, i: int) -> bool:
+def _opens_quote(text: str, i: int) -> bool:
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return (prev.isspace() or prev in "([—–-\"“") and (nxt.isalnum())
@@ -80,7 +80,7 @@ def _plural_possessive(text: str, i: int) -> bool:
         return False
     rest = text[i + 1:i + 60]
     for k, ch in enumerate(rest):
-        if ch in "‘'" and _opens_single(rest, k):
+        if ch in "‘'" and _opens_quote(rest, k):
             return False  # "'a deal for the workers' and 'fair pay'": the next quote opens first
         if ch in "’'" and _closes_at(rest, k):
             return True
@@ -119,7 +119,8 @@ def find_quote_parts(text: str) -> list[QuotePart]:
         stripped_at = len(para) - len(para.lstrip())
         for mark in _QUOTE_MARK.finditer(para):
             i, ch = mark.start(), mark.group()
-            if ch in "“\"" and double_open is None:
+            # a closing mark at a word's start opens a quote in texts that use it both ways (”...”)
+            if double_open is None and (ch in "“\"" or ch == "”" and _opens_quote(para, i)):
                 double_open = i
                 single_open = None
                 continue
@@ -129,7 +130,7 @@ def find_quote_parts(text: str) -> list[QuotePart]:
                 first_in_para = False
                 double_open = None
                 continue
-            if double_open is None and ch in "‘'" and single_open is None and _opens_single(para, i):
+            if double_open is None and ch in "‘'" and single_open is None and _opens_quote(para, i):
                 single_open = i
                 continue
             if double_open is None and ch in "’'" and single_open is not None and _closes_single(para, i):

@@ -366,3 +366,14 @@ def test_the_subject_of_a_passive_quote_is_the_speaker(extract):
     assert [s for _, s, _ in direct(ex)] == ["Paulo Mendes"]
     ex = extract("Paulo Mendes was quoted as saying that the talks were over.")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("the talks were over", "Paulo Mendes")]
+
+
+def test_a_closing_mark_at_a_words_start_opens_a_quote():
+    text = "The agency called it ”a stratagem.”\n”We will not sign,” the minister said, and left.”"
+    assert [text[p.start:p.end] for p in find_quote_parts(text)] == ["a stratagem.", "We will not sign,"]
+
+
+def test_a_quote_opened_by_a_closing_mark_is_direct_speech(extract):
+    ex = extract("”Judging by first reports, the reply repeats the old stand,” Tass said.")
+    assert [(t, s) for t, s, _ in direct(ex)] == [("Judging by first reports, the reply repeats the old stand,",
+                                                  "Tass")]
