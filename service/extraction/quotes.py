@@ -163,6 +163,15 @@ def part_text(text: str, part: QuotePart) -> str:
     return text[part.start:part.end].strip()
 
 
+def _as_term_verb(tok: Token) -> Token | None:
+    """The verb of stance with a subject that an "as" phrase under `tok` belongs to: `tok` itself, or the verb whose
+    object it is ("dismissed the plan as “a stratagem”", the parser hanging "as" on "plan")."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and verb.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb
+    return None
+
+
 def _quoted_person(quote: Token) -> Token | None:
     """Whom a verb "quote" quotes: its object ("quoted X as saying") or, in the passive, its subject ("X was quoted
     as saying")."""
@@ -306,9 +315,9 @@ class QuoteFinder:
                 if (cur.lemma_ in gz.QUOTE_CUE_VERBS or is_saying(cur) or _asks(cur, span)) \
                         and cur.pos_ in ("VERB", "AUX") and not _adds_a_thing(cur):
                     yield cur
-                elif prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" and cur.pos_ == "VERB" \
-                        and cur.lemma_ in _AS_TERM_VERBS and any(c.dep_ == "nsubj" for c in cur.children):
-                    yield cur  # "rejected the plan as “a formula that has failed”": the subject's words
+                elif prev is not None and prev.lower_ == "as" and prev.dep_ == "prep" \
+                        and (verb := _as_term_verb(cur)) is not None:
+                    yield verb  # "rejected the plan as “a formula that has failed”": the subject's words
                 elif cur.lower_ == "according":
                     yield cur
                 else:

@@ -377,3 +377,8 @@ def test_a_quote_opened_by_a_closing_mark_is_direct_speech(extract):
     ex = extract("”Judging by first reports, the reply repeats the old stand,” Tass said.")
     assert [(t, s) for t, s, _ in direct(ex)] == [("Judging by first reports, the reply repeats the old stand,",
                                                   "Tass")]
+
+
+def test_an_as_term_hung_on_the_object_is_the_subjects_words(extract):
+    ex = extract("Moscow dismissed the latest proposal as “a propaganda stratagem” on Monday.")
+    assert [(t, s) for t, s, _ in direct(ex)] == [("a propaganda stratagem", "Russia")]
