@@ -22,6 +22,7 @@ from . import position_patterns as pp
 from .actors import ActorTable, span_text
 from .constructions import ConstructionReader
 from .nlp import doc_text
+from .position_classifier import PositionClassifier, sentence_features
 from .positions import (
     ANSWER_VERBS,
     CONDITION_MARKS,
@@ -336,9 +337,10 @@ def topic_of(text: str) -> str:
 class DemandFinder:
     """Finds the positions actors take in one parsed article."""
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, classifier: PositionClassifier | None = None):
         self.nlp = nlp
         self.matcher = pp.PositionMatcher()
+        self.classifier = classifier
 
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
@@ -361,6 +363,12 @@ class DemandFinder:
                 kept.append((pos, toks))
         targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], outlets)
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
+
+    def sentence_features(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
+                          passages: list[Passage]) -> list[tuple[Span, list[str]]]:
+        """Each sentence with the classifier's features, read in the context the demand rules see."""
+        ctx = _Context(doc, actors, speakers, quotes, passages)
+        return [(sent, ctx.features(sent)) for sent in doc.sents]
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
         """The Demand for a position, its target chosen when the trigger named none."""
@@ -594,6 +602,11 @@ class _Context(ConstructionReader):
             gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
             and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None  # "ask X to refuse"
                  or verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten")  # "threatened to block X": one record
+
+    # ------------------------------------------------------------ position classifier
+    def features(self, sent: Span) -> list[str]:
+        """The classifier's features of a sentence."""
+        return sentence_features(sent, self.actors.token_actor, self.quote_speaker)
 
     # ------------------------------------------------------------ triggers
     def safe_positions(self, sent: Span) -> list[Position]:
