@@ -34,6 +34,7 @@ class Position:
     tokens: list[Token]
     sent: Span
     allies: tuple[str, ...] = ()
+    learned: bool = False  # found by the position classifier, not by a rule
 
 
 def kids(tok: Token) -> tuple[Token, ...]:

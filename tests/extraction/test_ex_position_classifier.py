@@ -1,4 +1,4 @@
-"""The learned position detector: its features and its weights file."""
+"""The learned position detector: its features, its weights file, and the records it adds where no rule fires."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,7 @@ from service.extraction.nlp import load_model
 from service.extraction.position_classifier import NONE, WEIGHTS_FILE, PositionClassifier
 from service.extraction.records import DEMAND_KINDS
 
+STAFFING = "members would not accept any deal that cuts staffing"
 # every feature name sentence_features can make
 FEATURE_SHAPES = re.compile(r"w=.+|root=.+|md=.+\+.+|(neg|aux|xcomp|ccomp|dobj|mark|prep)>.+|.+-(aux|xcomp|ccomp|dobj|"
                             r"mark|prep)-.+|subj=.+|mark=.+|quote|attributed|first_person")
@@ -41,6 +42,27 @@ def test_weights_load_and_name_features_the_feature_function_makes():
 def test_probabilities_sum_to_one(extractor):
     probs = PositionClassifier().probabilities(features(extractor, "The talks resume on Monday."))
     assert abs(sum(probs.values()) - 1) < 1e-9
+
+
+def test_a_position_the_rules_miss_is_read_with_its_speaker(extract, rules_extract):
+    body = f"Lena Ford of the Dockers Union said {STAFFING}."
+    assert rules_extract(body).demands == []
+    (demand,) = extract(body).demands
+    assert (demand.actor, demand.kind, demand.text, demand.evidence) == ("Lena Ford", "red_line", STAFFING, body)
+    assert body[demand.start:demand.end] == demand.text
+    assert demand.target is None
+
+
+def test_a_pronoun_or_a_description_holds_the_position_of_its_antecedent(extract):
+    for first, then in [("Lena Ford leads the Dockers Union.", "She"),
+                        ("The Dockers Union met the operator on Monday.", "The union")]:
+        ex = extract(f"{first} {then} said {STAFFING}.")
+        assert [(d.actor, d.text) for d in ex.demands] == [(ex.actors[0].name, STAFFING)]
+
+
+def test_plain_facts_state_no_position(extract):
+    assert extract("The talks were held in a hotel near the airport on Tuesday. "
+                   "Officials from both unions met for three hours.").demands == []
 
 
 def test_an_extractor_without_weights_runs_the_rules_alone():
