@@ -8,7 +8,9 @@ reimpose sanctions unless ..."). Positions stated without such a verb ("X is out
 of the question", "possible only if ...", "the offer made by X") are dependency
 patterns (position_patterns) read by ConstructionReader (constructions). The
 holder is the trigger's actor subject, else the speaker of the quote or reported
-clause the trigger sits in; a joint holder gives one record per member.
+clause the trigger sits in; a joint holder gives one record per member. A sentence no rule finds a position in
+may still get one from the learned position classifier (position_classifier), held by the speaker of its words
+or its subject.
 """
 from __future__ import annotations
 
