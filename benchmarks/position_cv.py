@@ -77,7 +77,6 @@ def main(argv=None) -> int:
     ap.add_argument("--c", type=float, nargs="+", default=[DEFAULT_C], help="inverse regularisation strengths to try")
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.6, DEFAULT_THRESHOLD, 0.8])
     ap.add_argument("--balanced", action="store_true")
-    ap.add_argument("--residual", action="store_true")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--model", default=DEFAULT_MODEL)
     a = ap.parse_args(argv)
@@ -95,7 +94,7 @@ def main(argv=None) -> int:
             print(row("rules", results["rules"][-1]))
             for c in a.c:
                 train = [ex for s in sets if s is not held for ex in s.examples]
-                write_weights(weights_json(*fit(train, c, a.balanced, a.residual), DEFAULT_THRESHOLD), weights)
+                write_weights(weights_json(*fit(train, c, a.balanced), DEFAULT_THRESHOLD), weights)
                 for t in a.thresholds:
                     name = f"C={c} t={t}"
                     results.setdefault(name, []).append(score(Extractor(nlp, weights, t), held, scorer))

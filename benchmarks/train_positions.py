@@ -33,7 +33,7 @@ DEFAULT_THRESHOLD = 0.7
 MIN_WEIGHT = 0.05
 MIN_COUNT = 2  # a feature seen in fewer training sentences is dropped: it cannot generalise
 
-Example = tuple[list[str], str, bool]  # features, label, whether the rules found a position in the sentence
+Example = tuple[list[str], str]  # a sentence's features and label
 
 
 def load_scorer(path: Path = SCORER):
@@ -62,13 +62,9 @@ def sentence_label(start: int, end: int, text: str, demands: list[dict], token_f
 
 def article_examples(extractor: Extractor, docs, articles: list[dict], token_f1) -> list[list[Example]]:
     """Per article, one example per sentence of its parsed body."""
-    found = []
-    for doc, article in zip(docs, articles, strict=True):
-        starts = [d.start for d in extractor.from_doc(doc).demands]
-        found.append([(feats, sentence_label(s.start_char, s.end_char, s.text, article["demands"], token_f1),
-                       any(s.start_char <= at < s.end_char for at in starts))
-                      for s, feats in extractor.sentence_features(doc)])
-    return found
+    return [[(feats, sentence_label(s.start_char, s.end_char, s.text, article["demands"], token_f1))
+             for s, feats in extractor.sentence_features(doc)]
+            for doc, article in zip(docs, articles, strict=True)]
 
 
 def folder_examples(extractor: Extractor, folder: Path, token_f1) -> list[Example]:
@@ -77,16 +73,14 @@ def folder_examples(extractor: Extractor, folder: Path, token_f1) -> list[Exampl
     return [ex for per_article in article_examples(extractor, docs, articles, token_f1) for ex in per_article]
 
 
-def fit(examples: list[Example], c: float = DEFAULT_C, balanced: bool = False,
-        residual: bool = False) -> tuple[DictVectorizer, LogisticRegression]:
-    """A multinomial logistic regression over binary features; ``residual``: trained only on the sentences the
-    rules found no position in, the ones it reads at run time."""
-    kept = [(feats, label) for feats, label, covered in examples if not (residual and covered)]
-    counts = Counter(f for feats, _ in kept for f in feats)
+def fit(examples: list[Example], c: float = DEFAULT_C, balanced: bool = False) -> tuple[DictVectorizer,
+                                                                                       LogisticRegression]:
+    """A multinomial logistic regression over binary features, those seen in too few sentences left out."""
+    counts = Counter(f for feats, _ in examples for f in feats)
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([{f: 1 for f in feats if counts[f] >= MIN_COUNT} for feats, _ in kept])
+    x = vectorizer.fit_transform([{f: 1 for f in feats if counts[f] >= MIN_COUNT} for feats, _ in examples])
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced" if balanced else None)
-    model.fit(x, [label for _, label in kept])
+    model.fit(x, [label for _, label in examples])
     return vectorizer, model
 
 
@@ -109,7 +103,6 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ap.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation strength")
     ap.add_argument("--balanced", action="store_true", help="weight the classes by their inverse frequency")
-    ap.add_argument("--residual", action="store_true", help="train only on sentences the rules found nothing in")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="stored with the weights")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--model", default=DEFAULT_MODEL)
@@ -117,10 +110,10 @@ def main(argv=None) -> int:
     token_f1 = load_scorer(a.scorer).token_f1
     extractor = Extractor(load_model(a.model), position_weights=None)
     examples = [ex for folder in a.gold for ex in folder_examples(extractor, folder, token_f1)]
-    vectorizer, model = fit(examples, a.c, a.balanced, a.residual)
+    vectorizer, model = fit(examples, a.c, a.balanced)
     data = weights_json(vectorizer, model, a.threshold)
     write_weights(data, a.out)
-    positives = sum(label != NONE for _, label, _ in examples)
+    positives = sum(label != NONE for _, label in examples)
     print(f"{len(examples)} sentences ({positives} stating a position), {len(data['weights'])} features kept, "
           f"wrote {a.out} ({a.out.stat().st_size // 1024} KB)")
     return 0

@@ -70,7 +70,7 @@ def sentence_features(sent: Span, actor_at: Mapping[int, str], spoken: Container
     feats.update("mark=" + name for words, name in MARKERS.items() if f" {words} " in text)
     if attributed:
         feats.add("attributed")
-    return list(feats)
+    return sorted(feats)  # one order, so that the scores' sums are the same in every run
 
 
 def _entity_tokens(doc: Doc) -> frozenset[int]:
