@@ -391,7 +391,7 @@ def _case_evidence(doc: Doc) -> tuple[set[str], set[str]]:
     return cached
 
 
-def _entities(doc: Doc) -> tuple[Span, ...]:
+def named_entities(doc: Doc) -> tuple[Span, ...]:
     """The doc's named entities, listed once per doc (spaCy rebuilds ``Doc.ents`` on every access)."""
     cached = doc.user_data.get("parley_ents")
     if cached is None:
@@ -1698,7 +1698,7 @@ def _nationality_of_business(span: Span) -> bool:
     if root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end:
         return False
     named_business = head.ent_type_ == "ORG" and not any(e.start <= span.start and head.i < e.end
-                                                          for e in _entities(span.doc))
+                                                          for e in named_entities(span.doc))
     return named_business or head.pos_ == "NOUN" and head.lemma_.lower() in _BUSINESS_DESCRIPTIONS
 
 
@@ -1741,7 +1741,7 @@ class ActorFinder:
         credits = credit_ranges(doc_text(doc))
         gaz = [g for g in self._gazetteer_spans(doc) if not _inside(g[0], credits)]
         covered = {i for s, _ in gaz for i in range(s.start, s.end)}
-        ents = merge_adjacent_pieces(doc, [e for e in _entities(doc)
+        ents = merge_adjacent_pieces(doc, [e for e in named_entities(doc)
                                          if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT")
                                          or e.label_ == "WORK_OF_ART" and _titled_name(e)])
         ents = [piece for e in ents for part in split_at_comma(e) for piece in split_possessive(drop_portfolio(part))]
@@ -2363,7 +2363,7 @@ class ActorFinder:
     def _roles(self, doc: Doc, table: ActorTable, states_by_token) -> None:
         """Role and affiliation of each person from the words around its first full mention."""
         seen: set[str] = set()
-        ents = _entities(doc)
+        ents = named_entities(doc)
         for tok_i in sorted(table.token_actor):
             name = table.token_actor[tok_i]
             info = table.actors.get(name)

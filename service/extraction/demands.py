@@ -8,7 +8,9 @@ reimpose sanctions unless ..."). Positions stated without such a verb ("X is out
 of the question", "possible only if ...", "the offer made by X") are dependency
 patterns (position_patterns) read by ConstructionReader (constructions). The
 holder is the trigger's actor subject, else the speaker of the quote or reported
-clause the trigger sits in; a joint holder gives one record per member.
+clause the trigger sits in; a joint holder gives one record per member. A sentence no rule finds a position in
+may still get one from the learned position classifier (position_classifier), held by the speaker of its words
+or its subject.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from . import position_patterns as pp
 from .actors import ActorTable, span_text
 from .constructions import ConstructionReader
 from .nlp import doc_text
+from .position_classifier import PositionClassifier, sentence_features
 from .positions import (
     ANSWER_VERBS,
     CONDITION_MARKS,
@@ -336,9 +339,10 @@ def topic_of(text: str) -> str:
 class DemandFinder:
     """Finds the positions actors take in one parsed article."""
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, classifier: PositionClassifier | None = None):
         self.nlp = nlp
         self.matcher = pp.PositionMatcher()
+        self.classifier = classifier
 
     def find(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
              passages: list[Passage]) -> list[Demand]:
@@ -349,6 +353,7 @@ class DemandFinder:
         for sent in doc.sents:
             if _question(sent):
                 continue  # "Would Comey like to indict her?": a position asked about is not one taken
+            found = len(kept)
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
                 if not toks or not pos.holder or pos.holder in outlets and not _names(actors, sent, pos.holder):
@@ -359,14 +364,33 @@ class DemandFinder:
                     continue
                 seen.append((key, ids))
                 kept.append((pos, toks))
+            if len(kept) == found and self.classifier is not None:
+                kept.extend(self._learned(ctx, sent, outlets))
         targets = TargetChooser(actors, [side_of(actors, pos.holder) for pos, _ in kept], outlets)
         return [self._record(doc, pos, toks, targets) for pos, toks in kept]
+
+    def sentence_features(self, doc: Doc, actors: ActorTable, speakers: Speakers, quotes: QuoteFinder,
+                          passages: list[Passage]) -> list[tuple[Span, list[str]]]:
+        """Each sentence with the classifier's features, read in the context the demand rules see."""
+        ctx = _Context(doc, actors, speakers, quotes, passages)
+        return [(sent, ctx.features(sent)) for sent in doc.sents]
+
+    def _learned(self, ctx: _Context, sent: Span, outlets: set[str]) -> list[tuple[Position, list[Token]]]:
+        """The position the classifier reads in a sentence the rules found none in, if its holder is known."""
+        kind = self.classifier.kind(ctx.features(sent))
+        pos = ctx.learned_position(sent, kind) if kind else None
+        if pos is None or pos.holder in outlets and not _names(ctx.actors, sent, pos.holder):
+            return []
+        toks = _trim(pos.tokens)
+        return [(pos, toks)] if toks else []
 
     def _record(self, doc: Doc, pos: Position, toks: list[Token], targets: TargetChooser) -> Demand:
         """The Demand for a position, its target chosen when the trigger named none."""
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
         evidence = self._evidence(doc_text(doc), pos.sent, toks[0].idx)
+        if pos.learned:  # the classifier reads no party: no target is better than a wrong one
+            return Demand(pos.holder, None, pos.kind, text, evidence, topic_of(text + " " + evidence), start, end)
         # "North Korea's envoy said": the envoy's side, though the actor table knows no affiliation
         own = (*pos.allies, *targets.describing_speaker(pos.holder, toks, pos.sent))
         target = pos.target if pos.target not in targets.side(pos.holder, own) else None
@@ -594,6 +618,23 @@ class _Context(ConstructionReader):
             gz.DEMAND_VERBS | {"give", "propose", "offer", "threaten"}) \
             and (verb.lemma_ not in gz.REJECTION_VERBS or child(verb.head, "dobj") is not None  # "ask X to refuse"
                  or verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten")  # "threatened to block X": one record
+
+    # ------------------------------------------------------------ learned positions
+    def features(self, sent: Span) -> list[str]:
+        """The classifier's features of a sentence."""
+        return sentence_features(sent, self.actors.token_actor, self.quote_speaker)
+
+    def learned_position(self, sent: Span, kind: str) -> Position | None:
+        """A position of the given kind stated by the whole sentence: its content is the complement of a verb of
+        saying (else the sentence), its holder the speaker of those words, else the sentence's subject (resolved as
+        the rules resolve theirs)."""
+        root = next(t for t in sent_tokens(sent) if t.head.i == t.i)
+        content = child(root, "ccomp", "xcomp") if root.lemma_ in gz.SPEECH_VERBS else None
+        holder = self.voice(content or root) or self.holder(root)
+        if not holder:
+            return None
+        return Position(kind, holder, None, subtree(content) if content is not None else sent_tokens(sent), sent,
+                        learned=True)
 
     # ------------------------------------------------------------ triggers
     def safe_positions(self, sent: Span) -> list[Position]:

@@ -34,6 +34,7 @@ class Position:
     tokens: list[Token]
     sent: Span
     allies: tuple[str, ...] = ()
+    learned: bool = False  # found by the position classifier, not by a rule
 
 
 def kids(tok: Token) -> tuple[Token, ...]:
@@ -66,6 +67,11 @@ def rows(doc: Doc) -> list[tuple[str, str, str, str, str]]:
     return _tree(doc).rows
 
 
+def heads(doc: Doc) -> list[int]:
+    """Each token's head position, read once per doc."""
+    return _tree(doc).heads
+
+
 # the strings of the hashes rows() met (a hash names one string whatever the doc), up to a bound
 _NAMES: dict[int, str] = {}
 _MAX_NAMES = 200_000
@@ -86,7 +92,9 @@ class _Tree:
         words = iter(map(_NAMES.__getitem__, values))
         self.rows = list(zip(*[words] * len(ROW_ATTRS), strict=True))  # one row per token, read in turn
         found: list[list[Token]] = [[] for _ in self.listed]
+        self.heads: list[int] = []
         for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
+            self.heads.append(i + offset)
             if offset:
                 found[i + offset].append(self.listed[i])
         self.kids = [tuple(c) for c in found]

@@ -6,13 +6,7 @@ import pytest
 from service.extraction import DEFAULT_MODEL, Extraction, Extractor, load_extractor
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return load_extractor(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="session")
-def extract(extractor):
+def _memoised(extractor: Extractor):
     """extract(text) -> Extraction, memoised so repeated sentences parse once."""
     cache: dict[str, Extraction] = {}
 
@@ -21,3 +15,24 @@ def extract(extractor):
             cache[text] = extractor.extract(text)
         return cache[text]
     return run
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return load_extractor(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def rules_extractor(extractor) -> Extractor:
+    """The rule stages alone, without the position classifier: for tests of what a rule does not read."""
+    return Extractor(extractor.nlp, position_weights=None)
+
+
+@pytest.fixture(scope="session")
+def extract(extractor):
+    return _memoised(extractor)
+
+
+@pytest.fixture(scope="session")
+def rules_extract(rules_extractor):
+    return _memoised(rules_extractor)

@@ -361,8 +361,8 @@ def test_telling_a_reporter_a_participle_orders_nothing(extract):
     assert ex.demands == []
 
 
-def test_what_a_speaker_refused_to_say_is_no_position(extract):
-    ex = extract("Tom Reed was jeered after he refused to say that Chile should give up the islands.")
+def test_what_a_speaker_refused_to_say_is_no_position(rules_extract):
+    ex = rules_extract("Tom Reed was jeered after he refused to say that Chile should give up the islands.")
     assert ex.demands == []
 
 
@@ -390,9 +390,9 @@ def test_not_just_is_no_negation(extract):
     assert "red_line" not in [d.kind for d in ex.demands]
 
 
-def test_calling_elections_and_seeking_to_are_no_demands(extract):
+def test_calling_elections_and_seeking_to_are_no_demands(extract, rules_extract):
     assert extract("Kyiv called snap parliamentary elections for October.").demands == []
-    assert extract("Kyiv is seeking to shore up support among its allies.").demands == []
+    assert rules_extract("Kyiv is seeking to shore up support among its allies.").demands == []
     assert [d.text for d in extract("Kyiv is seeking the return of all prisoners.").demands] == \
         ["the return of all prisoners"]
 

@@ -222,7 +222,7 @@ def test_a_joint_pledge_of_two_sides_is_addressed_to_each_other(extract):
     assert sorted((d.actor, d.target) for d in ex.demands) == [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
 
 
-def test_first_person_act_on_a_condition_in_a_quote_is_a_threat(extract):
+def test_first_person_act_on_a_condition_in_a_quote_is_a_threat(extract, rules_extract):
     for body, holder in [
         ('"We have put money on the table," Tomas Berg said in an interview. "If the regulator insists on rules '
          'written for Europe, we will let a court decide."', "Tomas Berg"),
@@ -231,7 +231,7 @@ def test_first_person_act_on_a_condition_in_a_quote_is_a_threat(extract):
     ]:
         assert [(d.actor, d.kind) for d in extract(body).demands] == [(holder, "threat")], body
     body = '"We want peace," Ruth Ochieng said. "If Somalia withdraws its troops, we will sign the deal."'
-    assert "threat" not in [d.kind for d in extract(body).demands]
+    assert "threat" not in [d.kind for d in rules_extract(body).demands]
 
 
 def test_the_members_of_a_body_are_the_target_of_a_demand_on_them(extract):

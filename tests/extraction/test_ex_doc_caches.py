@@ -1,12 +1,12 @@
 """Per-doc caches give what spaCy gives: the text, the entities."""
-from service.extraction.actors import _capitalized, _entities, _proper_nouns, _tokens_with_text, span_text
+from service.extraction.actors import _capitalized, _proper_nouns, _tokens_with_text, named_entities, span_text
 from service.extraction.nlp import doc_text
 
 
 def test_cached_text_and_entities_match_spacy(extractor):
     doc = extractor.nlp("Envoy Lena Okafor met the Harbour Pilots Guild in Lagos.\n\nShe said  “talks go on”.  ")
     assert doc_text(doc) == doc.text
-    assert [(e.start, e.end, e.label_) for e in _entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert [(e.start, e.end, e.label_) for e in named_entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
 
 
 def test_abbreviation_after_its_name_and_a_cue(extract):

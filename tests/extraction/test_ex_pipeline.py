@@ -48,7 +48,7 @@ def test_missing_model_error_names_the_model():
         load_model("no_such_model_xyz")
 
 
-def test_a_failing_rule_loses_one_sentence_not_the_article(extractor, monkeypatch, caplog):
+def test_a_failing_rule_loses_one_sentence_not_the_article(rules_extractor, monkeypatch, caplog):
     from service.extraction import demands
 
     calls = {"n": 0}
@@ -61,7 +61,7 @@ def test_a_failing_rule_loses_one_sentence_not_the_article(extractor, monkeypatc
         return original(self, sent)
 
     monkeypatch.setattr(demands._Context, "positions", flaky)
-    ex = extractor.extract("Peru urged Chile to talk. Chile demands Peru pull back its troops.")
+    ex = rules_extractor.extract("Peru urged Chile to talk. Chile demands Peru pull back its troops.")
     assert [d.actor for d in ex.demands] == ["Chile"]
     assert "demand rules failed" in caplog.text
 
