@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Leave-one-set-out cross-validation of the position classifier, scored by the official scorer.
 
-    python benchmarks/position_cv.py [--c 0.3] [--thresholds 0.4 0.5 0.6] [--balanced]
+    python benchmarks/position_cv.py [--left-out GOLD_DIR ...] [--c 0.3] [--thresholds 0.4 0.5 0.6] [--balanced]
 
 For each real-news set: train on every other set, run the extractor with that model on the left-out set, and
 print its demands row (P/R/F1) and headline, rules alone vs rules + classifier at each threshold, then the
@@ -34,8 +34,7 @@ from service.extraction import Extractor
 from service.extraction.nlp import DEFAULT_MODEL, load_model
 
 REPO = Path(__file__).resolve().parents[1]
-LEFT_OUT = [Path("/tmp/realnews-gold"), Path("/tmp/heldout-gold"), Path("/tmp/realnews2-gold"),
-            Path("/tmp/heldout2-gold")]
+LEFT_OUT = [Path(f"/tmp/{name}-gold") for name in ("realnews", "heldout", "realnews2", "heldout2", "realnews3")]
 TRAIN_ONLY = [REPO / "../shared/corpus/dev", *(REPO / "benchmarks" / s for s in
                                                ("heldout", "heldout-b", "heldout-c", "heldout-d"))]
 
@@ -77,18 +76,20 @@ def main(argv=None) -> int:
     ap.add_argument("--c", type=float, nargs="+", default=[DEFAULT_C], help="inverse regularisation strengths to try")
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.6, DEFAULT_THRESHOLD, 0.8])
     ap.add_argument("--balanced", action="store_true")
+    ap.add_argument("--left-out", type=Path, nargs="+", default=LEFT_OUT,
+                    help="the gold folders (real-news sets built by realnews/build.py) left out in turn")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--model", default=DEFAULT_MODEL)
     a = ap.parse_args(argv)
     scorer = load_scorer(a.scorer)
     nlp = load_model(a.model)
     rules = Extractor(nlp, position_weights=None)
-    sets = [GoldSet(f, rules, scorer.token_f1) for f in (*LEFT_OUT, *TRAIN_ONLY)]
+    sets = [GoldSet(f, rules, scorer.token_f1) for f in (*a.left_out, *TRAIN_ONLY)]
     results: dict[str, list[tuple[float, ...]]] = {}
     print(f"{'left out / model':>18} {'P':>6} {'R':>6} {'F1':>6} {'headline':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         weights = Path(tmp) / "weights.json"
-        for held in sets[:len(LEFT_OUT)]:
+        for held in sets[:len(a.left_out)]:
             print(held.folder.name)
             results.setdefault("rules", []).append(score(rules, held, scorer))
             print(row("rules", results["rules"][-1]))
