@@ -21,8 +21,8 @@ def test_insisting_on_anonymity_is_no_demand(extract):
     assert ex.demands == []
 
 
-def test_no_need_to_is_no_requirement(extract):
-    ex = extract("“If the text gives us nothing, then we don't need to ratify it,” said Senator Mia Holt.")
+def test_no_need_to_is_no_requirement(rules_extract):
+    ex = rules_extract("“If the text gives us nothing, then we don't need to ratify it,” said Senator Mia Holt.")
     assert [d for d in ex.demands if d.kind == "demand"] == []
 
 

@@ -7,8 +7,8 @@ def test_past_necessity_in_a_quote_is_no_demand(extract):
     assert ex.demands == []
 
 
-def test_foreseen_necessity_is_no_demand(extract):
-    ex = extract("Ortega conceded that the two unions would probably have to settle within a month.")
+def test_foreseen_necessity_is_no_demand(rules_extract):
+    ex = rules_extract("Ortega conceded that the two unions would probably have to settle within a month.")
     assert ex.demands == []
 
 
