@@ -34,7 +34,8 @@ from service.extraction import Extractor
 from service.extraction.nlp import DEFAULT_MODEL, load_model
 
 REPO = Path(__file__).resolve().parents[1]
-LEFT_OUT = [Path(f"/tmp/{name}-gold") for name in ("realnews", "heldout", "realnews2", "heldout2", "realnews3")]
+LEFT_OUT = [Path(f"/tmp/{name}-gold")
+            for name in ("realnews", "heldout", "realnews2", "heldout2", "realnews3", "realnews4")]
 TRAIN_ONLY = [REPO / "../shared/corpus/dev", *(REPO / "benchmarks" / s for s in
                                                ("heldout", "heldout-b", "heldout-c", "heldout-d"))]
 
