@@ -251,6 +251,12 @@ def _counterparts(sent: Span) -> bool:
                for t in sent_tokens(sent))
 
 
+def _reporting_outlet(actors: ActorTable, sent: Span, holder: str, outlets: set[str]) -> bool:
+    """The press reporting a story takes no position in it: a holder that is a news outlet the sentence does not
+    name (a "they" misresolved to it)."""
+    return holder in outlets and not _names(actors, sent, holder)
+
+
 def _names(actors: ActorTable, sent: Span, name: str) -> bool:
     """The sentence names this actor other than as the one spoken to ("the Global Times said in an editorial")."""
     heads = [t for t in sent if actors.token_actor.get(t.i) == name and actors.token_actor.get(t.head.i) != name]
@@ -356,8 +362,8 @@ class DemandFinder:
             found = len(kept)
             for pos in ctx.safe_positions(sent):
                 toks = _trim(pos.tokens)
-                if not toks or not pos.holder or pos.holder in outlets and not _names(actors, sent, pos.holder):
-                    continue  # the press reporting a story takes no position in it: a "they" misresolved to it
+                if not toks or not pos.holder or _reporting_outlet(actors, sent, pos.holder, outlets):
+                    continue
                 key = (side_of(actors, pos.holder), pos.kind, sent.start)  # a minister and her state: one
                 ids = {t.i for t in toks}
                 if any(k == key and len(ids & other) * 2 >= min(len(ids), len(other)) for k, other in seen):
@@ -379,7 +385,7 @@ class DemandFinder:
         """The position the classifier reads in a sentence the rules found none in, if its holder is known."""
         kind = self.classifier.kind(ctx.features(sent))
         pos = ctx.learned_position(sent, kind) if kind else None
-        if pos is None or pos.holder in outlets and not _names(ctx.actors, sent, pos.holder):
+        if pos is None or _reporting_outlet(ctx.actors, sent, pos.holder, outlets):
             return []
         toks = _trim(pos.tokens)
         return [(pos, toks)] if toks else []
